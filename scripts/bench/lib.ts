@@ -1,0 +1,77 @@
+/**
+ * The benchmark harness of `npm run bench`: every case runs in one process,
+ * in interleaved rounds (each round runs every case once, in a rotating
+ * order), after a warm-up; the figure reported is the median round, as a
+ * ratio to the baseline measured in the same rounds. Machines here are shared
+ * and noisy: the ratio is the figure, the absolute time only context.
+ */
+import {performance} from 'node:perf_hooks'
+
+/** One thing to time. */
+export interface BenchCase {
+  /** Row label. */
+  name: string
+  /** The work of one round. */
+  run: () => unknown
+  /**
+   * How the row reads against the baseline: `cost` prints time / baseline
+   * time (lower is better), `throughput` prints baseline time / time.
+   */
+  report: 'cost' | 'throughput'
+  /** The target, as text for the table ("<= 1.15"). */
+  target: string
+  /** Whether a ratio meets the target. */
+  meets: (ratio: number) => boolean
+}
+
+/** A group of cases measured against one baseline in the same rounds. */
+export interface BenchGroup {
+  title: string
+  baseline: {name: string; run: () => unknown}
+  cases: BenchCase[]
+  /** Rounds after warm-up (default 15). */
+  rounds?: number
+}
+
+/** Median of numbers. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+/** Run a group and return the printable rows. */
+export function runGroup(group: BenchGroup): string {
+  const runs = [group.baseline.run, ...group.cases.map((item) => item.run)]
+  const times: number[][] = runs.map(() => [])
+  for (const run of runs) run() // warm-up
+  for (const run of runs) run()
+  const rounds = group.rounds ?? 15
+  for (let round = 0; round < rounds; round++) {
+    for (let step = 0; step < runs.length; step++) {
+      const index = (round + step) % runs.length
+      const start = performance.now()
+      runs[index]!()
+      times[index]!.push(performance.now() - start)
+    }
+  }
+  const medians = times.map(median)
+  const base = medians[0]!
+  const lines = [
+    `### ${group.title}`,
+    '',
+    '| case | median ms | ratio | target | met |',
+    '|---|---|---|---|---|',
+    `| ${group.baseline.name} (baseline) | ${base.toFixed(1)} | 1.00 | | |`,
+  ]
+  group.cases.forEach((item, index) => {
+    const time = medians[index + 1]!
+    const ratio = item.report === 'cost' ? time / base : base / time
+    const label = item.report === 'cost' ? 'x the baseline time' : 'x the baseline throughput'
+    lines.push(
+      `| ${item.name} | ${time.toFixed(1)} | ${ratio.toFixed(2)} ${label} | ${item.target} | ${item.meets(ratio) ? 'yes' : 'NO'} |`,
+    )
+  })
+  lines.push('', `(${rounds} interleaved rounds after warm-up; medians)`)
+  return lines.join('\n')
+}

@@ -1,0 +1,47 @@
+import type {Point, Position} from 'unist'
+
+/**
+ * Maps offsets in a string to unist points (1-based line and column, 0-based
+ * offset). Line breaks are `\r\n`, `\r` and `\n`, as parse-latin counts them.
+ */
+export interface Locator {
+  /** The point at `offset`. */
+  point(offset: number): Point
+  /** The position from `start` to `end` (end exclusive). */
+  position(start: number, end: number): Position
+}
+
+/**
+ * Build a {@link Locator} for `text`: one pass over the text to find line
+ * starts, then a binary search a lookup.
+ */
+export function createLocator(text: string): Locator {
+  const lineStarts: number[] = [0]
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 13 /* \r */) {
+      if (text.charCodeAt(index + 1) === 10) index++
+      lineStarts.push(index + 1)
+    } else if (code === 10 /* \n */) {
+      lineStarts.push(index + 1)
+    }
+  }
+
+  function point(offset: number): Point {
+    let low = 0
+    let high = lineStarts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (lineStarts[middle]! <= offset) low = middle
+      else high = middle - 1
+    }
+    return {line: low + 1, column: offset - lineStarts[low]! + 1, offset}
+  }
+
+  return {
+    point,
+    position(start, end) {
+      return {start: point(start), end: point(end)}
+    },
+  }
+}

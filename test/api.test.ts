@@ -1,0 +1,31 @@
+import {describe, expect, it} from 'vitest'
+import {nutgraf, target} from './nutgraf.js'
+
+describe(`public API (${target})`, () => {
+  it('exports exactly the documented functions', () => {
+    const functions = Object.keys(nutgraf)
+      .filter((name) => typeof (nutgraf as Record<string, unknown>)[name] === 'function')
+      .sort()
+    expect(functions).toEqual(['parseArticle'])
+  })
+
+  it.each([
+    [42, 'a number (42)'],
+    [null, 'null'],
+    [undefined, 'undefined'],
+    [{text: 1}, 'an object'],
+    [['a'], 'an array'],
+  ])('parseArticle(%j) throws a TypeError naming the function and the value', (value, what) => {
+    expect(() => nutgraf.parseArticle(value as never)).toThrow(TypeError)
+    expect(() => nutgraf.parseArticle(value as never)).toThrow(
+      `parseArticle: expected \`text\` to be a string, got ${what}`,
+    )
+  })
+
+  it.each(['', ' ', '\n\n\t \r\n'])('parseArticle(%j) gives an empty article', (text) => {
+    const article = nutgraf.parseArticle(text)
+    expect(article.text).toBe(text)
+    expect(article.blocks).toEqual([])
+    expect(article.sentences).toEqual([])
+  })
+})

@@ -1,0 +1,89 @@
+import {describe, expect, it} from 'vitest'
+import {expectTruePositions} from './helpers.js'
+import {nutgraf} from './nutgraf.js'
+
+const {parseArticle} = nutgraf
+
+// Each row: an input (our own sentences) and the kinds of its blocks.
+const layouts: Array<[name: string, input: string, kinds: string[]]> = [
+  ['one paragraph of prose', 'The council met on Monday. It agreed a budget.', ['body']],
+  [
+    'headline, byline, standfirst, body',
+    'Council agrees budget after long night\nBy Jane Smith\nCuts avoided for now\nThe council met on Monday. It agreed a budget.\nMore talks follow.',
+    ['headline', 'byline', 'standfirst', 'body', 'body'],
+  ],
+  [
+    'blank lines between paragraphs',
+    'Council Agrees Budget After Long Night.\n\nThe council met on Monday.\n\nIt agreed a budget.',
+    ['headline', 'body', 'body'],
+  ],
+  [
+    'caption and credits between paragraphs',
+    'Rail strike called\nThe union said the strike would go ahead.\nPassengers queue at a station in Leeds\nGetty Images\nTalks will resume on Friday.\nAFP via Getty Images\nRoads were busy.',
+    ['headline', 'body', 'caption', 'credit', 'body', 'credit', 'body'],
+  ],
+  [
+    'an agency source line at the top',
+    'Markets rally on rate hopes\nREUTERS\nShares rose sharply on Tuesday.',
+    ['headline', 'byline', 'body'],
+  ],
+  [
+    'a date line at the top',
+    'Markets rally on rate hopes\nTuesday, March 4, 2025\nShares rose sharply on Tuesday.',
+    ['headline', 'byline', 'body'],
+  ],
+  ['a glued label', 'Shares rose.\nUPDATE:The bank cut rates again.', ['body', 'other', 'body']],
+  [
+    'glued noise after the last sentence',
+    'Shares rose.\nThe bank cut rates.1289',
+    ['body', 'body', 'other'],
+  ],
+  ['a decimal is not glued noise', 'Shares rose.\nThe rate fell to 3.5', ['body', 'caption']],
+  [
+    'page furniture',
+    'Shares rose.\nAdvertisement\nThe bank cut rates.\n1,204',
+    ['body', 'other', 'body', 'other'],
+  ],
+  [
+    'a hard-wrapped paragraph',
+    'The council met on Monday and\nagreed a budget for the year.\n\nIt was late.',
+    ['body', 'body'],
+  ],
+]
+
+describe('parseArticle: block layouts', () => {
+  it.each(layouts)('%s', (_name, input, kinds) => {
+    const article = parseArticle(input)
+    expect(article.blocks.map((block) => block.kind)).toEqual(kinds)
+    expectTruePositions(input, article.blocks)
+    expectTruePositions(input, article.sentences)
+  })
+})
+
+describe('parseArticle: positions index the original input', () => {
+  it.each([
+    ['CRLF line endings', 'Shares rose.\r\nThe bank cut rates.\r\n\r\nTalks end.'],
+    ['CR line endings', 'Shares rose.\rThe bank cut rates.'],
+    ['tabs and no-break spaces', '\tShares\u00a0rose.\n  The bank cut rates.\u00a0'],
+    ['astral characters', 'Shares 📈 rose. The 𝒃𝒂𝒏𝒌 cut rates.\n🎉 Talks end.'],
+    ['curly punctuation', '“Shares rose,” he said. ‘Fine’ — it’s over…'],
+    ['a lone surrogate and a NUL', 'Shares \ud800 rose.\u0000 The bank cut rates.'],
+  ])('%s', (_name, input) => {
+    const article = parseArticle(input)
+    expect(article.sentences.length).toBeGreaterThan(0)
+    expectTruePositions(input, article.blocks)
+    expectTruePositions(input, article.sentences)
+  })
+
+  it('never lets a sentence cross a block boundary', () => {
+    const article = parseArticle('Shares rose and\nGetty Images\nthe bank cut rates')
+    for (const sentence of article.sentences) {
+      expect(sentence.text).not.toContain('\n')
+    }
+  })
+
+  it('accepts an Article wherever a string is accepted, without parsing again', () => {
+    const article = parseArticle('Shares rose.')
+    expect(article.tree.type).toBe('RootNode')
+  })
+})
