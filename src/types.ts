@@ -174,12 +174,12 @@ export interface Summary {
 
 /** Everything nutgraf extracts from one article. */
 export interface Analysis {
-  /** See {@link extractQuotes}. */
+  /** See `extractQuotes`. */
   quotes: Quote[]
-  /** See {@link extractAmounts}. */
+  /** See `extractAmounts`. */
   amounts: Amount[]
-  /** See {@link extractPeople}. */
+  /** See `extractPeople`. */
   people: Person[]
-  /** See {@link summarize}. */
+  /** See `summarize`. */
   summary: Summary
 }

@@ -29,3 +29,18 @@ describe(`public API (${target})`, () => {
     expect(article.sentences).toEqual([])
   })
 })
+
+describe('source rules', () => {
+  it('imports no node: module in src/ (the library runs in browsers too)', async () => {
+    const {readdirSync, readFileSync} = await import('node:fs')
+    const root = new URL('../src/', import.meta.url)
+    const files = readdirSync(root, {recursive: true, encoding: 'utf8'}).filter((file) =>
+      file.endsWith('.ts'),
+    )
+    expect(files.length).toBeGreaterThan(0)
+    for (const file of files) {
+      if (file.startsWith('cli')) continue
+      expect(readFileSync(new URL(file, root), 'utf8'), file).not.toMatch(/from ['"]node:/)
+    }
+  })
+})

@@ -19,7 +19,7 @@ const parser = new ParseEnglish()
  * whose positions index the original text.
  *
  * Every extractor accepts the result in place of a string, so that
- * {@link analyze} and callers that run several extractors parse the text once.
+ * `analyze` and callers that run several extractors parse the text once.
  *
  * @param text The article as scraped: plain text, any line endings.
  * @returns The {@link Article}: text, nlcst tree, blocks and sentences.
