@@ -14,6 +14,31 @@ const byline = /^by\s+\p{Lu}/iu
 const monthOrDay =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i
 const dateLine = /\b\d{1,2}[:/.]\d{2}\b|\b(?:19|20)\d{2}\b/
+const dateWords = new Set([
+  'updated',
+  'published',
+  'posted',
+  'last',
+  'on',
+  'at',
+  'am',
+  'pm',
+  'a.m',
+  'p.m',
+  'gmt',
+  'bst',
+  'utc',
+  'et',
+  'est',
+  'edt',
+  'pt',
+  'pst',
+  'pdt',
+  'cet',
+  'cest',
+  'of',
+  'the',
+])
 const creditLabel = /^\(?\s*([a-z ]{3,16}?)\s*:\s*(.+?)\)?$/i
 const creditSeparator = /\s*(?:\/|\||,|;|\bvia\b|\band\b|&)\s*/i
 const smallWords = new Set([
@@ -128,13 +153,26 @@ function intrinsicKind(block: Features): BlockKind {
   if (pageNoise.has(bare)) return 'other'
   if (isCredit(text)) return 'credit'
   if (block.words.length <= 8 && byline.test(text) && !block.endsSentence) return 'byline'
-  if (block.words.length <= 8 && monthOrDay.test(text) && dateLine.test(text)) {
-    return 'byline'
-  }
+  if (isDateLine(block)) return 'byline'
   if (block.words.length <= 5 && !hasLowerCase.test(text) && !block.endsSentence) {
     return 'byline'
   }
   return block.endsSentence || block.words.length > 40 ? 'body' : 'caption'
+}
+
+/** A dateline or timestamp: a month or weekday, a year or time, and at most one other word. */
+function isDateLine(block: Features): boolean {
+  if (block.words.length > 10 || !monthOrDay.test(block.text) || !dateLine.test(block.text)) {
+    return false
+  }
+  let other = 0
+  for (const word of block.words) {
+    const bare = word.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')
+    if (!bare || /\d/.test(bare) || monthOrDay.test(bare) || dateWords.has(bare.toLowerCase()))
+      continue
+    other++
+  }
+  return other <= 1
 }
 
 /** Whether a line is a picture credit: "PA", "AFP via Getty Images", "Photo: Jane Smith/Reuters". */
@@ -162,6 +200,7 @@ function isAgency(text: string): boolean {
 function looksLikeHeadline(block: Features): boolean {
   if (block.words.length > 30 || block.words.length < 2) return false
   if (!block.endsSentence) return true
+  if (block.words.length > 20) return false
   let long = 0
   let capitalised = 0
   for (const word of block.words) {
