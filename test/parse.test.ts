@@ -32,6 +32,16 @@ const layouts: Array<[name: string, input: string, kinds: string[]]> = [
     'Markets rally on rate hopes\nTuesday, March 4, 2025\nShares rose sharply on Tuesday.',
     ['headline', 'byline', 'body'],
   ],
+  [
+    'a dated sentence in the body is prose, a bare date line is not',
+    'Shares rose.\nBut in July 2012, the fund failed.\nUpdated: 10:42 GMT, 4 March 2025',
+    ['body', 'body', 'other'],
+  ],
+  [
+    'a long first sentence in title case is a lede, not a headline',
+    'The Bank of England Governor Andrew Bailey Told the Treasury Committee on Tuesday That Rates Would Stay Where They Are for Now.\nShares rose.\nThe pound fell.',
+    ['body', 'body', 'body'],
+  ],
   ['a glued label', 'Shares rose.\nUPDATE:The bank cut rates again.', ['body', 'other', 'body']],
   [
     'glued noise after the last sentence',
