@@ -174,6 +174,10 @@ export interface Summary {
 
 /** Everything nutgraf extracts from one article. */
 export interface Analysis {
+  /** The input text the positions index. */
+  text: string
+  /** The article's blocks (see `parseArticle`), so a report can lay the article out. */
+  blocks: Block[]
   /** See `extractQuotes`. */
   quotes: Quote[]
   /** See `extractAmounts`. */
