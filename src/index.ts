@@ -6,6 +6,8 @@
  * @packageDocumentation
  */
 
+export {type AnalyzeOptions, analyze} from './analyze.js'
 export {type HtmlOptions, toHtml} from './html/index.js'
 export {type ParseOptions, parseArticle} from './parse/parse-article.js'
+export {messageSource, type RetextNutgrafOptions, retextNutgraf} from './plugin/index.js'
 export type * from './types.js'
