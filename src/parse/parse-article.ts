@@ -101,7 +101,7 @@ export function toArticle(input: unknown, caller: string): Article {
 }
 
 /** Blocks longer than this are parsed in pieces: parse-english slows down superlinearly on long paragraphs. */
-const chunkSize = 4096
+const chunkSize = 16_384
 // A sentence end followed by white space and a capital (or an opening mark before one).
 const sentenceBreak = /[.!?]["”’')\]]*(\s+)(?=["“‘(]?\p{Lu})/gu
 // A short capitalised word or initial before a full stop: "Mr.", "Dr.", "J.", "St."
@@ -169,11 +169,10 @@ function findCut(value: string, from: number): {end: number; next: number; clean
   }
   const space = value.lastIndexOf(' ', limit)
   if (space > from + (chunkSize >> 1)) return {end: space, next: space + 1, clean: false}
-  let cut = limit
-  // Never cut a surrogate pair in two.
-  const code = value.charCodeAt(cut - 1)
-  if (code >= 0xd800 && code <= 0xdbff) cut--
-  return {end: cut, next: cut, clean: false}
+  // No space near the limit: one long word runs on; cut at the next space, or not at all.
+  const after = value.indexOf(' ', limit)
+  if (after === -1) return {end: value.length, next: value.length, clean: true}
+  return {end: after, next: after + 1, clean: false}
 }
 
 function whiteSpace(text: string, start: number, end: number, locator: Locator): WhiteSpace {
@@ -188,7 +187,9 @@ function whiteSpace(text: string, start: number, end: number, locator: Locator):
  * Move the positions of a tree parsed from a block so they index the whole
  * input: offsets by the block's offset; lines by its line; columns on the
  * block's first line by its column. parse-latin shares point objects between
- * parents and children, so every node gets new points rather than edits.
+ * parents and children, so points are moved in place in two passes: the
+ * first moves each point once and marks it with a negative offset, the
+ * second clears the marks. No new objects, no set of seen points.
  */
 function shift(node: Paragraph, base: Point): void {
   const offset = base.offset!
@@ -196,20 +197,29 @@ function shift(node: Paragraph, base: Point): void {
   const lineShift = base.line - 1
   const columnShift = base.column - 1
 
-  function moved(point: Point): Point {
-    return {
-      line: point.line + lineShift,
-      column: point.line === 1 ? point.column + columnShift : point.column,
-      offset: (point.offset ?? 0) + offset,
-    }
+  function move(point: Point): void {
+    const local = point.offset!
+    if (local < 0) return
+    if (point.line === 1) point.column += columnShift
+    point.line += lineShift
+    point.offset = -(local + offset) - 1
   }
 
-  function visit(current: Node & {children?: Node[]}): void {
+  function unmark(point: Point): void {
+    if (point.offset! < 0) point.offset = -point.offset! - 1
+  }
+
+  function visit(current: Node & {children?: Node[]}, step: (point: Point) => void): void {
     const position = current.position
-    if (position) current.position = {start: moved(position.start), end: moved(position.end)}
+    if (position) {
+      step(position.start)
+      step(position.end)
+    }
     const children = current.children
-    if (children) for (let index = 0; index < children.length; index++) visit(children[index]!)
+    if (children)
+      for (let index = 0; index < children.length; index++) visit(children[index]!, step)
   }
 
-  visit(node)
+  visit(node, move)
+  visit(node, unmark)
 }
