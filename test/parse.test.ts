@@ -97,3 +97,43 @@ describe('parseArticle: positions index the original input', () => {
     expect(article.tree.type).toBe('RootNode')
   })
 })
+
+describe('parseArticle: long blocks are parsed in pieces, with the same result', () => {
+  const sentences = [
+    'The council met on Monday.',
+    'Mr. Smith said the budget was tight, and Dr. Jones agreed.',
+    '“We will cut costs,” she said!',
+    'Was it enough? Nobody knew.',
+    'J. R. Hartley (the author) wrote 3.5 books in the U.S. last year.',
+  ]
+  const long = Array.from({length: 400}, (_, index) => sentences[index % sentences.length]).join(
+    ' ',
+  )
+
+  it('finds the same sentences as one parse-english parse of the block', async () => {
+    const {ParseEnglish} = await import('parse-english')
+    const {toString} = await import('nlcst-to-string')
+    const whole = new ParseEnglish()
+      .tokenizeParagraph(long)
+      .children.filter((node) => node.type === 'SentenceNode')
+      .map((node) => toString(node))
+    const article = parseArticle(long)
+    expect(long.length).toBeGreaterThan(16_000)
+    expect(article.sentences.map((sentence) => sentence.text)).toEqual(whole)
+    expectTruePositions(long, article.sentences)
+    expect(toString(article.tree)).toBe(long)
+  })
+
+  it.each([
+    ['a long run of words with no sentence end', 'word '.repeat(5000)],
+    ['one long word', 'x'.repeat(20_000)],
+    ['astral characters across a cut', '😀'.repeat(10_000)],
+  ])('keeps %s as one sentence', async (_name, input) => {
+    const {toString} = await import('nlcst-to-string')
+    const article = parseArticle(input)
+    expect(article.sentences).toHaveLength(1)
+    expect(toString(article.sentences[0]!.node)).toBe(article.sentences[0]!.text)
+    expect(toString(article.tree)).toBe(input)
+    expectTruePositions(input, article.sentences)
+  })
+})

@@ -54,7 +54,7 @@ export function parseArticle(text: string, options?: ParseOptions): Article {
     const value = text.slice(start, end)
     blocks.push({kind, text: value, position})
 
-    const paragraph = parser.tokenizeParagraph(value)
+    const paragraph = parseBlock(value)
     shift(paragraph, position.start)
     paragraph.position = position
     children.push(paragraph)
@@ -100,6 +100,81 @@ export function toArticle(input: unknown, caller: string): Article {
   )
 }
 
+/** Blocks longer than this are parsed in pieces: parse-english slows down superlinearly on long paragraphs. */
+const chunkSize = 16_384
+// A sentence end followed by white space and a capital (or an opening mark before one).
+const sentenceBreak = /[.!?]["”’')\]]*(\s+)(?=["“‘(]?\p{Lu})/gu
+// A short capitalised word or initial before a full stop: "Mr.", "Dr.", "J.", "St."
+const abbreviationBefore = /(?:^|[\s(])(?:\p{Lu}\p{Ll}{0,3}|\p{Lu})\.$/u
+
+/**
+ * Parse one block as an nlcst paragraph. A long block is cut at sentence
+ * breaks into pieces of about {@link chunkSize} characters, each parsed on its
+ * own, and the pieces joined into one paragraph; a block with no usable break
+ * is cut at white space or, failing that, anywhere, and the sentences that the
+ * cut splits are joined again.
+ */
+function parseBlock(value: string): Paragraph {
+  if (value.length <= chunkSize) return parser.tokenizeParagraph(value)
+  const locator = createLocator(value)
+  const paragraph: Paragraph = {type: 'ParagraphNode', children: []}
+  let from = 0
+  let carry: NlcstSentence | undefined
+  while (from < value.length) {
+    const {end, next, clean} = findCut(value, from)
+    const piece = parser.tokenizeParagraph(value.slice(from, end))
+    shift(piece, locator.point(from))
+    const children = piece.children
+    if (carry && children[0]?.type === 'SentenceNode') {
+      // The previous cut fell inside a sentence: join its two halves.
+      const head = children.shift() as NlcstSentence
+      carry.children.push(...head.children)
+      carry.position = {start: carry.position!.start, end: head.position!.end}
+    }
+    paragraph.children.push(...children)
+    const last = paragraph.children.at(-1)
+    carry = !clean && last?.type === 'SentenceNode' ? last : undefined
+    if (end < next) {
+      const gap: WhiteSpace = {
+        type: 'WhiteSpaceNode',
+        value: value.slice(end, next),
+        position: locator.position(end, next),
+      }
+      // White space at a cut inside a sentence belongs to that sentence.
+      if (carry) carry.children.push(gap)
+      else paragraph.children.push(gap)
+    }
+    from = next
+  }
+  return paragraph
+}
+
+/**
+ * Where to cut the piece of `value` that starts at `from`: `end` of the piece,
+ * `next` start of the following one (white space between is skipped), and
+ * whether the cut is a clean sentence break.
+ */
+function findCut(value: string, from: number): {end: number; next: number; clean: boolean} {
+  const limit = from + chunkSize
+  if (limit >= value.length) return {end: value.length, next: value.length, clean: true}
+  // Search a bounded window, so that a block with no break costs linear time.
+  const window = value.slice(from, Math.min(value.length, limit + chunkSize))
+  sentenceBreak.lastIndex = chunkSize >> 1
+  let match: RegExpExecArray | null
+  while ((match = sentenceBreak.exec(window)) !== null) {
+    const end = match.index + match[0].length - match[1]!.length
+    if (!abbreviationBefore.test(window.slice(Math.max(0, end - 6), end))) {
+      return {end: from + end, next: from + match.index + match[0].length, clean: true}
+    }
+  }
+  const space = value.lastIndexOf(' ', limit)
+  if (space > from + (chunkSize >> 1)) return {end: space, next: space + 1, clean: false}
+  // No space near the limit: one long word runs on; cut at the next space, or not at all.
+  const after = value.indexOf(' ', limit)
+  if (after === -1) return {end: value.length, next: value.length, clean: true}
+  return {end: after, next: after + 1, clean: false}
+}
+
 function whiteSpace(text: string, start: number, end: number, locator: Locator): WhiteSpace {
   return {
     type: 'WhiteSpaceNode',
@@ -112,7 +187,9 @@ function whiteSpace(text: string, start: number, end: number, locator: Locator):
  * Move the positions of a tree parsed from a block so they index the whole
  * input: offsets by the block's offset; lines by its line; columns on the
  * block's first line by its column. parse-latin shares point objects between
- * parents and children, so every node gets new points rather than edits.
+ * parents and children, so points are moved in place in two passes: the
+ * first moves each point once and marks it with a negative offset, the
+ * second clears the marks. No new objects, no set of seen points.
  */
 function shift(node: Paragraph, base: Point): void {
   const offset = base.offset!
@@ -120,20 +197,29 @@ function shift(node: Paragraph, base: Point): void {
   const lineShift = base.line - 1
   const columnShift = base.column - 1
 
-  function moved(point: Point): Point {
-    return {
-      line: point.line + lineShift,
-      column: point.line === 1 ? point.column + columnShift : point.column,
-      offset: (point.offset ?? 0) + offset,
-    }
+  function move(point: Point): void {
+    const local = point.offset!
+    if (local < 0) return
+    if (point.line === 1) point.column += columnShift
+    point.line += lineShift
+    point.offset = -(local + offset) - 1
   }
 
-  function visit(current: Node & {children?: Node[]}): void {
+  function unmark(point: Point): void {
+    if (point.offset! < 0) point.offset = -point.offset! - 1
+  }
+
+  function visit(current: Node & {children?: Node[]}, step: (point: Point) => void): void {
     const position = current.position
-    if (position) current.position = {start: moved(position.start), end: moved(position.end)}
+    if (position) {
+      step(position.start)
+      step(position.end)
+    }
     const children = current.children
-    if (children) for (let index = 0; index < children.length; index++) visit(children[index]!)
+    if (children)
+      for (let index = 0; index < children.length; index++) visit(children[index]!, step)
   }
 
-  visit(node)
+  visit(node, move)
+  visit(node, unmark)
 }
