@@ -10,7 +10,7 @@ import type {Amount, Article} from '../types.js'
 import {checkOptions, describe} from '../util/input.js'
 import type {Candidate} from './candidate.js'
 import {decimalToNumber} from './decimal.js'
-import {readAmount, readVague} from './matchers.js'
+import {readAmount, readInvertedPercent, readVague} from './matchers.js'
 import {attachQualifiers, attachSubunits, dropOverlaps, joinRanges} from './refiners.js'
 import {type Token, tokenize} from './tokens.js'
 
@@ -87,6 +87,8 @@ function readOptions(options: unknown): {kinds: Set<AmountKind>; dollar: string}
 export function amountsOfTokens(tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = []
   let index = 0
+  // Tokens before `floor` belong to the amount found last: "20 dollars 43" is not "dollars 43".
+  let floor = 0
   while (index < tokens.length) {
     const token = tokens[index]!
     if (token.kind === 'word') {
@@ -94,10 +96,11 @@ export function amountsOfTokens(tokens: readonly Token[]): Candidate[] {
       if (vague) found.push(vague)
     }
     if (token.kind === 'number' || token.kind === 'word') {
-      const amount = readAmount(tokens, index)
+      const amount = readAmount(tokens, index, floor) ?? readInvertedPercent(tokens, index)
       if (amount) {
         found.push(amount)
         index = Math.max(index + 1, amount.last)
+        if (amount.kind !== null) floor = amount.last
         continue
       }
     }

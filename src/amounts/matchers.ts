@@ -4,13 +4,7 @@
  * quantities with a counted noun) or a vague amount ("billions of dollars"),
  * and tags it with a unique reason id.
  */
-import {
-  type CurrencyForm,
-  currencyPrefixes,
-  currencySuffixes,
-  exactCaseSpelling,
-  longestCurrencyForm,
-} from '../data/currencies.js'
+
 import {
   countModifiers,
   irregularPlurals,
@@ -19,11 +13,13 @@ import {
   notPlurals,
 } from '../data/counted-nouns.js'
 import {
-  magnitudes,
-  vagueCounts,
-  vagueMagnitudes,
-  vagueMoneyAdjectives,
-} from '../data/magnitudes.js'
+  type CurrencyForm,
+  currencyPrefixes,
+  currencySuffixes,
+  exactCaseSpelling,
+  longestCurrencyForm,
+} from '../data/currencies.js'
+import {magnitudes, vagueCounts, vagueMagnitudes, vagueMoneyAdjectives} from '../data/magnitudes.js'
 import {negativeWords} from '../data/number-words.js'
 import type {Candidate} from './candidate.js'
 import {decimalFromInteger, negateDecimal, shiftDecimal} from './decimal.js'
@@ -52,22 +48,28 @@ function keyOf(tokens: readonly Token[], first: number, last: number, exact: boo
   return key
 }
 
-function formMatches(form: CurrencyForm, tokens: readonly Token[], first: number, last: number, key: string) {
+function formMatches(
+  form: CurrencyForm,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  key: string,
+) {
   if (!form.exactCase) return true
   return keyOf(tokens, first, last, true) === exactCaseSpelling.get(key)
-}
-
-function isWordForm(key: string): boolean {
-  return /^[a-z][a-z .-]*$/.test(key) && key.length > 1
 }
 
 // Spaced dollar prefixes are real only for these ("us $", "c $"); "a $5bn deal" is not Australian.
 const spacedDollarPrefixes = new Set(['us $', 'u.s. $', 'u.s $', 'c $', 'hk $', 'nz $', 'mex $'])
 
 /** The currency written right before token `index` (glued or one space), longest first. */
-function currencyBefore(tokens: readonly Token[], index: number): CurrencyMatch | undefined {
+function currencyBefore(
+  tokens: readonly Token[],
+  index: number,
+  floor = 0,
+): CurrencyMatch | undefined {
   if (index === 0 || tokens[index]!.gap === 'break') return undefined
-  for (let length = Math.min(longestCurrencyForm, index); length >= 1; length--) {
+  for (let length = Math.min(longestCurrencyForm, index - floor); length >= 1; length--) {
     const first = index - length
     let crossesBreak = false
     for (let at = first + 1; at < index; at++) if (tokens[at]!.gap === 'break') crossesBreak = true
@@ -79,7 +81,7 @@ function currencyBefore(tokens: readonly Token[], index: number): CurrencyMatch 
     // The form must start a word: "GUSD5" is not "USD5".
     const before = tokens[first - 1]
     if (before && tokens[first]!.gap === 'none' && before.kind !== 'symbol') continue
-    return {form, first, last: index, word: isWordForm(key)}
+    return {form, first, last: index, word: form.name === true}
   }
   return undefined
 }
@@ -101,7 +103,7 @@ function currencyAfter(tokens: readonly Token[], index: number): CurrencyMatch |
     const form = currencySuffixes.get(key)
     if (!form || !formMatches(form, tokens, start, last, key)) continue
     if (form.glued && tokens[start]!.gap !== 'none') continue
-    const word = isWordForm(key)
+    const word = form.name === true
     if (start > index && !word) continue
     // Spaced lower-case "c" is cents only right after digits ("10 c").
     const after = tokens[last]
@@ -181,7 +183,7 @@ export function countedNounAfter(
 ): {noun: number} | undefined {
   for (let at = index; at < index + 3; at++) {
     const token = tokens[at]
-    if (!token || token.kind !== 'word') return undefined
+    if (token?.kind !== 'word') return undefined
     const glued = token.gap === 'none'
     if (at === index ? token.gap === 'break' : token.gap !== 'space') return undefined
     if (glued && !measureUnits.has(token.lower)) return undefined
@@ -196,7 +198,7 @@ export function countedNounAfter(
 /** Whether the token glued right after a match makes it part of a longer word ("1990s", "3D", "5pm"). */
 function gluedAfter(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]
-  if (!token || token.gap !== 'none') return false
+  if (token?.gap !== 'none') return false
   if (token.kind !== 'symbol') return true
   // "10:30", "12/5", "3.4.5": times, dates and versions.
   const next = tokens[index + 1]
@@ -214,7 +216,10 @@ function gluedBefore(tokens: readonly Token[], index: number): boolean {
   if (!before || token.gap !== 'none') return false
   if (before.kind !== 'symbol') return true
   if (before.text === '+' || before.text === '#' || before.text === '№') return true
-  if ((before.text === '-' || before.text === '/' || before.text === ':') && before.gap === 'none') {
+  if (
+    (before.text === '-' || before.text === '/' || before.text === ':') &&
+    before.gap === 'none'
+  ) {
     return tokens[index - 2]?.kind === 'word' && tokens[index - 2]!.gap !== 'break'
   }
   return false
@@ -225,7 +230,9 @@ function besideMonth(tokens: readonly Token[], core: NumberCore): boolean {
   const after = tokens[core.end]
   const before = tokens[core.start - 1]
   const month = (token: Token | undefined) =>
-    Boolean(token && token.kind === 'word' && monthNames.has(token.lower) && token.gap !== 'break') &&
+    Boolean(
+      token && token.kind === 'word' && monthNames.has(token.lower) && token.gap !== 'break',
+    ) &&
     (token!.lower !== 'may' || token!.text === 'May')
   return month(after) || (month(before) && tokens[core.start]!.gap !== 'break')
 }
@@ -283,18 +290,26 @@ function coreAt(tokens: readonly Token[], index: number): NumberCore | undefined
  * Read the amount whose number core starts at token `index`: money, a
  * percentage, a quantity, or a bare number.
  */
-export function readAmount(tokens: readonly Token[], index: number): Candidate | undefined {
+export function readAmount(
+  tokens: readonly Token[],
+  index: number,
+  floor = 0,
+): Candidate | undefined {
   const core = coreAt(tokens, index)
   if (!core) return undefined
   if (core.digits && (gluedBefore(tokens, index) || inDigitRun(tokens, index))) {
-    const prefix = currencyBefore(tokens, index)
+    const prefix = currencyBefore(tokens, index, floor)
     if (!prefix || prefix.last !== index) return undefined
   }
   let value = core.value
   let first = core.start
   // "-5%", "minus five per cent".
   const sign = tokens[first - 1]
-  if (sign?.text === '-' && tokens[first]!.gap === 'none' && (!tokens[first - 2] || sign.gap !== 'none')) {
+  if (
+    sign?.text === '-' &&
+    tokens[first]!.gap === 'none' &&
+    (!tokens[first - 2] || sign.gap !== 'none')
+  ) {
     value = negateDecimal(value)
     first--
   } else if (sign && negativeWords.has(sign.lower) && tokens[first]!.gap === 'space') {
@@ -306,21 +321,36 @@ export function readAmount(tokens: readonly Token[], index: number): Candidate |
   if (percent && core.magnitude === 0) {
     if (gluedAfter(tokens, percent.last)) return undefined
     if (percent.basisPoints) {
-      return {kind: 'quantity', first, last: percent.last, value, unit: 'basis point', core, reason: 'quantity-basis-points'}
+      return {
+        kind: 'quantity',
+        first,
+        last: percent.last,
+        value,
+        unit: 'basis point',
+        core,
+        reason: 'quantity-basis-points',
+      }
     }
-    const candidate: Candidate = {kind: 'percent', first, last: percent.last, value, core, reason: 'percent'}
+    const candidate: Candidate = {
+      kind: 'percent',
+      first,
+      last: percent.last,
+      value,
+      core,
+      reason: 'percent',
+    }
     if (percent.unit) candidate.unit = percent.unit
     return candidate
   }
 
-  const before = currencyBefore(tokens, first)
+  const before = currencyBefore(tokens, first, floor)
   const noun = countedNounAfter(tokens, core.end)
   if (before && !(before.word && (noun || core.yearLike))) {
     let last = core.end
     let magnitude = core.magnitude
     // "USD 22.5 million" is read by the core; "$ 10 dollars", "£5m sterling" repeat the currency.
     const after = currencyAfter(tokens, last)
-    if (after && after.word && after.form.code === before.form.code && after.form.scale === 0) {
+    if (after?.word && after.form.code === before.form.code && after.form.scale === 0) {
       last = after.last
     }
     if (magnitude === 0) {
@@ -386,7 +416,11 @@ export function readAmount(tokens: readonly Token[], index: number): Candidate |
     !core.yearLike &&
     !besideMonth(tokens, core) &&
     !afterName(tokens, first) &&
-    !(core.value.digits === 1n && core.value.exponent === 0 && !irregularPlurals.has(tokens[noun.noun]!.lower))
+    !(
+      core.value.digits === 1n &&
+      core.value.exponent === 0 &&
+      !irregularPlurals.has(tokens[noun.noun]!.lower)
+    )
   ) {
     return {
       kind: 'quantity',
@@ -415,9 +449,17 @@ export function readVague(tokens: readonly Token[], index: number): Candidate | 
   if (vagueMoneyAdjectives.has(adjective)) {
     let next = at + 1
     if (tokens[next]?.text === '-' && tokens[next]!.gap === 'none') next++
-    const currency = tokens[next] && tokens[next]!.gap !== 'break' ? currencyAfter(tokens, next) : undefined
+    const currency =
+      tokens[next] && tokens[next]!.gap !== 'break' ? currencyAfter(tokens, next) : undefined
     if (currency?.word) {
-      return vague('money', index, currency.last, currency.form.code, undefined, 'money-vague-adjective')
+      return vague(
+        'money',
+        index,
+        currency.last,
+        currency.form.code,
+        undefined,
+        'money-vague-adjective',
+      )
     }
     return undefined
   }
@@ -426,7 +468,14 @@ export function readVague(tokens: readonly Token[], index: number): Candidate | 
   if (vagueMagnitudes.has(word)) {
     const before = currencyBefore(tokens, index)
     if (before && !before.word && ['millions', 'billions', 'trillions'].includes(word)) {
-      return vague('money', before.first, index + 1, before.form.code, undefined, 'money-vague-symbol')
+      return vague(
+        'money',
+        before.first,
+        index + 1,
+        before.form.code,
+        undefined,
+        'money-vague-symbol',
+      )
     }
     // "tens of millions of pounds", "thousands of people".
     at = index + 1
@@ -442,7 +491,14 @@ export function readVague(tokens: readonly Token[], index: number): Candidate | 
       }
       const noun = countedNounAfter(tokens, at + 1, true)
       if (noun && !currencySuffixes.has(tokens[noun.noun]!.lower)) {
-        return vague('quantity', index, noun.noun + 1, undefined, tokens[noun.noun]!.lower, 'quantity-vague-of')
+        return vague(
+          'quantity',
+          index,
+          noun.noun + 1,
+          undefined,
+          tokens[noun.noun]!.lower,
+          'quantity-vague-of',
+        )
       }
       return undefined
     }
@@ -454,14 +510,29 @@ export function readVague(tokens: readonly Token[], index: number): Candidate | 
     if (word === 'few' && tokens[index - 1]?.lower !== 'a') return undefined
     const first = word === 'few' ? index - 1 : index
     const magnitude = tokens[index + 1]!.lower
-    if (!['hundred', 'thousand', 'million', 'billion', 'trillion'].includes(magnitude)) return undefined
+    if (!['hundred', 'thousand', 'million', 'billion', 'trillion'].includes(magnitude))
+      return undefined
     const currency = currencyAfter(tokens, index + 2)
     if (currency?.word && currency.form.scale === 0) {
-      return vague('money', first, currency.last, currency.form.code, undefined, 'money-vague-count')
+      return vague(
+        'money',
+        first,
+        currency.last,
+        currency.form.code,
+        undefined,
+        'money-vague-count',
+      )
     }
     const noun = countedNounAfter(tokens, index + 2)
     if (noun) {
-      return vague('quantity', first, noun.noun + 1, undefined, tokens[noun.noun]!.lower, 'quantity-vague-count')
+      return vague(
+        'quantity',
+        first,
+        noun.noun + 1,
+        undefined,
+        tokens[noun.noun]!.lower,
+        'quantity-vague-count',
+      )
     }
   }
   return undefined
@@ -479,4 +550,28 @@ function vague(
   if (kind === 'money') candidate.currency = currency ?? null
   if (unit) candidate.unit = unit
   return candidate
+}
+
+/** "per cent of twenty" opening a sentence: the inverted order of speech and headings. */
+export function readInvertedPercent(
+  tokens: readonly Token[],
+  index: number,
+): Candidate | undefined {
+  const token = tokens[index]!
+  if (!token.sentenceStart) return undefined
+  let at = index + 1
+  if (token.lower === 'per' && tokens[at]?.lower === 'cent') at++
+  else if (token.lower !== 'percent' && token.lower !== 'percents') return undefined
+  if (tokens[at]?.lower !== 'of' || tokens[at]!.gap !== 'space') return undefined
+  const core =
+    tokens[at + 1] && tokens[at + 1]!.gap === 'space' ? numberAt(tokens, at + 1) : undefined
+  if (core?.magnitude !== 0 || gluedAfter(tokens, core.end)) return undefined
+  return {
+    kind: 'percent',
+    first: index,
+    last: core.end,
+    value: core.value,
+    core,
+    reason: 'percent-inverted',
+  }
 }

@@ -50,7 +50,9 @@ function validGrouping(text: string): boolean {
   for (let index = 1; index < groups.length; index++) {
     const group = groups[index]!
     const digits = index === groups.length - 1 ? group.split('.')[0]! : group
-    if (index === groups.length - 1 ? digits.length !== 3 : digits.length !== 2 && digits.length !== 3) {
+    if (
+      index === groups.length - 1 ? digits.length !== 3 : digits.length !== 2 && digits.length !== 3
+    ) {
       return false
     }
   }
@@ -74,7 +76,7 @@ export function magnitudeAt(
     at = index + 1
     token = tokens[at]
   }
-  if (!token || token.kind !== 'word' || !near(token)) return undefined
+  if (token?.kind !== 'word' || !near(token)) return undefined
   const magnitude = magnitudes.get(token.lower)
   if (!magnitude) return undefined
   if (magnitude.glued && (token.gap !== 'none' || at !== index)) return undefined
@@ -150,13 +152,17 @@ function integerWordsAt(
   let allowArticle = true
   for (;;) {
     const token = at === index ? tokens[at] : wordAt(tokens, at)
-    if (!token || token.kind !== 'word') break
+    if (token?.kind !== 'word') break
     const word = token.lower
     const small = smallNumbers.get(word) ?? tens.get(word)
     const multiplier = wordMultipliers.get(word)
     if (small !== undefined) {
       // "twenty one" continues; "five six" does not.
-      if (seen && current % 100n !== 0n && !(current % 10n === 0n && small < 10 && current % 100n >= 20n)) {
+      if (
+        seen &&
+        current % 100n !== 0n &&
+        !(current % 10n === 0n && small < 10 && current % 100n >= 20n)
+      ) {
         break
       }
       current += BigInt(small)
@@ -195,7 +201,10 @@ function integerWordsAt(
 
 /** "of a" / "a" between a fraction and its magnitude ("half a billion", "a quarter of a million"). */
 function skipFractionLink(tokens: readonly Token[], index: number): number {
-  if (wordAt(tokens, index)?.lower === 'of' && ['a', 'an'].includes(wordAt(tokens, index + 1)?.lower ?? '')) {
+  if (
+    wordAt(tokens, index)?.lower === 'of' &&
+    ['a', 'an'].includes(wordAt(tokens, index + 1)?.lower ?? '')
+  ) {
     return index + 2
   }
   if (['a', 'an'].includes(wordAt(tokens, index)?.lower ?? '')) return index + 1
@@ -217,7 +226,10 @@ function wordsAt(tokens: readonly Token[], index: number): NumberCore | undefine
   if (first.lower === 'a' || first.lower === 'an') at++
   else {
     const count3 = smallNumbers.get(first.lower)
-    if (count3 !== undefined && fractionWords.has(wordAt(tokens, skipHyphen(tokens, index + 1))?.lower ?? '')) {
+    if (
+      count3 !== undefined &&
+      fractionWords.has(wordAt(tokens, skipHyphen(tokens, index + 1))?.lower ?? '')
+    ) {
       count = decimalFromInteger(count3)
       at = skipHyphen(tokens, index + 1)
     }
@@ -228,7 +240,10 @@ function wordsAt(tokens: readonly Token[], index: number): NumberCore | undefine
     const multiplierIndex = skipFractionLink(tokens, at + 1)
     const exponent = largeMultiplierAt(tokens, multiplierIndex)
     if (exponent !== undefined) {
-      const value = shiftDecimal(multiplyDecimals(count, decimalFromString(fractionValue)), exponent)
+      const value = shiftDecimal(
+        multiplyDecimals(count, decimalFromString(fractionValue)),
+        exponent,
+      )
       return {
         start: index,
         end: multiplierIndex + 1,
@@ -254,7 +269,15 @@ function wordsAt(tokens: readonly Token[], index: number): NumberCore | undefine
     const exponent = largeMultiplierAt(tokens, end + 3)
     if (exponent !== undefined && integer.largest < 3) {
       value = shiftDecimal(addDecimals(value, decimalFromString('0.5')), exponent)
-      return {start: index, end: end + 4, value, magnitude: exponent, digits: false, plainInteger: false, yearLike: false}
+      return {
+        start: index,
+        end: end + 4,
+        value,
+        magnitude: exponent,
+        digits: false,
+        plainInteger: false,
+        yearLike: false,
+      }
     }
   }
   // "one point three".

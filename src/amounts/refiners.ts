@@ -12,14 +12,17 @@ import {countedNounAfter} from './matchers.js'
 import type {Token} from './tokens.js'
 
 function isSubunit(candidate: Candidate): boolean {
-  return candidate.kind === 'money' && candidate.currencyScale === -2 && candidate.core !== undefined
+  return (
+    candidate.kind === 'money' && candidate.currencyScale === -2 && candidate.core !== undefined
+  )
 }
 
 function smallWhole(candidate: Candidate): boolean {
   const core = candidate.core
-  if (!core || core.magnitude !== 0 || candidate.value === null) return false
+  if (core?.magnitude !== 0 || candidate.value === null) return false
   if (!isWholeDecimal(core.value)) return false
-  if (core.digits) return core.plainInteger && (core.end - core.start === 1) && core.value.digits < 100n
+  if (core.digits)
+    return core.plainInteger && core.end - core.start === 1 && core.value.digits < 100n
   return core.value.digits < 100n && core.value.exponent === 0
 }
 
@@ -79,7 +82,8 @@ function followedByUnit(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]
   if (!token || token.gap === 'break') return false
   if (token.kind === 'number') return true
-  if (token.kind === 'symbol') return token.gap === 'none' && token.text !== '.' && token.text !== ','
+  if (token.kind === 'symbol')
+    return token.gap === 'none' && token.text !== '.' && token.text !== ','
   if (magnitudes.has(token.lower) || countedNounAfter(tokens, index)) return true
   return ['percent', 'per', 'pc', 'percentage'].includes(token.lower)
 }
@@ -92,7 +96,8 @@ function afterChangeWord(tokens: readonly Token[], index: number): boolean {
     const token = tokens[at]!
     if (token.kind !== 'word') return false
     if (changeWords.has(token.lower)) return true
-    if (!qualifiers.has(token.lower) && token.lower !== 'than' && token.lower !== 'from') return false
+    if (!qualifiers.has(token.lower) && token.lower !== 'than' && token.lower !== 'from')
+      return false
   }
   return false
 }
@@ -127,10 +132,17 @@ export function joinRanges(tokens: readonly Token[], candidates: Candidate[]): C
 function rangeOf(tokens: readonly Token[], a: Candidate, b: Candidate): Candidate | undefined {
   // "£1-2bn", "$5 to 6m": the second number takes the first's currency.
   if (b.kind === null && a.kind === 'money' && a.currencyBefore && b.core) {
-    b = {...b, kind: 'money', currency: a.currency, currencyScale: a.currencyScale, currencyBefore: true}
+    b = {
+      ...b,
+      kind: 'money',
+      currency: a.currency,
+      currencyScale: a.currencyScale,
+      currencyBefore: true,
+    }
     if (a.currencyScale) b.value = shiftDecimal(b.value!, a.currencyScale)
   }
-  if (b.kind === null || a.value === null || b.value === null || !a.core || !b.core) return undefined
+  if (b.kind === null || a.value === null || b.value === null || !a.core || !b.core)
+    return undefined
   if (a.core.yearLike || b.core.yearLike || !sameMeasure(a, b)) return undefined
   const gap = b.first - a.last
   const connector = tokens[a.last]
@@ -154,7 +166,8 @@ function rangeOf(tokens: readonly Token[], a: Candidate, b: Candidate): Candidat
 
   let low = a.value
   if (a.core.magnitude === 0 && b.core.magnitude > 0) low = shiftDecimal(low, b.core.magnitude)
-  if (a.kind === null && b.kind === 'money' && b.currencyScale) low = shiftDecimal(low, b.currencyScale)
+  if (a.kind === null && b.kind === 'money' && b.currencyScale)
+    low = shiftDecimal(low, b.currencyScale)
   const high = b.value
   if (lessThan(high, low)) return undefined
   const range: Candidate = {

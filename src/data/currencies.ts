@@ -20,8 +20,10 @@ export interface CurrencyForm {
   side: 'before' | 'after' | 'both'
   /** Only when glued to the number ("45p", "43c"), never spaced. */
   glued?: boolean
-  /** Only in exactly this letter case ("RM", "LE"). */
+  /** Only in exactly this letter case ("RM", "USD"). */
   exactCase?: boolean
+  /** A currency name ("euros", "cents"), not a symbol or a code. */
+  name?: boolean
 }
 
 type Row = [forms: string, code: string | null, side?: CurrencyForm['side'], scale?: number]
@@ -69,20 +71,108 @@ const dollarPrefixes: Array<[prefixes: string, code: string]> = [
 
 /** ISO 4217 codes recognised in capitals next to a number ("GBP 350", "20 EUR", "USD3.14"). */
 export const currencyCodes: readonly string[] = [
-  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'INR', 'CHF', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD',
-  'SEK', 'NOK', 'DKK', 'ISK', 'PLN', 'CZK', 'HUF', 'RON', 'BGN', 'RUB', 'UAH', 'ZAR', 'BRL',
-  'MXN', 'ARS', 'CLP', 'COP', 'KRW', 'TWD', 'THB', 'IDR', 'MYR', 'VND', 'PKR', 'BDT', 'LKR',
-  'NGN', 'KES', 'GHS', 'EGP', 'SAR', 'AED', 'QAR', 'KWD', 'BHD', 'OMR', 'JOD', 'ILS', 'IRR',
-  'IQD', 'LBP', 'MNT', 'JMD', 'TTD', 'XAF', 'XOF', 'BTC', 'TRY',
+  'USD',
+  'EUR',
+  'GBP',
+  'JPY',
+  'CNY',
+  'INR',
+  'CHF',
+  'CAD',
+  'AUD',
+  'NZD',
+  'HKD',
+  'SGD',
+  'SEK',
+  'NOK',
+  'DKK',
+  'ISK',
+  'PLN',
+  'CZK',
+  'HUF',
+  'RON',
+  'BGN',
+  'RUB',
+  'UAH',
+  'ZAR',
+  'BRL',
+  'MXN',
+  'ARS',
+  'CLP',
+  'COP',
+  'KRW',
+  'TWD',
+  'THB',
+  'IDR',
+  'MYR',
+  'VND',
+  'PKR',
+  'BDT',
+  'LKR',
+  'NGN',
+  'KES',
+  'GHS',
+  'EGP',
+  'SAR',
+  'AED',
+  'QAR',
+  'KWD',
+  'BHD',
+  'OMR',
+  'JOD',
+  'ILS',
+  'IRR',
+  'IQD',
+  'LBP',
+  'MNT',
+  'JMD',
+  'TTD',
+  'XAF',
+  'XOF',
+  'BTC',
+  'TRY',
 ]
 
 // Codes that are also English words or names ("ALL", "BOB", "PEN", "MAD"), so
 // are left out above; and the codes also accepted in lower case next to a
 // number ("10 rmb", "20 usd").
 const lowerCaseCodes = new Set([
-  'usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'inr', 'chf', 'cad', 'aud', 'nzd', 'hkd', 'sgd',
-  'sek', 'nok', 'dkk', 'pln', 'czk', 'huf', 'rub', 'uah', 'zar', 'brl', 'mxn', 'krw', 'twd',
-  'myr', 'egp', 'sar', 'aed', 'qar', 'kwd', 'ils', 'lbp', 'mnt', 'bgn', 'btc',
+  'usd',
+  'eur',
+  'gbp',
+  'jpy',
+  'cny',
+  'inr',
+  'chf',
+  'cad',
+  'aud',
+  'nzd',
+  'hkd',
+  'sgd',
+  'sek',
+  'nok',
+  'dkk',
+  'pln',
+  'czk',
+  'huf',
+  'rub',
+  'uah',
+  'zar',
+  'brl',
+  'mxn',
+  'krw',
+  'twd',
+  'myr',
+  'egp',
+  'sar',
+  'aed',
+  'qar',
+  'kwd',
+  'ils',
+  'lbp',
+  'mnt',
+  'bgn',
+  'btc',
 ])
 
 /** Codes that take a capital M for millions in business writing ("30 MUSD", "MEUR 120"). */
@@ -122,7 +212,11 @@ const names: Row[] = [
   ['french franc|french francs', 'FRF'],
   ['belgian franc|belgian francs', 'BEF'],
   ['cfa franc|cfa francs', 'XOF'],
-  ['ringgit|ringgits|malaysian ringgit|malaysian ringgits|malaysia ringgit|malaysia ringgits', 'MYR', 'both'],
+  [
+    'ringgit|ringgits|malaysian ringgit|malaysian ringgits|malaysia ringgit|malaysia ringgits',
+    'MYR',
+    'both',
+  ],
   ['sen|sens', 'MYR', 'after', -2],
   ['rand|south african rand', 'ZAR'],
   ['naira', 'NGN'],
@@ -149,7 +243,10 @@ const names: Row[] = [
   ['shekel|shekels|new shekel|new shekels|israeli shekel|israeli shekels', 'ILS'],
   ['lira|liras|turkish lira|turkish liras', 'TRY'],
   ['lire|italian lire', 'ITL'],
-  ['rouble|roubles|ruble|rubles|russian rouble|russian roubles|russian ruble|russian rubles', 'RUB'],
+  [
+    'rouble|roubles|ruble|rubles|russian rouble|russian roubles|russian ruble|russian rubles',
+    'RUB',
+  ],
   ['kopeck|kopecks|kopek|kopeks', 'RUB', 'after', -2],
   ['hryvnia|hryvnias|hryvnas', 'UAH'],
   ['kopiyka|kopiykas|kopiyky', 'UAH', 'after', -2],
@@ -230,7 +327,8 @@ for (const code of millionCodes) {
   add(currencySuffixes, `m${code.toLowerCase()}`, form)
 }
 addRow(['rm', 'MYR', 'both'], {exactCase: true})
-for (const row of names) addRow(row)
+addRow(['rmb', 'CNY', 'both'])
+for (const row of names) addRow(row, {name: true})
 for (const row of gluedForms) addRow(row, {glued: true})
 
 /** The longest currency form in tokens, so lookups stay bounded. */

@@ -23,7 +23,17 @@ const rows: Array<[forms: string, exponent: number, glued: boolean]> = [
 ]
 
 const shortExponents: Record<string, number> = {
-  mn: 6, mln: 6, bn: 9, bln: 9, tn: 12, trn: 12, k: 3, m: 6, b: 9, mil: 6, bil: 9,
+  mn: 6,
+  mln: 6,
+  bn: 9,
+  bln: 9,
+  tn: 12,
+  trn: 12,
+  k: 3,
+  m: 6,
+  b: 9,
+  mil: 6,
+  bil: 9,
 }
 
 /** Magnitudes keyed by lower-cased form. */
