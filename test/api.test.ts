@@ -6,7 +6,16 @@ describe(`public API (${target})`, () => {
     const functions = Object.keys(nutgraf)
       .filter((name) => typeof (nutgraf as Record<string, unknown>)[name] === 'function')
       .sort()
-    expect(functions).toEqual(['parseArticle', 'toHtml'])
+    expect(functions).toEqual([
+      'analyze',
+      'extractAmounts',
+      'extractPeople',
+      'extractQuotes',
+      'parseArticle',
+      'retextNutgraf',
+      'summarize',
+      'toHtml'
+    ])
   })
 
   it.each([
