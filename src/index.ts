@@ -7,4 +7,5 @@
  */
 
 export {type ParseOptions, parseArticle} from './parse/parse-article.js'
+export {extractPeople, type PeopleOptions} from './people/index.js'
 export type * from './types.js'
