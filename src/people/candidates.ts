@@ -53,6 +53,8 @@ export interface Candidate {
   initial: boolean
   /** The sentence is in title case (a headline): weak evidence does not count. */
   titleCase: boolean
+  /** The word or mark right before the name, lower-cased ("the", "of", "\""), if any. */
+  before?: string
   /** Set when the run is an organisation, place or other non-person name. */
   rejected?: string
 }
@@ -97,6 +99,12 @@ const connectives = new Set([
   'over',
   'says',
   'said',
+  // Labels glued to captions: "Washington D.C. Image: ...".
+  'image',
+  'photo',
+  'picture',
+  'video',
+  'file',
 ])
 // Cue words that are also common surnames: they make an organisation only without a given name.
 const surnameLikeCues = new Set([
@@ -144,6 +152,14 @@ const surnameLikeCues = new Set([
   'guardian',
   'observer',
   'herald',
+])
+// Words of office after a bare surname: "the Blair government".
+const officeNouns = new Set([
+  'government',
+  'administration',
+  'cabinet',
+  'presidency',
+  'premiership',
 ])
 const hyphenatedName = /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u
 const ageOrNumber = /^\d{1,3}$/
@@ -204,7 +220,7 @@ function continuesRun(item: Item, lexicon: PeopleLexicon): boolean {
 function splitRun(
   items: Item[],
   from: number,
-  to: number,
+  runEnd: number,
   sentence: number,
   firstWord: number,
   titleCase: boolean,
@@ -213,19 +229,36 @@ function splitRun(
   titles: TitlePhrase[],
 ): void {
   let start = from
+  let to = runEnd
   let determiner = start > 0 && isThe(items, start - 1)
+  void firstWord
   while (start < to) {
     const key = items[start]!.key
     if (lexicon.honorifics.has(key)) break
-    const sentenceStart = start === firstWord || (start === from && opensSentence(items, start))
-    if (connectives.has(key) || (sentenceStart && lexicon.functionWords.has(key))) {
+    const item = items[start]!
+    const dropped =
+      item.shape === 'capitalised' &&
+      (connectives.has(key) ||
+        (lexicon.functionWords.has(key) &&
+          (!lexicon.givenNames.has(key) || start === firstWord || to - start === 1)))
+    if (dropped) {
       determiner = key === 'the'
       start++
       continue
     }
     break
   }
-  if (start >= to) return
+  // Days and months after a name: "Hugh McGuire Sunday".
+  let end = to
+  while (
+    end - start > 1 &&
+    lexicon.calendar.has(items[end - 1]!.key) &&
+    !items[end - 1]!.possessive
+  ) {
+    end--
+  }
+  if (start >= end) return
+  to = end
   readRun(items, start, to, sentence, firstWord, titleCase, determiner, lexicon, candidates, titles)
 }
 
@@ -321,6 +354,8 @@ function readRun(
   let nameStart = titleEnd
   // Places and nationalities in front of a name: "United States Hamdullah Mohib".
   nameStart = skipLeadingPlaces(items, nameStart, to, lexicon)
+  // An organisation or descriptor in front: "Refugee Council Enver Solomon".
+  nameStart = splitOffFront(items, nameStart, to, lexicon)
   const words = items.slice(nameStart, to)
   const parts = words.map((word) => word.key.replace(/\./g, ''))
   const last = words.at(-1)!
@@ -336,6 +371,8 @@ function readRun(
     titleCase,
   }
   if (honorific) candidate.honorific = honorific
+  const previous = items[nameStart - 1]
+  if (previous && !previous.broken) candidate.before = previous.key
   if (titleEnd > from) candidate.reasons.push('title')
   if (nameStart > titleEnd && count > 1) candidate.initial = false
 
@@ -431,6 +468,41 @@ function skipLeadingPlaces(
   return start
 }
 
+/**
+ * Where the name starts in a run of three words or more whose front is an
+ * organisation, place, role or descriptor: after the last such word, at the
+ * first given name after it, else two words from the end.
+ */
+function splitOffFront(items: Item[], from: number, to: number, lexicon: PeopleLexicon): number {
+  if (to - from < 3) return from
+  let last = -1
+  for (let index = from; index <= to - 3; index++) {
+    const item = items[index]!
+    if (isDescriptor(item, lexicon) && !(index === from && lexicon.givenNames.has(item.key))) {
+      last = index
+    }
+  }
+  if (last === -1) return from
+  for (let index = last + 1; index <= to - 2; index++) {
+    if (lexicon.givenNames.has(items[index]!.key)) return index
+  }
+  return to - 2
+}
+
+export const descriptorSuffix = /(?:ist|ists|ism|ian|ians|tion|ment|ness|ity|ogy|ics)$/
+
+function isDescriptor(item: Item, lexicon: PeopleLexicon): boolean {
+  const key = item.key
+  return (
+    lexicon.organisationCues.has(key) ||
+    lexicon.nationalities.has(key) ||
+    lexicon.places.has(key) ||
+    lexicon.roleModifiers.has(key) ||
+    lexicon.roleHeads.has(key) ||
+    descriptorSuffix.test(key)
+  )
+}
+
 /** Why a name is not a person's, if it is not. */
 function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
   const phrase = words.map((word) => word.key).join(' ')
@@ -440,7 +512,8 @@ function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!
     const key = word.key
-    if (lexicon.organisationCues.has(key)) {
+    const cue = lexicon.organisationCues.has(key) || hyphenPartIsCue(key, lexicon)
+    if (cue && !(index === 0 && given)) {
       if (!(given && surnameLikeCues.has(key) && index === words.length - 1)) {
         return 'organisation-cue'
       }
@@ -456,6 +529,16 @@ function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
   return undefined
 }
 
+function hyphenPartIsCue(key: string, lexicon: PeopleLexicon): boolean {
+  if (!key.includes('-')) return false
+  return key.split('-').some((part) => lexicon.organisationCues.has(part))
+}
+
+/** Initials before a surname: "J.", "J.D.", "JD", "W" (not "BBC", "HMC"). */
+function isInitials(item: Item): boolean {
+  return item.shape === 'initials' && (item.bare.includes('.') || item.bare.length <= 2)
+}
+
 function collectEvidence(
   items: Item[],
   from: number,
@@ -467,7 +550,7 @@ function collectEvidence(
   const count = words.length
   if (count > 1) {
     if (lexicon.givenNames.has(words[0]!.key)) reasons.push('given-name')
-    if (words.slice(0, -1).some((word) => word.shape === 'initials')) reasons.push('initials')
+    if (words.slice(0, -1).some(isInitials)) reasons.push('initials')
     else if (/^\p{Lu}\.\p{Lu}/u.test(words[0]!.bare)) reasons.push('initials')
     if (words.slice(1).some((word) => hyphenatedName.test(word.bare))) reasons.push('hyphenated')
     reasons.push('several-words')
@@ -500,6 +583,11 @@ function collectEvidence(
   const before = items[from - 1]
   if (before && before.kind === 'word' && (before.key === 'said' || before.key === 'says')) {
     if (!after || after.kind === 'punctuation') reasons.push('person-verb')
+  }
+
+  // "the Monti government": a surname before a word of office.
+  if (!last.possessive && after?.kind === 'word' && officeNouns.has(after.key)) {
+    reasons.push('possessive-noun')
   }
 
   if (last.possessive) {

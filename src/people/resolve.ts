@@ -5,7 +5,13 @@
  * the role, and keep everything in text order.
  */
 
-import type {Candidate, Reason, RoleNote, TitlePhrase} from './candidates.js'
+import {
+  type Candidate,
+  descriptorSuffix,
+  type Reason,
+  type RoleNote,
+  type TitlePhrase,
+} from './candidates.js'
 import type {Gender, PeopleLexicon} from './lexicon.js'
 
 /** One mention before it gets a unist position. */
@@ -51,15 +57,19 @@ const singleWordReasons: ReadonlySet<Reason> = new Set<Reason>([
 ])
 
 /** Whether a candidate is, on its own evidence, a person. */
-function isPerson(candidate: Candidate, lowerCaseWords: ReadonlySet<string>): boolean {
+function isPerson(
+  candidate: Candidate,
+  lowerCaseWords: ReadonlySet<string>,
+  lexicon: PeopleLexicon,
+): boolean {
   if (candidate.rejected) return false
   const {reasons, words} = candidate
   if (words.length > 1) {
-    if (reasons.some((reason) => strongReasons.has(reason))) return true
+    if (reasons.some((reason) => strongReasons.has(reason) && reason !== 'hyphenated')) return true
+    if (reasons.includes('hyphenated') && hyphenPartIsName(words, lowerCaseWords)) return true
     if (candidate.titleCase) return false
     if (reasons.includes('person-verb') || reasons.includes('possessive-noun')) return true
-    // Two capitalised words that are nothing else, inside a sentence.
-    return !candidate.initial && !words.some((word) => lowerCaseWords.has(word.key))
+    return isBareName(candidate, lowerCaseWords, lexicon)
   }
   if (candidate.titleCase) return false
   const word = words[0]!
@@ -68,6 +78,53 @@ function isPerson(candidate: Candidate, lowerCaseWords: ReadonlySet<string>): bo
     return false
   }
   return reasons.some((reason) => singleWordReasons.has(reason))
+}
+
+// What may stand right before a bare name of capitalised words: not a determiner, "of", a quotation mark or a colon.
+const beforeWorks = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  '"',
+  '“',
+  "'",
+  '‘',
+  ':',
+  'our',
+  'their',
+  'its',
+])
+
+/**
+ * Two or more capitalised words with no other evidence, inside a sentence:
+ * a name unless a word of it is a common word, a day or a descriptor, or
+ * what stands before it makes it a title or a thing ("the Bat Cave").
+ */
+function isBareName(
+  candidate: Candidate,
+  lowerCaseWords: ReadonlySet<string>,
+  lexicon: PeopleLexicon,
+): boolean {
+  if (candidate.initial) return false
+  if (candidate.before !== undefined && beforeWorks.has(candidate.before)) return false
+  return !candidate.words.some(
+    (word) =>
+      lowerCaseWords.has(word.key) ||
+      lexicon.calendar.has(word.key) ||
+      lexicon.functionWords.has(word.key) ||
+      descriptorSuffix.test(word.key),
+  )
+}
+
+/** A hyphenated part that the article never writes alone in lower case: "Jong-un", not "Prize-winner". */
+function hyphenPartIsName(words: Candidate['words'], lowerCaseWords: ReadonlySet<string>): boolean {
+  return words.some((word) => {
+    const dash = word.key.indexOf('-')
+    if (dash < 1) return false
+    const rest = word.key.slice(dash + 1)
+    return !lowerCaseWords.has(rest) && !lowerCaseWords.has(word.key)
+  })
 }
 
 /** Whether two normalised first names can be one: equal, or one an initial of the other. */
@@ -98,7 +155,7 @@ export function resolvePeople(
   lexicon: PeopleLexicon,
 ): DraftPerson[] {
   const people: DraftPerson[] = []
-  const accepted = candidates.map((candidate) => isPerson(candidate, lowerCaseWords))
+  const accepted = candidates.map((candidate) => isPerson(candidate, lowerCaseWords, lexicon))
 
   // Full names first: every accepted name of two words or more.
   const fullOwner = new Map<Candidate, DraftPerson>()
