@@ -74,6 +74,9 @@ function isPerson(
   if (candidate.titleCase) return false
   const word = words[0]!
   if (lowerCaseWords.has(word.key)) return false
+  const titled = reasons.includes('title') || reasons.includes('apposition')
+  // "the Ministry of Defence said": a word of office or an object of "of" is no name alone.
+  if (!titled && (isRoleWord(word.key, lexicon) || candidate.before === 'of')) return false
   if (candidate.initial && !reasons.includes('title') && !reasons.includes('apposition')) {
     return false
   }
@@ -127,6 +130,15 @@ function hyphenPartIsName(words: Candidate['words'], lowerCaseWords: ReadonlySet
   })
 }
 
+function isRoleWord(key: string, lexicon: PeopleLexicon): boolean {
+  return (
+    lexicon.roleModifiers.has(key) ||
+    lexicon.roleHeads.has(key) ||
+    lexicon.nationalities.has(key) ||
+    lexicon.functionWords.has(key)
+  )
+}
+
 /** Whether two normalised first names can be one: equal, or one an initial of the other. */
 function firstNamesAgree(a: string, b: string): boolean {
   if (a === b) return true
@@ -165,7 +177,11 @@ export function resolvePeople(
     if (!person) {
       person = newPerson(candidate, lexicon)
       people.push(person)
-    } else if (candidate.parts.length > person.parts.length) {
+    } else if (
+      candidate.parts.length > person.parts.length ||
+      (candidate.parts.length === person.parts.length &&
+        candidate.parts.join('').length > person.parts.join('').length)
+    ) {
       person.parts = candidate.parts
       person.name = nameOf(candidate)
     }
