@@ -7,4 +7,5 @@
  */
 
 export {type ParseOptions, parseArticle} from './parse/parse-article.js'
+export {extractQuotes, type QuotesOptions} from './quotes/index.js'
 export type * from './types.js'
