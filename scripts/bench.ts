@@ -10,7 +10,11 @@
  */
 import {type BenchGroup, runGroup} from './bench/lib.js'
 import {parseGroup} from './bench/parse.js'
+<<<<<<< HEAD
 import {pathologicalGroups, processRows, scalingGroup} from './bench/scaling.js'
+=======
+import {quotesGroup} from './bench/quotes.js'
+>>>>>>> quotes
 import {benchTexts} from './bench/texts.js'
 
 const quick = process.argv.includes('--quick')
@@ -20,7 +24,11 @@ console.log(
   `nutgraf bench: ${texts.length} articles, ${(chars / 1e6).toFixed(2)} MB, node ${process.version}\n`,
 )
 
+<<<<<<< HEAD
 const groups: BenchGroup[] = [parseGroup(texts), scalingGroup(texts), ...pathologicalGroups()]
+=======
+const groups = [parseGroup(texts), quotesGroup(texts)]
+>>>>>>> quotes
 for (const group of groups) {
   if (quick) group.rounds = Math.min(group.rounds ?? 15, 5)
   console.log(`${runGroup(group)}\n`)

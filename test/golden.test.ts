@@ -88,6 +88,7 @@ describe(`golden: the seed article (${target})`, () => {
 })
 
 <<<<<<< HEAD
+<<<<<<< HEAD
 // The seed's amounts, read by hand: the package twice as "£225m" (headline
 // and the caption that repeats it), twice as "£225million" (lines 5 and 26),
 // the loan contribution once as "£2.26billion"; "nearly three years" is the
@@ -247,5 +248,77 @@ describe(`golden: the people of the seed article (${target})`, () => {
   it('parses once: the same people from the string and from its Article', () => {
     expect(nutgraf.extractPeople(nutgraf.parseArticle(seedArticle))).toEqual(people)
 >>>>>>> people
+=======
+// The seed article's quotations, written by hand from reading it: the quoted
+// words, the kind, who said them and the reporting verb. Seven are John
+// Healey's (three partial); one partial is Keir Starmer's. Nothing else in
+// the article is in quotation marks.
+const expectedQuotes: Array<[text: string, kind: string, speaker: string, cue: string]> = [
+  [
+    'make the training a better fit for what the Ukrainians need',
+    'partial',
+    'John Healey',
+    'emphasised',
+  ],
+  [
+    'We need to make it easier for the Ukrainians to access and we need to work with the Ukrainians to help them motivate and mobilise more recruits',
+    'direct',
+    'John Healey',
+    'stated',
+  ],
+  [
+    'We will look wherever we can to respond to what the Ukrainians want. They are the ones fighting',
+    'direct',
+    'John Healey',
+    'told',
+  ],
+  ['from a position of strength not weakness', 'partial', 'John Healey', 'emphasising'],
+  ["We can't take the eye off the ball", 'direct', 'John Healey', 'warned'],
+  [
+    'The depths of his miscalculation are clearer than ever, as the brave people of Ukraine continue to defy all expectations with their unbreakable spirit',
+    'direct',
+    'John Healey',
+    'declared',
+  ],
+  ['critical period for Ukraine', 'partial', 'John Healey', 'described'],
+  ['big mistake', 'partial', 'Keir Starmer', 'warning'],
+]
+
+describe(`golden: the seed article's quotes (${target})`, () => {
+  const article = nutgraf.parseArticle(seedArticle)
+  const quotes = nutgraf.extractQuotes(article)
+
+  it('finds the eight quotes with their kinds, speakers and cues, and no others', () => {
+    expect(
+      quotes.map((quote) => [quote.text, quote.kind, quote.speaker?.name ?? null, quote.cue]),
+    ).toEqual(expectedQuotes)
+  })
+
+  it('keeps the words at each attribution site', () => {
+    expect(quotes.map((quote) => quote.speaker?.mention)).toEqual([
+      'Healey',
+      'he',
+      'he',
+      'Healey',
+      'he',
+      'he',
+      'Healey',
+      'Prime Minister Sir Keir Starmer',
+    ])
+    expectTruePositions(
+      seedArticle,
+      quotes.map((quote) => ({text: quote.speaker!.mention, position: quote.speaker!.position!})),
+    )
+  })
+
+  it('gives quotes true positions, in text order', () => {
+    expectTruePositions(seedArticle, quotes)
+    const starts = quotes.map((quote) => quote.position.start.offset!)
+    expect(starts).toEqual([...starts].sort((a, b) => a - b))
+  })
+
+  it('gives the same quotes for the string as for the parsed Article', () => {
+    expect(nutgraf.extractQuotes(seedArticle)).toEqual(quotes)
+>>>>>>> quotes
   })
 })

@@ -1,0 +1,423 @@
+/**
+ * Attribution frames: small matchers, each a pattern over a reporter
+ * sentence's words around a quote placeholder and a unique reason id.
+ */
+
+import {sourceNouns, titleWords} from '../data/speaker-titles.js'
+import {
+  frameFillers,
+  speakerDeterminers,
+  speakerPronouns,
+  speakerStops,
+} from '../data/speech-verbs.js'
+import {type SpeechVerb, speechVerbForms} from './lexicon.js'
+import {isCapitalised, isPossessive, type Word} from './words.js'
+
+/** Why a quote was attributed: the matcher that found its frame. */
+export type FrameReason =
+  | 'after-speaker-cue' // "...," he said / Healey told The Times
+  | 'after-cue-speaker' // "...," said Healey
+  | 'after-according-to' // "...," according to officials
+  | 'before-speaker-cue' // Healey said: "..." / described this as a "..."
+  | 'before-participle' // Starmer ..., warning it would be a "..."
+  | 'before-relative' // Smith, who ..., said: "..."
+  | 'before-passive' // was described as "..." (no speaker)
+  | 'before-according-to' // According to X, "..."
+  | 'colon-previous-paragraph' // He said:\n\n"..."
+  | 'continued-quote' // a paragraph that reopens an unclosed quote
+  | 'follow-on' // a whole quoted sentence after the speaker's quote
+
+/** A matched attribution frame: the cue words and the speaker phrase (word indices, end exclusive). */
+export interface Frame {
+  reason: FrameReason
+  /** Cue words, `[from, to)` in the unit's words. */
+  cue: [number, number]
+  /** Speaker phrase, `[from, to)` in the unit's words; absent when the frame names none. */
+  speaker?: [number, number]
+  /** The speaker is the owner in a possessive subject ("Healey's stance ... emphasising"). */
+  possessive?: boolean
+}
+
+/**
+ * The reporting verb at `index`, if the word is one. A weak verb ("replied",
+ * "continued") counts only `near` the quote or before a colon.
+ */
+export function cueAt(words: readonly Word[], index: number, near = false): SpeechVerb | undefined {
+  const word = words[index]
+  if (!word || word.punct || word.quote !== undefined) return undefined
+  const verb = speechVerbForms.get(word.lower)
+  if (!verb) return undefined
+  if (verb.weak && !near) {
+    // "pointed out", "continued:", "went on" style verbs report only right before the words.
+    const next = words[index + 1]
+    if (verb.lemma === 'point') {
+      if (!next || (next.lower !== 'out' && next.lower !== 'to')) return undefined
+    } else if (!next || (next.quote === undefined && next.text !== ':' && next.text !== ',')) {
+      return undefined
+    }
+  }
+  return verb
+}
+
+/** Cue words `[from, to)` for the verb at `index` ("pointed out" keeps its particle). */
+function cueSpan(words: readonly Word[], index: number): [number, number] {
+  const next = words[index + 1]
+  if (
+    next &&
+    (next.lower === 'out' || next.lower === 'to') &&
+    words[index]!.lower.startsWith('point')
+  ) {
+    return [index, index + 2]
+  }
+  return [index, index + 1]
+}
+
+function isPronoun(word: Word): boolean {
+  return speakerPronouns.has(contracted(word.lower))
+}
+
+/** "he's" -> "he": a pronoun with a contracted auxiliary. */
+function contracted(lower: string): string {
+  return lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower
+}
+
+/** Whether `words[from, to)` reads as a speaker phrase: a pronoun, a name, or a determiner phrase. */
+export function isSpeakerPhrase(words: readonly Word[], from: number, to: number): boolean {
+  if (to <= from || to - from > 10) return false
+  const first = words[from]!
+  if (first.punct || first.quote !== undefined) return false
+  if (to - from === 1 && isPronoun(first)) return true
+  for (let index = from; index < to; index++) {
+    const word = words[index]!
+    if (word.quote !== undefined) return false
+    if (word.punct && word.text !== '.' && word.text !== ',' && word.text !== '-') return false
+    if (!word.punct && speechVerbForms.has(word.lower) && !titleWords.has(word.lower)) return false
+  }
+  return (
+    isCapitalised(first) ||
+    speakerDeterminers.has(first.lower) ||
+    sourceNouns.has(first.lower) ||
+    titleWords.has(first.lower)
+  )
+}
+
+/** Collect a speaker phrase forward from `from`: up to a stop word or punctuation. */
+function phraseForward(words: readonly Word[], from: number): [number, number] {
+  let index = from
+  while (index < words.length && index - from < 10) {
+    const word = words[index]!
+    if (word.quote !== undefined) break
+    if (word.punct) {
+      // "Mr. Smith", "U.S. Rep." keep their full stops.
+      if (word.text === '.' && index > from && titleWords.has(words[index - 1]!.lower)) {
+        index++
+        continue
+      }
+      break
+    }
+    if (index > from && speakerStops.has(word.lower)) {
+      // "Secretary of State John Kerry": "of" between capitals stays.
+      const next = words[index + 1]
+      if (!(word.lower === 'of' && next && isCapitalised(next) && isCapitalised(words[index - 1]!)))
+        break
+    }
+    index++
+  }
+  return [from, index]
+}
+
+/** Collect a speaker phrase backward from `to` (exclusive). */
+function phraseBackward(words: readonly Word[], to: number): [number, number] {
+  let index = to
+  while (index > 0 && to - index < 10) {
+    const word = words[index - 1]!
+    if (word.quote !== undefined) break
+    if (word.punct) {
+      if (word.text === '.' && index >= 2 && titleWords.has(words[index - 2]!.lower)) {
+        index--
+        continue
+      }
+      break
+    }
+    if (speakerStops.has(word.lower) || speechVerbForms.has(word.lower)) {
+      const previous = words[index - 2]
+      const next = words[index]
+      if (
+        !(word.lower === 'of' && previous && next && isCapitalised(previous) && isCapitalised(next))
+      ) {
+        break
+      }
+    }
+    index--
+    // A determiner opens the phrase: stop after taking it.
+    if (speakerDeterminers.has(word.lower) && !isCapitalised(word)) break
+  }
+  // Trim from the left to a word that can open a speaker phrase.
+  let from = index
+  while (from < to) {
+    const word = words[from]!
+    if (
+      isCapitalised(word) ||
+      isPronoun(word) ||
+      speakerDeterminers.has(word.lower) ||
+      sourceNouns.has(word.lower) ||
+      titleWords.has(word.lower)
+    ) {
+      break
+    }
+    from++
+  }
+  return [from, to]
+}
+
+/** Skip frame fillers ("also", "has") backward from `to` (exclusive); returns the new end and whether a passive auxiliary was passed. */
+function skipFillersBackward(words: readonly Word[], to: number): {end: number; passive: boolean} {
+  let end = to
+  let passive = false
+  while (end > 0 && frameFillers.has(words[end - 1]!.lower)) {
+    const lower = words[end - 1]!.lower
+    if (lower === 'was' || lower === 'were' || lower === 'is' || lower === 'are') passive = true
+    end--
+  }
+  return {end, passive}
+}
+
+/**
+ * After the quote: `"...," he said`, `"...," said Healey`, `"...," according to X`.
+ *
+ * @param quote Index of the quote placeholder in `words`.
+ */
+export function matchAfter(words: readonly Word[], quote: number): Frame | undefined {
+  let index = quote + 1
+  while (index < words.length && words[index]!.punct && /^[,—–-]$/.test(words[index]!.text)) index++
+  const first = words[index]
+  if (!first || first.punct || first.quote !== undefined) return undefined
+
+  if (first.lower === 'according' && words[index + 1]?.lower === 'to') {
+    const speaker = phraseForward(words, index + 2)
+    if (isSpeakerPhrase(words, speaker[0], speaker[1])) {
+      return {reason: 'after-according-to', cue: [index, index + 2], speaker}
+    }
+    return undefined
+  }
+
+  const verb = cueAt(words, index, true)
+  if (verb && verb.kind === 'speech' && !verb.forms.has('gerund')) {
+    const speaker = phraseForward(words, index + 1)
+    if (isSpeakerPhrase(words, speaker[0], speaker[1])) {
+      return {reason: 'after-cue-speaker', cue: cueSpan(words, index), speaker}
+    }
+    return undefined
+  }
+
+  // "...," he said / the Ministry of Defence said in a statement / Smith, who ..., said
+  for (let cue = index + 1; cue < words.length && cue - index <= 14; cue++) {
+    const word = words[cue]!
+    if (
+      word.quote !== undefined ||
+      (word.punct && /^[.!?;:]$/.test(word.text) && !isAbbreviation(words, cue))
+    ) {
+      break
+    }
+    const found = cueAt(words, cue, true)
+    if (!found || (found.forms.has('gerund') && found.forms.size === 1)) continue
+    let end = skipFillersBackward(words, cue).end
+    // An apposition or relative clause after the speaker: cut at the first comma.
+    for (let comma = index; comma < end; comma++) {
+      if (words[comma]!.text === ',') {
+        end = comma
+        break
+      }
+    }
+    while (end > index && words[end - 1]!.punct && words[end - 1]!.text !== '.') end--
+    if (isSpeakerPhrase(words, index, end)) {
+      return {reason: 'after-speaker-cue', cue: cueSpan(words, cue), speaker: [index, end]}
+    }
+    return undefined
+  }
+  return undefined
+}
+
+/** A full stop that ends an abbreviation ("Mr.", "U.S.") rather than a sentence. */
+function isAbbreviation(words: readonly Word[], index: number): boolean {
+  const previous = words[index - 1]
+  return Boolean(
+    previous &&
+      words[index]!.text === '.' &&
+      (titleWords.has(previous.lower) || previous.text.length === 1),
+  )
+}
+
+/**
+ * Before the quote, in the same reporter sentence: `Healey said: "..."`,
+ * `described this as a "..."`, `..., warning it would be a "..."`,
+ * `according to X, "..."`, `Smith, who ..., said: "..."`.
+ */
+export function matchBefore(words: readonly Word[], quote: number): Frame | undefined {
+  for (let index = quote - 1; index >= 0 && quote - index <= 40; index--) {
+    const word = words[index]!
+    if (word.quote !== undefined || word.punct) continue
+    if (word.lower === 'according' && words[index + 1]?.lower === 'to') {
+      const speaker = phraseForward(words, index + 2)
+      if (isSpeakerPhrase(words, speaker[0], speaker[1])) {
+        return {reason: 'before-according-to', cue: [index, index + 2], speaker}
+      }
+      continue
+    }
+    const verb = cueAt(words, index, quote - index <= 2)
+    if (!verb) continue
+    const cue = cueSpan(words, index)
+    const previous = words[index - 1]
+    if (verb.forms.has('gerund') && !verb.forms.has('past')) {
+      // "Speaking to LBC, ..." opens the sentence: an introduction, not the frame.
+      if (index === 0) continue
+      const subject = subjectOf(words)
+      if (subject)
+        return {
+          reason: 'before-participle',
+          cue,
+          speaker: subject.span,
+          possessive: subject.possessive,
+        }
+      return {reason: 'before-participle', cue}
+    }
+    const {end, passive} = skipFillersBackward(words, index)
+    if (passive && (verb.forms.has('participle') || verb.forms.has('past'))) {
+      return {reason: 'before-passive', cue}
+    }
+    if (end > 0 && words[end - 1]!.text === ',') {
+      // "Smith, who leads the party, said:" — the speaker is before the relative clause.
+      for (let back = end - 2; back >= 1 && end - back <= 25; back--) {
+        const candidate = words[back]!
+        if (
+          (candidate.lower === 'who' || candidate.lower === 'whose') &&
+          words[back - 1]!.text === ','
+        ) {
+          const speaker = phraseBackward(words, back - 1)
+          if (isSpeakerPhrase(words, speaker[0], speaker[1])) {
+            return {reason: 'before-relative', cue, speaker}
+          }
+          break
+        }
+      }
+      return {reason: 'before-speaker-cue', cue}
+    }
+    const speaker = phraseBackward(words, end)
+    if (isSpeakerPhrase(words, speaker[0], speaker[1])) {
+      return {reason: 'before-speaker-cue', cue, speaker}
+    }
+    void previous
+    return {reason: 'before-speaker-cue', cue}
+  }
+  return undefined
+}
+
+/** Words that open an introductory phrase before the subject ("During a visit to Kyiv, ..."). */
+const introOpeners: ReadonlySet<string> = new Set([
+  'during',
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'when',
+  'while',
+  'as',
+  'however',
+  'meanwhile',
+  'but',
+  'and',
+  'yet',
+  'still',
+  'earlier',
+  'later',
+  'last',
+  'yesterday',
+  'today',
+  'since',
+  'despite',
+  'although',
+  'though',
+  'with',
+  'for',
+  'under',
+  'following',
+  'asked',
+  'if',
+  'once',
+  'instead',
+  'now',
+  'then',
+  'also',
+  'separately',
+  'similarly',
+  'indeed',
+  'overall',
+  'according',
+])
+
+/**
+ * The subject of a reporter sentence: the noun phrase after any introductory
+ * phrase ("Speaking to LBC, Healey ..."), as word indices, and whether it is
+ * a possessive whose owner is meant ("Healey's stance ...").
+ */
+export function subjectOf(
+  words: readonly Word[],
+): {span: [number, number]; possessive: boolean} | undefined {
+  let from = 0
+  const first = words[0]
+  if (!first || first.quote !== undefined) return undefined
+  if (introOpeners.has(first.lower) || isIntroParticiple(first.lower)) {
+    let comma = -1
+    for (let index = 1; index < words.length && index <= 20; index++) {
+      if (words[index]!.quote !== undefined) break
+      if (words[index]!.text === ',') {
+        comma = index
+        break
+      }
+    }
+    if (comma === -1) return undefined
+    from = comma + 1
+  }
+  const head = words[from]
+  if (!head || head.punct || head.quote !== undefined) return undefined
+  if (isPronoun(head)) return {span: [from, from + 1], possessive: false}
+  let index = from
+  while (index < words.length && index - from < 8) {
+    const word = words[index]!
+    if (word.quote !== undefined) break
+    if (word.punct) {
+      if (word.text === '.' && isAbbreviation(words, index)) {
+        index++
+        continue
+      }
+      break
+    }
+    if (isCapitalised(word)) {
+      index++
+      if (isPossessive(word)) return {span: [from, index], possessive: true}
+      continue
+    }
+    if (index === from && speakerDeterminers.has(word.lower)) {
+      index++
+      continue
+    }
+    if (
+      word.lower === 'of' &&
+      words[index + 1] &&
+      isCapitalised(words[index + 1]!) &&
+      index > from
+    ) {
+      index++
+      continue
+    }
+    break
+  }
+  if (index === from) return undefined
+  return {span: [from, index], possessive: false}
+}
+
+/** "Speaking", "Announcing", "Questioned": a participle long enough not to be a name ("Ted"). */
+function isIntroParticiple(lower: string): boolean {
+  return (lower.length >= 6 && lower.endsWith('ing')) || (lower.length >= 6 && lower.endsWith('ed'))
+}

@@ -1,0 +1,401 @@
+/**
+ * `extractQuotes`: who said what. Pair the quotation marks of every block,
+ * match an attribution frame around each quotation, tell direct from partial
+ * quotes, drop scare quotes and titles, and resolve each speaker to a name.
+ */
+import {createLocator, type Locator} from '../parse/location.js'
+import {toArticle} from '../parse/parse-article.js'
+import type {Article, Person, Quote, Speaker} from '../types.js'
+import {checkBoolean, checkOptions, describe} from '../util/input.js'
+import {type Frame, matchAfter, matchBefore, subjectOf} from './frames.js'
+import {findIndirect} from './indirect.js'
+import {
+  type NameIndex,
+  nameIndexFromPeople,
+  nameIndexFromWords,
+  personRun,
+  stripPossessive,
+} from './names.js'
+import {buildUnits, type QuoteSite, type Unit} from './units.js'
+
+/** Options of {@link extractQuotes}. */
+export interface QuotesOptions {
+  /**
+   * The article's people, from `extractPeople` on the same text or Article:
+   * speakers are named with their canonical names, and pronoun speakers
+   * follow the people's coreference. Default: nutgraf finds full names in
+   * the article itself and resolves "he"/"she" to the subject of the
+   * previous sentence or the last speaker.
+   */
+  people?: readonly Person[]
+  /**
+   * Also report indirect (reported) speech: "Healey stressed that ...",
+   * "..., officials said", "according to officials, ...". Default `false`:
+   * only words in quotation marks.
+   */
+  indirect?: boolean
+}
+
+const caller = 'extractQuotes'
+const locators = new WeakMap<Article, Locator>()
+
+/**
+ * Find the quotations and reported speech of a news article and say who said
+ * them.
+ *
+ * Quotation marks may be straight or curly, single or double, mixed in one
+ * article, unclosed (the quote ends at the paragraph end) or reopened at the
+ * start of each paragraph of a long quote; apostrophes ("can't", "the '90s")
+ * are not marks. A quote is `direct` when it is a whole utterance and
+ * `partial` when the quoted words sit inside the reporter's sentence;
+ * quoted titles and scare quotes without a speech cue are left out. The
+ * speaker is the person's full name when the article names the person
+ * ("John Healey" for "he" or "Healey"), else the source as written ("a
+ * Downing Street spokesman"), and `null` when the text does not say.
+ *
+ * @param input The article: a string or an {@link Article} from `parseArticle`.
+ * @param options See {@link QuotesOptions}.
+ * @returns The quotes, in text order; each `text` is exactly the input at its `position`.
+ * @throws {TypeError} When `input` is neither a string nor an Article, or an option has the wrong type.
+ * @example
+ * ```ts
+ * import {extractQuotes} from 'nutgraf'
+ *
+ * const quotes = extractQuotes('Jane Smith spoke on Monday.\n"We will win," she said.')
+ * quotes[0].text // 'We will win'
+ * quotes[0].kind // 'direct'
+ * quotes[0].speaker?.name // 'Jane Smith'
+ * quotes[0].cue // 'said'
+ * ```
+ */
+export function extractQuotes(input: string | Article, options?: QuotesOptions): Quote[] {
+  const article = toArticle(input, caller)
+  const settings = checkOptions<QuotesOptions>(caller, options)
+  const indirect = checkBoolean(caller, 'options.indirect', settings.indirect) ?? false
+  const people = checkPeople(settings.people)
+  if (article.blocks.length === 0) return []
+
+  let locator = locators.get(article)
+  if (!locator) {
+    locator = createLocator(article.text)
+    locators.set(article, locator)
+  }
+  const {units, sites} = buildUnits(article)
+  const names = people
+    ? nameIndexFromPeople(people)
+    : nameIndexFromWords(units.map((unit) => unit.words))
+  const reader = new QuoteReader(article, units, sites, names, locator)
+  const quotes = reader.read()
+  if (indirect) {
+    for (const quote of findIndirect(
+      article,
+      units,
+      (unit, span, possessive) => reader.speaker(unit, span, possessive),
+      locator,
+    )) {
+      quotes.push(quote)
+    }
+    quotes.sort(
+      (a, b) =>
+        a.position.start.offset! - b.position.start.offset! ||
+        a.position.end.offset! - b.position.end.offset!,
+    )
+  }
+  return quotes
+}
+
+function checkPeople(value: unknown): readonly Person[] | undefined {
+  if (value === undefined) return undefined
+  if (!Array.isArray(value)) {
+    throw new TypeError(
+      `${caller}: expected \`options.people\` to be an array of Person, got ${describe(value)}`,
+    )
+  }
+  return value as Person[]
+}
+
+/** What was decided about one quotation. */
+interface Reading {
+  site: QuoteSite
+  kind: 'direct' | 'partial'
+  frame?: Frame
+  /** The site this one continues (a reopened paragraph of a long quote). */
+  continues?: number
+  speaker: Speaker | null
+  cue: string | null
+}
+
+const clauseStarts: ReadonlySet<string> = new Set([',', ':', '—', '–', '-', '(', '…', ';'])
+const sentenceEnd = /[.?!…]["”’')\]]*$/u
+
+/** Reads the quotations of one article in text order, keeping who spoke last. */
+class QuoteReader {
+  private readonly text: string
+  /** Paragraph number of each block; captions and credits do not count. */
+  private readonly paragraph: number[]
+  private focus: {name: string; unit: number} | undefined
+  private lastSpeaker: {speaker: Speaker; unit: number} | undefined
+  private readonly genders = new Map<string, string>()
+  /** Speakers that are people (not "a spokesman" or "the ministry"). */
+  private readonly persons = new WeakSet<Speaker>()
+
+  constructor(
+    private readonly article: Article,
+    private readonly units: Unit[],
+    private readonly sites: QuoteSite[],
+    private readonly names: NameIndex,
+    private readonly locator: Locator,
+  ) {
+    this.text = article.text
+    this.paragraph = []
+    let count = 0
+    for (const block of article.blocks) {
+      if (block.kind === 'body' || block.kind === 'standfirst' || block.kind === 'headline') count++
+      this.paragraph.push(count)
+    }
+  }
+
+  read(): Quote[] {
+    const readings: Array<Reading | undefined> = []
+    let lastKept: Reading | undefined
+    for (let unitIndex = 0; unitIndex < this.units.length; unitIndex++) {
+      const unit = this.units[unitIndex]!
+      for (const siteIndex of unit.quotes) {
+        const reading = this.classify(siteIndex, readings)
+        readings.push(reading)
+        if (!reading) continue
+        this.attribute(reading, unitIndex, readings, lastKept)
+        lastKept = reading
+      }
+      this.updateFocus(unitIndex)
+    }
+    const quotes: Quote[] = []
+    for (const reading of readings) {
+      if (!reading) continue
+      const {span} = reading.site
+      quotes.push({
+        text: this.text.slice(span.start, span.end),
+        kind: reading.kind,
+        speaker: reading.speaker,
+        cue: reading.cue,
+        position: this.locator.position(span.start, span.end),
+      })
+    }
+    return quotes
+  }
+
+  /** Decide the frame and kind of a quotation, or drop it (undefined). */
+  private classify(
+    siteIndex: number,
+    readings: ReadonlyArray<Reading | undefined>,
+  ): Reading | undefined {
+    const site = this.sites[siteIndex]!
+    const unit = this.units[site.unit]!
+    const {words} = unit
+    const position = site.word
+    const previousWord = words[position - 1]
+    const nextWord = words[position + 1]
+    const {span} = site
+
+    // A paragraph that reopens a quote left open at the end of the previous one.
+    const continued = this.continuedSite(siteIndex)
+    if (continued !== undefined) {
+      const earlier = readings[continued]
+      if (earlier) return {site, kind: 'direct', continues: continued, speaker: null, cue: null}
+    }
+
+    const after = matchAfter(words, position)
+    const before = matchBefore(words, position)
+    let frame: Frame | undefined
+    if (before && before.cue[1] >= position - 2 && before.reason !== 'before-participle')
+      frame = before
+    else if (after) frame = after
+    else if (before) frame = before
+    if (!frame && position === 0) frame = this.colonFrame(site)
+
+    const content = this.text.slice(span.start, span.end)
+    const closesClause =
+      !nextWord ||
+      nextWord.punct ||
+      sentenceEnd.test(content) ||
+      /[,?!]/.test(this.text.charAt(span.end)) ||
+      frame?.reason.startsWith('after') === true
+    const opensClause =
+      !previousWord ||
+      (previousWord.punct && clauseStarts.has(previousWord.text)) ||
+      previousWord.quote !== undefined ||
+      (frame !== undefined && frame.cue[1] === position && /^[\p{Lu}\p{N}]/u.test(content))
+    const kind = opensClause && closesClause ? 'direct' : 'partial'
+
+    if (!frame) {
+      // No cue: keep whole quoted sentences (follow-on quotes), drop titles and scare quotes.
+      const whole =
+        position === 0 && (!nextWord || (nextWord.punct && words.length === position + 2))
+      if (!(kind === 'direct' && (whole || sentenceEnd.test(content)))) return undefined
+    }
+    return {site, kind, frame, speaker: null, cue: null}
+  }
+
+  /** The index of the quote that `siteIndex` continues, if its paragraph reopens one left open. */
+  private continuedSite(siteIndex: number): number | undefined {
+    const site = this.sites[siteIndex]!
+    const previous = this.sites[siteIndex - 1]
+    if (!previous || previous.block === site.block || previous.span.closed) return undefined
+    const block = this.article.blocks[site.block]!
+    if (site.span.open !== block.position.start.offset) return undefined
+    if (this.paragraph[site.block]! - this.paragraph[previous.block]! > 1) return undefined
+    return siteIndex - 1
+  }
+
+  /** `He said:` closing the previous paragraph, for a quote that opens this one. */
+  private colonFrame(site: QuoteSite): Frame | undefined {
+    const unit = this.units[site.unit]!
+    if (unit.words[0]?.quote === undefined) return undefined
+    const previousUnit = this.units[site.unit - 1]
+    if (!previousUnit || previousUnit.block === unit.block) return undefined
+    if (this.paragraph[unit.block]! - this.paragraph[previousUnit.block]! > 1) return undefined
+    const last = previousUnit.words.at(-1)
+    if (last?.text !== ':') return undefined
+    const frame = matchBefore(previousUnit.words, previousUnit.words.length - 1)
+    if (!frame) return undefined
+    return {...frame, reason: 'colon-previous-paragraph', unit: site.unit - 1} as Frame & {
+      unit: number
+    }
+  }
+
+  /** Name the speaker and the cue of a kept quotation. */
+  private attribute(
+    reading: Reading,
+    unitIndex: number,
+    readings: ReadonlyArray<Reading | undefined>,
+    lastKept: Reading | undefined,
+  ): void {
+    if (reading.continues !== undefined) {
+      const earlier = readings[reading.continues]!
+      reading.speaker = earlier.speaker
+      reading.cue = earlier.cue
+      return
+    }
+    const {frame} = reading
+    if (frame) {
+      const frameUnit = (frame as Frame & {unit?: number}).unit ?? unitIndex
+      const words = this.units[frameUnit]!.words
+      reading.cue = this.text.slice(words[frame.cue[0]]!.start, words[frame.cue[1] - 1]!.end)
+      reading.speaker = frame.speaker
+        ? this.speaker(frameUnit, frame.speaker, frame.possessive === true)
+        : null
+    } else if (lastKept?.speaker) {
+      // A quoted sentence with no cue right after the speaker's quote keeps that speaker.
+      const distance = this.paragraph[reading.site.block]! - this.paragraph[lastKept.site.block]!
+      if (distance <= 1) reading.speaker = lastKept.speaker
+    }
+    if (reading.speaker) this.lastSpeaker = {speaker: reading.speaker, unit: unitIndex}
+  }
+
+  /**
+   * The speaker named by the phrase `span` of a unit's words: a pronoun
+   * resolved to a person, a person's canonical name, or the phrase as
+   * written; `null` when a pronoun cannot be resolved.
+   */
+  speaker(unitIndex: number, span: [number, number], possessive: boolean): Speaker | null {
+    const words = this.units[unitIndex]!.words
+    const [from, to] = span
+    const first = words[from]!
+    if (to - from === 1 && !possessive) {
+      const pronoun = stripPossessive(first.lower)
+      if (
+        pronoun === 'he' ||
+        pronoun === 'she' ||
+        pronoun === 'they' ||
+        pronoun === 'it' ||
+        pronoun === 'i' ||
+        pronoun === 'we' ||
+        pronoun === 'you'
+      ) {
+        const end = first.start + stripPossessive(first.text).length
+        const name =
+          this.names.pronounAt(first.start, end) ?? this.resolvePronoun(pronoun, unitIndex)
+        if (!name) return null
+        if (pronoun === 'he' || pronoun === 'she') this.genders.set(name, pronoun)
+        const resolved = {
+          name,
+          mention: this.text.slice(first.start, end),
+          position: this.locator.position(first.start, end),
+        }
+        this.persons.add(resolved)
+        return resolved
+      }
+    }
+    const run = personRun(words, from, to)
+    let start = first.start
+    let end = words[to - 1]!.end
+    while (end > start && /[,;:]/.test(this.text.charAt(end - 1))) end--
+    if (run) {
+      const name = this.names.canonical(this.text.slice(run.start, run.end), run.start, run.end)
+      if (possessive) {
+        start = run.start
+        end = run.end
+      }
+      const honorific = words[from]!.lower.replace(/\.$/, '')
+      if (honorific === 'mr') this.genders.set(name, 'he')
+      else if (honorific === 'mrs' || honorific === 'ms' || honorific === 'miss')
+        this.genders.set(name, 'she')
+      const named = {
+        name,
+        mention: this.text.slice(start, end),
+        position: this.locator.position(start, end),
+      }
+      this.persons.add(named)
+      return named
+    }
+    if (possessive) return null
+    const mention = this.text.slice(start, end)
+    return {name: mention, mention, position: this.locator.position(start, end)}
+  }
+
+  /** "he"/"she": the subject of a recent sentence or the last speaker, whichever is nearer and fits. */
+  private resolvePronoun(pronoun: string, unitIndex: number): string | undefined {
+    if (pronoun !== 'he' && pronoun !== 'she') return undefined
+    const fits = (name: string) => {
+      const gender = this.genders.get(name) ?? this.names.gender(name)
+      return gender === undefined || gender === pronoun
+    }
+    const near = (unit: number) =>
+      this.paragraph[this.units[unitIndex]!.block]! - this.paragraph[this.units[unit]!.block]! <= 6
+    const focus =
+      this.focus && fits(this.focus.name) && near(this.focus.unit) ? this.focus : undefined
+    const last = this.lastSpeaker
+    const lastName =
+      last && this.isPerson(last.speaker) && fits(last.speaker.name) && near(last.unit)
+        ? last
+        : undefined
+    if (focus && (!lastName || focus.unit >= lastName.unit)) return focus.name
+    return lastName?.speaker.name
+  }
+
+  private isPerson(speaker: Speaker): boolean {
+    return this.persons.has(speaker)
+  }
+
+  /** Remember the subject of a reporter sentence that names a person. */
+  private updateFocus(unitIndex: number): void {
+    const words = this.units[unitIndex]!.words
+    const subject = subjectOf(words)
+    if (!subject) return
+    const [from, to] = subject.span
+    if (to - from === 1 && !subject.possessive) {
+      // A pronoun subject keeps the focus on whoever it refers to.
+      const pronoun = stripPossessive(words[from]!.lower)
+      if (pronoun === 'he' || pronoun === 'she') {
+        if (this.focus) this.focus = {name: this.focus.name, unit: unitIndex}
+        return
+      }
+    }
+    const run = personRun(words, from, to)
+    if (!run) return
+    this.focus = {
+      name: this.names.canonical(this.text.slice(run.start, run.end), run.start, run.end),
+      unit: unitIndex,
+    }
+  }
+}

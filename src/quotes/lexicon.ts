@@ -1,0 +1,40 @@
+/** Look-ups over the reporting-verb lexicon, built once. */
+import {type SpeechVerbKind, speechVerbRows, weakSpeechVerbs} from '../data/speech-verbs.js'
+
+/** Which inflection a reporting-verb form is. */
+export type VerbForm = 'base' | 'third' | 'past' | 'participle' | 'gerund'
+
+/** What the lexicon knows about one word form. */
+export interface SpeechVerb {
+  lemma: string
+  kind: SpeechVerbKind
+  /** The form's inflections (a form such as "said" is both past and participle). */
+  forms: ReadonlySet<VerbForm>
+  /** A verb that reports speech only in some frames ("point out", "continue"). */
+  weak: boolean
+}
+
+const formNames: readonly VerbForm[] = ['base', 'third', 'past', 'participle', 'gerund']
+
+/** Every inflected form of every reporting verb, lower-cased. */
+export const speechVerbForms: ReadonlyMap<string, SpeechVerb> = (() => {
+  const map = new Map<
+    string,
+    {lemma: string; kind: SpeechVerbKind; forms: Set<VerbForm>; weak: boolean}
+  >()
+  for (const row of speechVerbRows) {
+    const kind = row[5] ?? 'speech'
+    for (let index = 0; index < 5; index++) {
+      const form = row[index] as string
+      const entry = map.get(form) ?? {
+        lemma: row[0],
+        kind,
+        forms: new Set<VerbForm>(),
+        weak: weakSpeechVerbs.has(row[0]),
+      }
+      entry.forms.add(formNames[index]!)
+      map.set(form, entry)
+    }
+  }
+  return map
+})()

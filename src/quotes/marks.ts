@@ -1,0 +1,170 @@
+/**
+ * The quote-mark pairing scanner: one linear pass over a block's text that
+ * pairs opening and closing marks and tells apostrophes from single quotes.
+ */
+
+/** A run of quoted words found by {@link scanMarks}, offsets into the whole input. */
+export interface MarkedSpan {
+  /** Offset of the opening mark (or of the block start when the mark is missing). */
+  open: number
+  /** Offset after the closing mark, or the block end when the quote is unclosed. */
+  close: number
+  /** Start of the quoted words (after the mark and white space). */
+  start: number
+  /** End of the quoted words (before white space, a trailing comma and the mark). */
+  end: number
+  /** Whether a closing mark was found in the block. */
+  closed: boolean
+  /** `double` for “ ” " „ « », `single` for ‘ ’ ' as the outer marks. */
+  style: 'double' | 'single'
+}
+
+const hasLetterOrDigit = /[\p{L}\p{N}]/u
+
+enum Mark {
+  None,
+  Open,
+  Close,
+  Either,
+}
+
+/** What a character can be as a double mark. */
+function doubleMark(code: number): Mark {
+  if (code === 0x22 /* " */) return Mark.Either
+  if (code === 0x201c /* “ */ || code === 0x201e /* „ */ || code === 0xab /* « */) return Mark.Open
+  if (code === 0x201d /* ” */ || code === 0xbb /* » */) return Mark.Close
+  return Mark.None
+}
+
+function isSingle(code: number): boolean {
+  return code === 0x27 /* ' */ || code === 0x2018 /* ‘ */ || code === 0x2019 /* ’ */
+}
+
+function isWordChar(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
+    (code >= 0x370 && code <= 0x3ff) ||
+    (code >= 0x400 && code <= 0x4ff)
+  )
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+function isSpace(code: number): boolean {
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || (code >= 0x2000 && code <= 0x200a)
+  )
+}
+
+/** Characters after which a mark opens a quote: start, space, brackets, dashes. */
+function isOpeningContext(code: number): boolean {
+  return (
+    Number.isNaN(code) ||
+    isSpace(code) ||
+    code === 0x28 /* ( */ ||
+    code === 0x5b /* [ */ ||
+    code === 0x2014 /* — */ ||
+    code === 0x2013 /* – */ ||
+    code === 0x2d /* - */ ||
+    code === 0x2f /* / */ ||
+    code === 0x3a /* : */
+  )
+}
+
+/**
+ * Pair the quotation marks of one block, `text.slice(from, to)`, in a single
+ * pass. Double marks toggle (straight) or open and close (curly, mixed styles
+ * allowed); a double quote left open ends at the block end. Inside a double
+ * quote single marks are nested quotes and stay part of the words. Outside,
+ * a single mark opens only before a letter after a space or bracket, closes
+ * only after a non-space before a non-letter, and must close in the block:
+ * so "can't", "Healey's", "the '90s" and "rock 'n' roll" are apostrophes.
+ *
+ * @param text The whole input.
+ * @param from Start offset of the block.
+ * @param to End offset of the block.
+ * @returns The quoted spans, in text order.
+ */
+export function scanMarks(text: string, from: number, to: number): MarkedSpan[] {
+  const spans: MarkedSpan[] = []
+  let doubleOpen = -1
+  let singleOpen = -1
+
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index)
+    const mark = doubleMark(code)
+    if (mark !== Mark.None) {
+      const before = index > from ? text.charCodeAt(index - 1) : Number.NaN
+      const after = index + 1 < to ? text.charCodeAt(index + 1) : Number.NaN
+      singleOpen = -1 // a single mark still open before a double one was an apostrophe
+      if (doubleOpen === -1) {
+        if (mark === Mark.Close) {
+          // A closing mark where none is open: a typo for an opener before a word, else stray.
+          if (isOpeningContext(before) && isWordChar(after)) doubleOpen = index
+          continue
+        }
+        if (mark === Mark.Either && isDigit(before)) continue // 6'2" and 12" are inches
+        doubleOpen = index
+      } else if (mark === Mark.Open) {
+        // An opener while a quote is open: the earlier quote was never closed.
+        push(spans, text, doubleOpen, index, index, false, 'double')
+        doubleOpen = index
+      } else {
+        push(spans, text, doubleOpen, index, index + 1, true, 'double')
+        doubleOpen = -1
+      }
+      continue
+    }
+
+    if (doubleOpen !== -1 || !isSingle(code)) continue
+    const before = index > from ? text.charCodeAt(index - 1) : Number.NaN
+    const after = index + 1 < to ? text.charCodeAt(index + 1) : Number.NaN
+    if (singleOpen === -1) {
+      // ‘ or ' opens before a letter (not a digit: "the '90s") after a space or bracket.
+      if (code !== 0x2019 && isOpeningContext(before) && isWordChar(after) && !isDigit(after)) {
+        // "rock 'n' roll": one letter between two marks is an elision.
+        const third = index + 2 < to ? text.charCodeAt(index + 2) : Number.NaN
+        if (isSingle(third)) {
+          index += 2
+          continue
+        }
+        singleOpen = index
+      }
+      continue
+    }
+    // A closer follows a non-space and precedes a non-letter; between letters it is an apostrophe.
+    if (code !== 0x2018 && !isSpace(before) && !isWordChar(after)) {
+      push(spans, text, singleOpen, index, index + 1, true, 'single')
+      singleOpen = -1
+    }
+  }
+
+  if (doubleOpen !== -1) push(spans, text, doubleOpen, to, to, false, 'double')
+  return spans
+}
+
+/** Trim the quoted words inside a pair of marks and keep them when they hold a letter or digit. */
+function push(
+  spans: MarkedSpan[],
+  text: string,
+  open: number,
+  closeMark: number,
+  close: number,
+  closed: boolean,
+  style: MarkedSpan['style'],
+): void {
+  let start = open + 1
+  let end = closeMark
+  while (start < end && isSpace(text.charCodeAt(start))) start++
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--
+  // The comma before "she said" belongs to the reporter's sentence, not to the words.
+  if (end > start && text.charCodeAt(end - 1) === 0x2c) end--
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--
+  if (!hasLetterOrDigit.test(text.slice(start, end))) return
+  spans.push({open, close, start, end, closed, style})
+}

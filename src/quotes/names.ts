@@ -1,0 +1,231 @@
+/**
+ * Who a speaker phrase names: a person's canonical name from `extractPeople`
+ * results when the caller gives them, else from a small index of the full
+ * names the article writes out.
+ */
+import {nameRunOpeners, organisationWords, sourceNouns, titleWords} from '../data/speaker-titles.js'
+import type {Person} from '../types.js'
+import {isCapitalised, isPossessive, type Word} from './words.js'
+
+/** A person name found in a speaker phrase. */
+export interface NameRun {
+  /** The canonical name ("John Healey" for "Healey"). */
+  name: string
+  /** Offsets of the name as written, without titles or a possessive ending. */
+  start: number
+  end: number
+}
+
+/** Resolves the person names of an article to canonical names. */
+export interface NameIndex {
+  /** The canonical name of the person written at `run` (titles stripped), or `undefined` when none is known. */
+  canonical(run: string, start: number, end: number): string
+  /** The person whose mention at `start`-`end` is a pronoun, by the people's coreference, if known. */
+  pronounAt(start: number, end: number): string | undefined
+  /** `he` or `she` when the text shows the person's gender (an honorific, a resolved pronoun). */
+  gender(name: string): 'he' | 'she' | undefined
+}
+
+const maleHonorifics: ReadonlySet<string> = new Set([
+  'mr',
+  'sir',
+  'lord',
+  'baron',
+  'father',
+  'king',
+  'prince',
+])
+const femaleHonorifics: ReadonlySet<string> = new Set([
+  'mrs',
+  'ms',
+  'miss',
+  'dame',
+  'lady',
+  'baroness',
+  'sister',
+  'queen',
+  'princess',
+])
+
+/** The gender an honorific shows ("Mrs" -> "she"), if any. */
+export function honorificGender(word: string): 'he' | 'she' | undefined {
+  const lower = word.toLowerCase().replace(/\.$/, '')
+  if (maleHonorifics.has(lower)) return 'he'
+  if (femaleHonorifics.has(lower)) return 'she'
+  return undefined
+}
+
+/** Strip a possessive ending: "Healey's" -> "Healey". */
+export function stripPossessive(text: string): string {
+  return text.endsWith("'s") || text.endsWith('’s') ? text.slice(0, -2) : text
+}
+
+function lastToken(name: string): string {
+  const space = name.lastIndexOf(' ')
+  return (space === -1 ? name : name.slice(space + 1)).toLowerCase()
+}
+
+/**
+ * A name index over `extractPeople` results: a mention at the same place wins,
+ * then a person whose name ends (or starts) with the written name.
+ */
+export function nameIndexFromPeople(people: readonly Person[]): NameIndex {
+  const byMentionStart = new Map<number, Person>()
+  const pronouns = new Map<number, Person>()
+  const bySurname = new Map<string, Person>()
+  const genders = new Map<string, 'he' | 'she'>()
+  for (const person of people) {
+    const fromHonorific = person.honorific ? honorificGender(person.honorific) : undefined
+    if (fromHonorific) genders.set(person.name, fromHonorific)
+    for (const mention of person.mentions) {
+      const offset = mention.position.start.offset
+      if (offset === undefined) continue
+      if (mention.kind === 'pronoun') {
+        pronouns.set(offset, person)
+        const lower = mention.text.toLowerCase()
+        if (!genders.has(person.name) && (lower === 'he' || lower === 'him' || lower === 'his'))
+          genders.set(person.name, 'he')
+        if (!genders.has(person.name) && (lower === 'she' || lower === 'her' || lower === 'hers'))
+          genders.set(person.name, 'she')
+      } else byMentionStart.set(offset, person)
+    }
+    const surname = lastToken(person.name)
+    if (!bySurname.has(surname)) bySurname.set(surname, person)
+  }
+  return {
+    canonical(run, start) {
+      const atPlace = byMentionStart.get(start)
+      if (atPlace) return atPlace.name
+      const bare = stripPossessive(run)
+      for (const person of people) if (person.name === bare) return person.name
+      const bySurnameMatch = bySurname.get(lastToken(bare))
+      return bySurnameMatch ? bySurnameMatch.name : bare
+    },
+    pronounAt(start) {
+      return pronouns.get(start)?.name
+    },
+    gender(name) {
+      return genders.get(name)
+    },
+  }
+}
+
+/**
+ * A fallback name index built from the article's own words: every run of two
+ * or more capitalised words (titles and sentence openers stripped, no
+ * organisation word) is a full name, found again by its last or first word
+ * (the latest full name written before the mention, else the first after).
+ *
+ * @param blocks The words of every block, in text order.
+ */
+export function nameIndexFromWords(blocks: readonly Word[][]): NameIndex {
+  const byLast = new Map<string, Array<{name: string; start: number}>>()
+  const byFirst = new Map<string, string>()
+  const genders = new Map<string, 'he' | 'she'>()
+  for (const words of blocks) {
+    let index = 0
+    while (index < words.length) {
+      if (!isCapitalised(words[index]!)) {
+        index++
+        continue
+      }
+      let end = index
+      while (end < words.length && isCapitalised(words[end]!)) {
+        end++
+        if (isPossessive(words[end - 1]!)) break
+      }
+      const run = personRun(words, index, end)
+      // "Mrs Ruiz", "Mr. Grant": the honorific before the name shows the gender.
+      const honorific = honorificGender(words[index]!.text)
+      const dotted =
+        index >= 2 && words[index - 1]!.text === '.'
+          ? honorificGender(words[index - 2]!.text)
+          : undefined
+      if (run && (honorific ?? dotted)) genders.set(lastToken(run.name), (honorific ?? dotted)!)
+      if (run && run.tokens >= 2) {
+        const last = lastToken(run.name)
+        const list = byLast.get(last) ?? []
+        list.push({name: run.name, start: run.start})
+        byLast.set(last, list)
+        const first = run.name.slice(0, run.name.indexOf(' ')).toLowerCase()
+        if (!byFirst.has(first)) byFirst.set(first, run.name)
+      }
+      index = end
+    }
+  }
+  return {
+    canonical(run, start) {
+      const bare = stripPossessive(run)
+      if (bare.includes(' ')) return bare
+      const key = bare.toLowerCase()
+      const list = byLast.get(key)
+      if (list) {
+        let best = list[0]!.name
+        for (const candidate of list) {
+          if (candidate.start >= start) break
+          best = candidate.name
+        }
+        return best
+      }
+      return byFirst.get(key) ?? bare
+    },
+    pronounAt() {
+      return undefined
+    },
+    gender(name) {
+      return genders.get(lastToken(name))
+    },
+  }
+}
+
+/**
+ * The person name inside `words.slice(from, to)`: the last run of capitalised
+ * words that are not titles, when no organisation word is in it and it is not
+ * a common noun at a sentence start ("Officials").
+ */
+export function personRun(
+  words: readonly Word[],
+  from: number,
+  to: number,
+): {name: string; start: number; end: number; tokens: number} | undefined {
+  let runEnd = -1
+  let runStart = -1
+  for (let index = to - 1; index >= from; index--) {
+    const word = words[index]!
+    if (word.punct && word.text === '.' && index > from && titleWords.has(words[index - 1]!.lower))
+      continue
+    const capital = isCapitalised(word)
+    if (runEnd === -1) {
+      if (capital && !titleWords.has(word.lower)) {
+        runEnd = index + 1
+        runStart = index
+      }
+      continue
+    }
+    if (capital && !titleWords.has(word.lower) && !isPossessive(word)) runStart = index
+    else break
+  }
+  if (runEnd === -1) return undefined
+  // Sentence openers and determiners are not names.
+  while (runStart < runEnd && nameRunOpeners.has(words[runStart]!.lower)) runStart++
+  if (runStart >= runEnd) return undefined
+  const tokens = runEnd - runStart
+  for (let index = runStart; index < runEnd; index++) {
+    const lower = stripPossessive(words[index]!.lower)
+    if (organisationWords.has(lower)) return undefined
+  }
+  const previous = words[runStart - 1]
+  if (previous && (previous.lower === 'the' || previous.lower === 'of')) return undefined
+  if (tokens === 1 && sourceNouns.has(words[runStart]!.lower)) return undefined
+  const start = words[runStart]!.start
+  const lastWord = words[runEnd - 1]!
+  const end = isPossessive(lastWord) ? lastWord.end - 2 : lastWord.end
+  return {name: wordsText(words, runStart, runEnd), start, end, tokens}
+}
+
+/** The words from `from` to `to` joined by single spaces, a possessive ending dropped. */
+function wordsText(words: readonly Word[], from: number, to: number): string {
+  const parts: string[] = []
+  for (let index = from; index < to; index++) parts.push(words[index]!.text)
+  return stripPossessive(parts.join(' '))
+}

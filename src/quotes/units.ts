@@ -1,0 +1,96 @@
+/**
+ * Reporter sentences: the article's sentences, joined where a sentence break
+ * falls inside a quotation ("... want. They are ...," he told), each with its
+ * words and one placeholder word for every quote in it.
+ */
+import type {Article, BlockKind} from '../types.js'
+import {type MarkedSpan, scanMarks} from './marks.js'
+import {tokenize, type Word} from './words.js'
+
+/** One reporter sentence. */
+export interface Unit {
+  /** Index of the block in `article.blocks`. */
+  block: number
+  start: number
+  end: number
+  /** The reporter's words; each quote is one placeholder word with `quote` set. */
+  words: Word[]
+  /** Indices into the quote list of the quotes that open in this unit. */
+  quotes: number[]
+}
+
+/** A quotation found by the mark scanner, with where it sits. */
+export interface QuoteSite {
+  span: MarkedSpan
+  block: number
+  unit: number
+  /** Index of its placeholder in the unit's words. */
+  word: number
+}
+
+/** Blocks whose quotes are read; credits, bylines and page noise hold none. */
+const quotedKinds: ReadonlySet<BlockKind> = new Set(['headline', 'standfirst', 'body', 'caption'])
+
+/**
+ * Scan every block's marks and build the reporter sentences.
+ *
+ * @returns The units and the quote sites, both in text order.
+ */
+export function buildUnits(article: Article): {units: Unit[]; sites: QuoteSite[]} {
+  const {text, blocks, sentences} = article
+  const units: Unit[] = []
+  const sites: QuoteSite[] = []
+  let sentenceIndex = 0
+  for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+    const block = blocks[blockIndex]!
+    const from = block.position.start.offset!
+    const to = block.position.end.offset!
+    // Sentence ends of this block, as offsets.
+    const ends: number[] = []
+    while (sentenceIndex < sentences.length && sentences[sentenceIndex]!.block < blockIndex)
+      sentenceIndex++
+    while (sentenceIndex < sentences.length && sentences[sentenceIndex]!.block === blockIndex) {
+      ends.push(sentences[sentenceIndex]!.position.end.offset!)
+      sentenceIndex++
+    }
+    if (!quotedKinds.has(block.kind)) continue
+    const spans = scanMarks(text, from, to)
+    let spanIndex = 0
+    let scanIndex = 0
+    let lastClose = -1
+    let unitStart = from
+    const cuts = ends.length > 0 ? ends.slice(0, -1) : []
+    for (let cutIndex = 0; cutIndex <= cuts.length; cutIndex++) {
+      const unitEnd = cutIndex < cuts.length ? cuts[cutIndex]! : to
+      // A break inside a quotation is no break of the reporter's sentence.
+      while (scanIndex < spans.length && spans[scanIndex]!.open < unitEnd) {
+        lastClose = spans[scanIndex]!.close
+        scanIndex++
+      }
+      if (cutIndex < cuts.length && (lastClose > unitEnd || unitEnd <= unitStart)) continue
+      const unit: Unit = {block: blockIndex, start: unitStart, end: unitEnd, words: [], quotes: []}
+      let cursor = unitStart
+      while (spanIndex < spans.length && spans[spanIndex]!.open < unitEnd) {
+        const span = spans[spanIndex]!
+        tokenize(text, cursor, span.open, unit.words)
+        const quote = sites.length
+        unit.quotes.push(quote)
+        sites.push({span, block: blockIndex, unit: units.length, word: unit.words.length})
+        unit.words.push({
+          text: '',
+          lower: '',
+          start: span.start,
+          end: span.end,
+          punct: false,
+          quote,
+        })
+        cursor = span.close
+        spanIndex++
+      }
+      tokenize(text, cursor, unitEnd, unit.words)
+      units.push(unit)
+      unitStart = unitEnd
+    }
+  }
+  return {units, sites}
+}
