@@ -7,4 +7,5 @@
  */
 
 export {type ParseOptions, parseArticle} from './parse/parse-article.js'
+export {type SummarizeOptions, summarize} from './summarize/index.js'
 export type * from './types.js'

@@ -86,3 +86,43 @@ describe(`golden: the seed article (${target})`, () => {
     )
   })
 })
+
+describe(`golden: the seed article's summary (${target})`, () => {
+  const article = nutgraf.parseArticle(seedArticle)
+  const summary = nutgraf.summarize(article)
+  const lines = summary.sentences.map((sentence) => sentence.position.start.line)
+
+  it('opens on the lede, Healey signalling a shift on troops', () => {
+    expect(summary.sentences).toHaveLength(3)
+    expect(summary.sentences[0]!.text).toMatch(
+      /^Defence Secretary John Healey has signalled a potential shift in British military support for Ukraine/,
+    )
+    expect(summary.text.startsWith('Defence Secretary John Healey has signalled')).toBe(true)
+  })
+
+  it('keeps the £225million package, the news the headline leads with', () => {
+    expect(lines).toContain(5)
+  })
+
+  it('uses body sentences only, in article order, with true positions', () => {
+    const body = new Set(
+      article.sentences
+        .filter((sentence) => sentence.kind === 'body')
+        .map((sentence) => sentence.position.start.offset),
+    )
+    for (const sentence of summary.sentences) {
+      expect(body.has(sentence.position.start.offset)).toBe(true)
+    }
+    // Not the headline (1), the GB NEWS line (2), the standfirst (3), nor a caption (8, 22).
+    for (const line of [1, 2, 3, 8, 9, 22, 23]) expect(lines).not.toContain(line)
+    expect(lines).toEqual([...lines].sort((a, b) => a - b))
+    expectTruePositions(seedArticle, summary.sentences)
+  })
+
+  it('opens on no pronoun or "However" at any length', () => {
+    for (const sentences of [1, 2, 3, 4, 5, 6]) {
+      const [first] = nutgraf.summarize(article, {sentences}).sentences
+      expect(first!.text).not.toMatch(/^(?:He|She|They|It|This|However|But)\b/)
+    }
+  })
+})
