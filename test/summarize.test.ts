@@ -182,6 +182,8 @@ describe('summarize: a first sentence that leans on an earlier one', () => {
       quote: false,
       centrality,
       coverage: 0,
+      ledeSimilarity: 0,
+      specificity: 0,
     }
   }
   const lengths = [
@@ -189,7 +191,7 @@ describe('summarize: a first sentence that leans on an earlier one', () => {
     {words: 12, characters: 60},
   ]
   const one = {sentences: 1, words: Number.POSITIVE_INFINITY, characters: Number.POSITIVE_INFINITY}
-  const flat = {...defaultWeights, position: 0}
+  const flat = {...defaultWeights, positions: [0]}
 
   it('prefers an equally good sentence that stands on its own', () => {
     const chosen = chooseSentences([features(true, 0.5), features(false, 0.5)], lengths, one, flat)

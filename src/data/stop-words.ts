@@ -66,3 +66,25 @@ export const furnitureOpenings: readonly string[] = [
   'copyright',
   'all rights reserved',
 ]
+
+/** Lower-case abbreviations that end with a point inside a sentence ("etc.", "approx."). */
+export const sentenceEndAbbreviations: ReadonlySet<string> = new Set([
+  'etc',
+  'approx',
+  'vs',
+  'al',
+  'cf',
+  'esp',
+  'est',
+  'incl',
+  'ca',
+  'viz',
+  'ie',
+  'eg',
+  'fig',
+  'no',
+  'nos',
+  'vol',
+  'pp',
+  'op',
+])

@@ -26,6 +26,10 @@ export interface SentenceFeatures {
   centrality: number
   /** How much of the article's recurring names and numbers it covers (0 to 1). */
   coverage: number
+  /** How specific it is: names and numbers it mentions, up to three, over three (0 to 1). */
+  specificity: number
+  /** Cosine with the first candidate, the lede (0 for the lede itself). */
+  ledeSimilarity: number
 }
 
 const upperInitial = /^\p{Lu}/u
@@ -63,9 +67,11 @@ function describeCandidate(candidate: Candidate): SentenceFeatures {
     entities,
     length: words.length,
     dangling: danglingOpeners.has(first),
-    quote: opensWithQuote.test(candidate.sentence.text),
+    quote: opensWithQuote.test(candidate.text),
     centrality: 0,
     coverage: 0,
+    ledeSimilarity: 0,
+    specificity: Math.min(entities.size, 3) / 3,
   }
 }
 
@@ -115,5 +121,9 @@ export function describeCandidates(candidates: readonly Candidate[]): SentenceFe
     if (coverage > bestCoverage) bestCoverage = coverage
   }
   if (bestCoverage > 0) for (const feature of features) feature.coverage /= bestCoverage
+  const lede = features[0]
+  for (let index = 1; index < features.length; index++) {
+    features[index]!.ledeSimilarity = similarity(features[index]!, lede!)
+  }
   return features
 }

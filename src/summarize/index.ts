@@ -63,16 +63,12 @@ export function summarizeArticle(
   const lengths = candidates.map((candidate, index) => ({
     words: candidate.words.length,
     // Every sentence after the first costs its joining space too.
-    characters: candidate.sentence.text.length + (index === 0 ? 0 : 1),
+    characters: candidate.text.length + (index === 0 ? 0 : 1),
   }))
   const chosen = chooseSentences(features, lengths, limits, weights)
   const sentences: SummarySentence[] = chosen.map(({index, score}) => {
-    const {sentence} = candidates[index]!
-    return {
-      text: sentence.text,
-      position: {start: {...sentence.position.start}, end: {...sentence.position.end}},
-      score,
-    }
+    const {text, position} = candidates[index]!
+    return {text, position, score}
   })
   return {text: sentences.map((sentence) => sentence.text).join(' '), sentences}
 }

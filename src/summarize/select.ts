@@ -11,14 +11,19 @@ import {similarity} from './features.js'
 
 /** The weights of the score; tuned on a held-apart slice of news. */
 export interface Weights {
-  /** Weight of the position prior `1 / (1 + rank / positionScale)`. */
-  position: number
-  /** Ranks over which the prior halves. */
-  positionScale: number
+  /**
+   * The position prior of the first candidates, by rank; past the table it
+   * falls as `last * length / (rank + 1)`.
+   */
+  positions: number[]
   /** Weight of centrality. */
   centrality: number
   /** Weight of name and number coverage. */
   coverage: number
+  /** Weight of specificity (names and numbers mentioned). */
+  specificity: number
+  /** Weight of the similarity to the lede (the first candidate). */
+  lede: number
   /** Penalty a word beyond {@link Weights.longWords}. */
   long: number
   /** Words a sentence may have before it counts as long. */
@@ -27,21 +32,28 @@ export interface Weights {
   quote: number
   /** Penalty of a first sentence that leans on what came before it. */
   dangling: number
+  /** Blend towards the expected useful words (0: a sentence's value; 1: its value less the threshold, times its length). */
+  perWord: number
+  /** The value a sentence must have to earn its length. */
+  threshold: number
   /** Weight of the redundancy discount (highest similarity to a chosen sentence). */
   redundancy: number
 }
 
 /** The weights nutgraf uses. */
 export const defaultWeights: Weights = {
-  position: 1,
-  positionScale: 2,
+  positions: [1, 0.667, 0.5, 0.4, 0.333, 0.286],
   centrality: 0.8,
   coverage: 0.1,
+  lede: 0,
+  specificity: 0,
   long: 0.01,
   longWords: 20,
   quote: 0.2,
   dangling: 0.3,
   redundancy: 0.5,
+  perWord: 0,
+  threshold: 0.5,
 }
 
 /** How much a summary may hold. */
@@ -68,14 +80,19 @@ const poolLimit = 200
 /** The score of every candidate, before redundancy. */
 export function scoreCandidates(features: readonly SentenceFeatures[], weights: Weights): number[] {
   return features.map((feature, rank) => {
-    const prior = 1 / (1 + rank / weights.positionScale)
-    return (
-      weights.position * prior +
+    const table = weights.positions
+    const prior =
+      rank < table.length ? table[rank]! : (table[table.length - 1]! * table.length) / (rank + 1)
+    const value =
+      prior +
+      weights.lede * feature.ledeSimilarity +
+      weights.specificity * feature.specificity +
       weights.centrality * feature.centrality +
       weights.coverage * feature.coverage -
       weights.long * Math.max(0, feature.length - weights.longWords) -
       (feature.quote ? weights.quote : 0)
-    )
+    const perWord = ((value - weights.threshold) * Math.min(feature.length, 60)) / 20
+    return (1 - weights.perWord) * value + weights.perWord * perWord
   })
 }
 
