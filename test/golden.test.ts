@@ -89,6 +89,7 @@ describe(`golden: the seed article (${target})`, () => {
 
 <<<<<<< HEAD
 <<<<<<< HEAD
+<<<<<<< HEAD
 // The seed's amounts, read by hand: the package twice as "£225m" (headline
 // and the caption that repeats it), twice as "£225million" (lines 5 and 26),
 // the loan contribution once as "£2.26billion"; "nearly three years" is the
@@ -320,5 +321,44 @@ describe(`golden: the seed article's quotes (${target})`, () => {
   it('gives the same quotes for the string as for the parsed Article', () => {
     expect(nutgraf.extractQuotes(seedArticle)).toEqual(quotes)
 >>>>>>> quotes
+=======
+describe(`golden: the seed article's summary (${target})`, () => {
+  const article = nutgraf.parseArticle(seedArticle)
+  const summary = nutgraf.summarize(article)
+  const lines = summary.sentences.map((sentence) => sentence.position.start.line)
+
+  it('opens on the lede, Healey signalling a shift on troops', () => {
+    expect(summary.sentences).toHaveLength(3)
+    expect(summary.sentences[0]!.text).toMatch(
+      /^Defence Secretary John Healey has signalled a potential shift in British military support for Ukraine/,
+    )
+    expect(summary.text.startsWith('Defence Secretary John Healey has signalled')).toBe(true)
+  })
+
+  it('keeps the £225million package, the news the headline leads with', () => {
+    expect(lines).toContain(5)
+  })
+
+  it('uses body sentences only, in article order, with true positions', () => {
+    const body = new Set(
+      article.sentences
+        .filter((sentence) => sentence.kind === 'body')
+        .map((sentence) => sentence.position.start.offset),
+    )
+    for (const sentence of summary.sentences) {
+      expect(body.has(sentence.position.start.offset)).toBe(true)
+    }
+    // Not the headline (1), the GB NEWS line (2), the standfirst (3), nor a caption (8, 22).
+    for (const line of [1, 2, 3, 8, 9, 22, 23]) expect(lines).not.toContain(line)
+    expect(lines).toEqual([...lines].sort((a, b) => a - b))
+    expectTruePositions(seedArticle, summary.sentences)
+  })
+
+  it('opens on no pronoun or "However" at any length', () => {
+    for (const sentences of [1, 2, 3, 4, 5, 6]) {
+      const [first] = nutgraf.summarize(article, {sentences}).sentences
+      expect(first!.text).not.toMatch(/^(?:He|She|They|It|This|However|But)\b/)
+    }
+>>>>>>> summarize
   })
 })

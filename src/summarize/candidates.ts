@@ -1,0 +1,157 @@
+/**
+ * Which sentences a summary may use: body sentences of the story, split
+ * where the sentence parser ran two together, less datelines, and less the
+ * fragments a scraper leaves in the prose. Each dropped sentence gets the id
+ * of the rule that dropped it.
+ */
+
+import type {Point, Position} from 'unist'
+import {furnitureOpenings, sentenceEndAbbreviations} from '../data/stop-words.js'
+import type {Article} from '../types.js'
+
+/** A sentence a summary may use, and its words. */
+export interface Candidate {
+  /** The sentence's text, exactly as in the input. */
+  text: string
+  /** Where the text is in the input. */
+  position: Position
+  /** Index of its parsed sentence among the article's body sentences (its place in the story). */
+  place: number
+  /** The sentence's words, as written. */
+  words: string[]
+}
+
+/** Why a body sentence is not a candidate. */
+export type DropReason =
+  | 'fragment-short'
+  | 'fragment-no-lowercase'
+  | 'fragment-shouting'
+  | 'furniture'
+  | 'photo-credit'
+
+/** The fewest words a sentence of the story has. */
+const minimumWords = 4
+/** Bounded word pattern: letters or digits, with inner apostrophes, hyphens or points. */
+const wordPattern = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+){0,8}/gu
+const lowerInitial = /^\p{Ll}/u
+const upperOnly = /^[\p{Lu}\p{N}'’\-.]+$/u
+const hasLetter = /\p{L}/u
+/** Lower-case words that join the parts of a name ("Bank of England", "Anna and Tom"). */
+const nameJoiners = new Set(['and', 'of', 'the', 'de', 'da', 'del', 'van', 'von', 'der', 'for'])
+const photoCredit = /\b(?:photo|photograph|picture|image|credit)s?\s{0,3}(?:credit\s{0,3})?:/iu
+/** A stop, a closing mark, space, then a capital: where a run-on sentence may be cut. */
+const possibleBreak = /[.!?]["'’”)]?(\s{1,8})(?=["'‘“]?\p{Lu})/gu
+/** What must come before a stop that ends a sentence: a lower-case word or a number. */
+const wordBeforeStop = /(?:^|[\s(])(\p{Ll}{2,}|[$£€]?\p{N}[\p{N},.]{0,12}%?)["'’”)]?[.!?]["'’”)]?$/u
+/**
+ * A dateline: an agency in brackets, after an optional place ("LONDON,
+ * England (CNN) --"), or a place in capitals and a dash ("WASHINGTON —").
+ */
+const agencyDateline =
+  /^(?:\p{Lu}[\p{L} .,'’-]{0,60}?\s)?\((?:CNN|Reuters|AP|AFP|UPI|PA|Bloomberg|dpa)\)\s{0,3}(?:[-—–]{1,2}\s{0,3})?/u
+const capitalsDateline = /^\p{Lu}[\p{Lu} .,'’]{1,40}\s[-—–]{1,2}\s{1,3}/u
+
+/** The words of a sentence, as written. */
+export function sentenceWords(text: string): string[] {
+  return text.match(wordPattern) ?? []
+}
+
+/**
+ * Why a body sentence cannot stand in a summary, or `null` when it can.
+ *
+ * @param words The sentence's words.
+ * @param text The sentence's text.
+ */
+export function dropReason(words: readonly string[], text: string): DropReason | null {
+  if (words.length < minimumWords) return 'fragment-short'
+  const opening = text
+    .trimStart()
+    .replace(/^["'“‘(]+/u, '')
+    .toLowerCase()
+  for (const furniture of furnitureOpenings) {
+    if (opening.startsWith(furniture)) return 'furniture'
+  }
+  if (words.length < 16 && photoCredit.test(text)) return 'photo-credit'
+  let lowercase = 0
+  let shouting = 0
+  for (const word of words) {
+    if (lowerInitial.test(word)) {
+      if (!nameJoiners.has(word)) lowercase++
+    } else if (word.length > 1 && upperOnly.test(word) && hasLetter.test(word)) shouting++
+  }
+  if (lowercase < 2) return 'fragment-no-lowercase'
+  if (shouting * 2 > words.length) return 'fragment-shouting'
+  return null
+}
+
+/**
+ * Offsets (into `text`) where a sentence the parser left whole really ends
+ * and the next begins: after a lower-case word or a number and a stop, before
+ * a capital. Abbreviations ("etc.", "approx.") do not end a sentence.
+ */
+export function runOnBreaks(text: string): number[] {
+  const breaks: number[] = []
+  for (const match of text.matchAll(possibleBreak)) {
+    const stopEnd = match.index + match[0].length - match[1]!.length
+    const before = wordBeforeStop.exec(text.slice(Math.max(0, stopEnd - 24), stopEnd))
+    if (!before) continue
+    if (sentenceEndAbbreviations.has(before[1]!)) continue
+    breaks.push(stopEnd, match.index + match[0].length)
+  }
+  return breaks
+}
+
+/** How many characters of `text` a dateline takes at its start (0 when none). */
+export function datelineLength(text: string): number {
+  const match = agencyDateline.exec(text) ?? capitalsDateline.exec(text)
+  return match && match[0].length < text.length ? match[0].length : 0
+}
+
+/** The point `to` characters into `text`, which starts at `start`. */
+function advance(start: Point, text: string, to: number): Point {
+  let {line, column} = start
+  for (let index = 0; index < to; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 13 /* \r */ && text.charCodeAt(index + 1) === 10 && index + 1 < to) {
+      index++
+      line++
+      column = 1
+    } else if (code === 10 || code === 13) {
+      line++
+      column = 1
+    } else column++
+  }
+  return {line, column, offset: start.offset! + to}
+}
+
+/**
+ * The sentences of `article` a summary may use: body sentences cut at
+ * run-on breaks, without datelines, that are not fragments, furniture or
+ * photo credits; in text order.
+ */
+export function findCandidates(article: Article): Candidate[] {
+  const candidates: Candidate[] = []
+  let place = 0
+  for (const sentence of article.sentences) {
+    if (sentence.kind !== 'body') continue
+    const {text} = sentence
+    const start = sentence.position.start
+    const cuts = [0, ...runOnBreaks(text), text.length]
+    for (let index = 0; index < cuts.length; index += 2) {
+      let from = cuts[index]!
+      const to = cuts[index + 1]!
+      if (from === 0) from = datelineLength(text)
+      const piece = text.slice(from, to)
+      const words = sentenceWords(piece)
+      if (dropReason(words, piece) !== null) continue
+      candidates.push({
+        text: piece,
+        position: {start: advance(start, text, from), end: advance(start, text, to)},
+        place,
+        words,
+      })
+    }
+    place++
+  }
+  return candidates
+}

@@ -1,0 +1,153 @@
+/**
+ * Score candidates and choose the summary: a position prior (news puts the
+ * story first), centrality, coverage of recurring names and numbers, and a
+ * greedy pick that discounts what is already said (maximal marginal
+ * relevance). Ties go to the earlier sentence, so the result is the same on
+ * every platform.
+ */
+
+import type {SentenceFeatures} from './features.js'
+import {similarity} from './features.js'
+
+/** The weights of the score; tuned on a held-apart slice of news. */
+export interface Weights {
+  /**
+   * The position prior of the first candidates, by rank; past the table it
+   * falls as `last * length / (rank + 1)`.
+   */
+  positions: number[]
+  /** Weight of centrality. */
+  centrality: number
+  /** Weight of name and number coverage. */
+  coverage: number
+  /** Weight of specificity (names and numbers mentioned). */
+  specificity: number
+  /** Weight of the similarity to the lede (the first candidate). */
+  lede: number
+  /** Penalty a word beyond {@link Weights.longWords}. */
+  long: number
+  /** Words a sentence may have before it counts as long. */
+  longWords: number
+  /** Penalty of a sentence that opens with a quotation mark. */
+  quote: number
+  /** Penalty of a first sentence that leans on what came before it. */
+  dangling: number
+  /** Blend towards the expected useful words (0: a sentence's value; 1: its value less the threshold, times its length). */
+  perWord: number
+  /** The value a sentence must have to earn its length. */
+  threshold: number
+  /** Weight of the redundancy discount (highest similarity to a chosen sentence). */
+  redundancy: number
+}
+
+/** The weights nutgraf uses. */
+export const defaultWeights: Weights = {
+  positions: [1, 0.667, 0.5, 0.4, 0.333, 0.286],
+  centrality: 0.8,
+  coverage: 0.1,
+  lede: 0,
+  specificity: 0,
+  long: 0.01,
+  longWords: 20,
+  quote: 0.2,
+  dangling: 0.3,
+  redundancy: 0.5,
+  perWord: 0,
+  threshold: 0.5,
+}
+
+/** How much a summary may hold. */
+export interface Limits {
+  /** Most sentences. */
+  sentences: number
+  /** Most words, or `Infinity`. */
+  words: number
+  /** Most characters, or `Infinity`. */
+  characters: number
+}
+
+/** One chosen candidate. */
+export interface Choice {
+  /** Index into the candidates. */
+  index: number
+  /** The candidate's score. */
+  score: number
+}
+
+/** Most candidates the greedy pick compares, so that its cost stays linear. */
+const poolLimit = 200
+
+/** The score of every candidate, before redundancy. */
+export function scoreCandidates(features: readonly SentenceFeatures[], weights: Weights): number[] {
+  return features.map((feature, rank) => {
+    const table = weights.positions
+    const prior =
+      rank < table.length ? table[rank]! : (table[table.length - 1]! * table.length) / (rank + 1)
+    const value =
+      prior +
+      weights.lede * feature.ledeSimilarity +
+      weights.specificity * feature.specificity +
+      weights.centrality * feature.centrality +
+      weights.coverage * feature.coverage -
+      weights.long * Math.max(0, feature.length - weights.longWords) -
+      (feature.quote ? weights.quote : 0)
+    const perWord = ((value - weights.threshold) * Math.min(feature.length, 60)) / 20
+    return (1 - weights.perWord) * value + weights.perWord * perWord
+  })
+}
+
+/**
+ * Choose candidates greedily by score less redundancy, within the limits;
+ * returns them in text order.
+ *
+ * @param features The candidates' features, in text order.
+ * @param lengths Each candidate's words and characters.
+ */
+export function chooseSentences(
+  features: readonly SentenceFeatures[],
+  lengths: ReadonlyArray<{words: number; characters: number}>,
+  limits: Limits,
+  weights: Weights = defaultWeights,
+): Choice[] {
+  const scores = scoreCandidates(features, weights)
+  // The pool: the best candidates by score, ties to the earlier one.
+  const order = scores.map((_, index) => index)
+  order.sort((a, b) => scores[b]! - scores[a]! || a - b)
+  const pool = order.slice(0, Math.min(order.length, poolLimit))
+  const closest = new Float64Array(features.length)
+  const chosen: Choice[] = []
+  const taken = new Set<number>()
+  let words = 0
+  let characters = 0
+  let first = Number.POSITIVE_INFINITY
+
+  while (chosen.length < limits.sentences) {
+    let best = -1
+    let bestValue = Number.NEGATIVE_INFINITY
+    for (const index of pool) {
+      if (taken.has(index)) continue
+      const length = lengths[index]!
+      if (words + length.words > limits.words) continue
+      if (characters + length.characters > limits.characters) continue
+      let value = scores[index]! - weights.redundancy * closest[index]!
+      // A sentence that would open the summary should not lean on one left out.
+      if (index < first && features[index]!.dangling) value -= weights.dangling
+      if (value > bestValue || (value === bestValue && index < best)) {
+        best = index
+        bestValue = value
+      }
+    }
+    if (best < 0) break
+    taken.add(best)
+    chosen.push({index: best, score: scores[best]!})
+    words += lengths[best]!.words
+    characters += lengths[best]!.characters
+    if (best < first) first = best
+    for (const index of pool) {
+      if (taken.has(index)) continue
+      const value = similarity(features[index]!, features[best]!)
+      if (value > closest[index]!) closest[index] = value
+    }
+  }
+  return chosen.sort((a, b) => a.index - b.index)
+}

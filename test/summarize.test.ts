@@ -1,0 +1,219 @@
+import {describe, expect, it} from 'vitest'
+import {dropReason, sentenceWords} from '../src/summarize/candidates.js'
+import type {SentenceFeatures} from '../src/summarize/features.js'
+import {chooseSentences, defaultWeights} from '../src/summarize/select.js'
+import {expectTruePositions} from './helpers.js'
+import {nutgraf} from './nutgraf.js'
+
+const {parseArticle, summarize} = nutgraf
+
+// A made-up story in the shape of a scraped page: headline, byline, body
+// paragraphs, a caption and a picture credit between them.
+const story = [
+  'Harbour town votes to rebuild its storm-damaged sea wall',
+  'By Jane Porter',
+  'Councillors in Kelmouth voted on Tuesday to rebuild the sea wall that collapsed during the January storms, at a cost of £4.2million.',
+  'The vote followed months of argument over whether the town should pay for the work or wait for government money.',
+  'Fishing crews said the broken wall had left the harbour exposed to every high tide this spring.',
+  'Council leader Amira Shah said the sea wall would be finished before next winter.',
+  'The collapsed sea wall at Kelmouth harbour in January',
+  'PA',
+  '"We could not wait any longer for someone else to decide," she said.',
+  'Engineers will start by clearing the rubble from the harbour mouth in May.',
+  'The harbour wall was first built in 1853 and last repaired forty years ago.',
+  'Residents who lost boats in the storms will be offered grants of up to £5,000 from a separate fund.',
+  'The council will borrow £3million of the cost and take the rest from its reserves.',
+  'A public meeting on the plans will be held at the town hall next month.',
+].join('\n')
+
+function wordCount(text: string): number {
+  return sentenceWords(text).length
+}
+
+describe('summarize: options', () => {
+  it.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])(
+    'throws a RangeError for sentences = %s',
+    (value) => {
+      expect(() => summarize(story, {sentences: value})).toThrow(RangeError)
+      expect(() => summarize(story, {sentences: value})).toThrow(
+        'summarize: expected `sentences` to be a positive integer',
+      )
+    },
+  )
+
+  it.each(['3', true, null, {}, [2]])('throws a TypeError for sentences = %j', (value) => {
+    expect(() => summarize(story, {sentences: value as never})).toThrow(TypeError)
+  })
+
+  it.each([
+    ['words', 0],
+    ['characters', -5],
+    ['words', 2.5],
+  ])('throws a RangeError for %s = %s', (name, value) => {
+    expect(() => summarize(story, {[name]: value})).toThrow(RangeError)
+  })
+
+  it('throws a TypeError for options that are not an object, or input that is not text', () => {
+    expect(() => summarize(story, 3 as never)).toThrow(TypeError)
+    expect(() => summarize(42 as never)).toThrow(
+      'summarize: expected `input` to be a string or an Article, got a number (42)',
+    )
+  })
+
+  it('returns an empty summary for empty text', () => {
+    expect(summarize('')).toEqual({text: '', sentences: []})
+    expect(summarize(' \n\t')).toEqual({text: '', sentences: []})
+  })
+})
+
+describe('summarize: what it chooses', () => {
+  const article = parseArticle(story)
+  const summary = summarize(article)
+
+  it('chooses three sentences by default, with true positions', () => {
+    expect(summary.sentences).toHaveLength(3)
+    expectTruePositions(story, summary.sentences)
+    expect(summary.text).toBe(summary.sentences.map((sentence) => sentence.text).join(' '))
+  })
+
+  it('returns sentences in article order', () => {
+    const offsets = summary.sentences.map((sentence) => sentence.position.start.offset!)
+    expect(offsets).toEqual([...offsets].sort((a, b) => a - b))
+    const many = summarize(article, {sentences: 8}).sentences.map((s) => s.position.start.offset!)
+    expect(many).toEqual([...many].sort((a, b) => a - b))
+  })
+
+  it('uses body sentences only: never the headline, byline, caption or credit', () => {
+    const bodyStarts = new Set(
+      article.sentences
+        .filter((sentence) => sentence.kind === 'body')
+        .map((sentence) => sentence.position.start.offset),
+    )
+    const all = summarize(article, {sentences: 50})
+    for (const sentence of all.sentences) {
+      expect(bodyStarts.has(sentence.position.start.offset)).toBe(true)
+    }
+    expect(all.text).not.toContain('By Jane Porter')
+    expect(all.text).not.toContain('The collapsed sea wall at Kelmouth harbour in January')
+    expect(all.sentences.some((sentence) => sentence.text === 'PA')).toBe(false)
+  })
+
+  it('keeps the lede, which carries the story', () => {
+    expect(summary.sentences[0]!.text).toMatch(/^Councillors in Kelmouth voted/)
+  })
+
+  it('returns every body sentence when there are fewer than asked', () => {
+    const short =
+      'The bridge reopened on Monday after repairs.\nDrivers had waited six weeks for it.'
+    const result = summarize(short, {sentences: 5})
+    expect(result.sentences.map((sentence) => sentence.text)).toEqual([
+      'The bridge reopened on Monday after repairs.',
+      'Drivers had waited six weeks for it.',
+    ])
+  })
+
+  it('gives the same result for the text and for its parse, every time', () => {
+    expect(summarize(story)).toEqual(summary)
+    expect(summarize(article)).toEqual(summary)
+  })
+
+  it('scores every sentence with a finite number', () => {
+    for (const sentence of summary.sentences) expect(Number.isFinite(sentence.score)).toBe(true)
+  })
+})
+
+describe('summarize: budgets', () => {
+  it.each([25, 40, 80, 120])('stays within %i words', (words) => {
+    const result = summarize(story, {words})
+    const used = result.sentences.reduce((sum, sentence) => sum + wordCount(sentence.text), 0)
+    expect(used).toBeLessThanOrEqual(words)
+    expect(result.sentences.length).toBeGreaterThan(0)
+  })
+
+  it.each([90, 150, 300])('stays within %i characters', (characters) => {
+    const result = summarize(story, {characters})
+    expect(result.text.length).toBeLessThanOrEqual(characters)
+    expect(result.sentences.length).toBeGreaterThan(0)
+  })
+
+  it('uses more of a larger budget', () => {
+    const small = summarize(story, {words: 40}).sentences.length
+    const large = summarize(story, {words: 120}).sentences.length
+    expect(large).toBeGreaterThan(small)
+  })
+
+  it('applies a sentence limit together with a budget', () => {
+    expect(summarize(story, {words: 500, sentences: 2}).sentences).toHaveLength(2)
+  })
+
+  it('returns nothing when no sentence fits the budget', () => {
+    expect(summarize(story, {characters: 5})).toEqual({text: '', sentences: []})
+  })
+})
+
+describe('summarize: fragments are not candidates', () => {
+  it.each([
+    ['Scroll down for video.', 'furniture'],
+    ['Scroll down to watch the full interview.', 'furniture'],
+    ['Click here to read the report in full.', 'furniture'],
+    ['Pictured: the new stadium from the air at night.', 'furniture'],
+    ['Photo: Sam Lee for the Courier, taken in 2021.', 'furniture'],
+    ['The crowd at the final whistle (Photo: Sam Lee)', 'photo-credit'],
+    ['Read the rest.', 'fragment-short'],
+    ['Mr Smith, 45.', 'fragment-short'],
+    ['BREAKING NEWS ON THE MARKETS TODAY', 'fragment-no-lowercase'],
+    ['Tom Smith and Anna Jones of Leeds United FC', 'fragment-no-lowercase'],
+    ['The mayor opened the new library on Saturday morning.', null],
+    ['"We are thrilled," she said of the result.', null],
+  ])('%j -> %s', (text, expected) => {
+    expect(dropReason(sentenceWords(text), text)).toBe(expected)
+  })
+})
+
+describe('summarize: a first sentence that leans on an earlier one', () => {
+  // Two candidates, alike but for their place and their opening word.
+  function features(dangling: boolean, centrality: number): SentenceFeatures {
+    return {
+      terms: new Map([[dangling ? 'a' : 'b', 1]]),
+      norm: 1,
+      entities: new Set(),
+      length: 12,
+      dangling,
+      quote: false,
+      centrality,
+      coverage: 0,
+      ledeSimilarity: 0,
+      specificity: 0,
+    }
+  }
+  const lengths = [
+    {words: 12, characters: 60},
+    {words: 12, characters: 60},
+  ]
+  const one = {sentences: 1, words: Number.POSITIVE_INFINITY, characters: Number.POSITIVE_INFINITY}
+  const flat = {...defaultWeights, positions: [0]}
+
+  it('prefers an equally good sentence that stands on its own', () => {
+    const chosen = chooseSentences([features(true, 0.5), features(false, 0.5)], lengths, one, flat)
+    expect(chosen.map((choice) => choice.index)).toEqual([1])
+  })
+
+  it('keeps the leaning sentence when it is clearly better', () => {
+    const chosen = chooseSentences([features(true, 0.9), features(false, 0.1)], lengths, one, flat)
+    expect(chosen.map((choice) => choice.index)).toEqual([0])
+  })
+
+  it('breaks exact ties by position', () => {
+    const chosen = chooseSentences([features(false, 0.5), features(false, 0.5)], lengths, one, flat)
+    expect(chosen.map((choice) => choice.index)).toEqual([0])
+  })
+
+  it('avoids an opening "However" or "He" in a real paragraph when asked for one sentence', () => {
+    const text = [
+      'The museum will reopen its east wing on Friday after a two-year restoration of the roof.',
+      'However, the museum said the east wing would keep shorter opening hours for the first month.',
+    ].join(' ')
+    const [first] = summarize(text, {sentences: 1}).sentences
+    expect(first!.text).toMatch(/^The museum will reopen/)
+  })
+})
