@@ -16,26 +16,34 @@ const article = parseArticle(text)
 const {people, quotes, amounts, summary} = analyze(article)
 
 console.log(`Blocks (${article.blocks.length})`)
-for (const block of article.blocks) console.log(`  ${where(block)} ${block.kind.padEnd(10)} ${clip(block.text)}`)
+for (const block of article.blocks)
+  console.log(`  ${where(block)} ${block.kind.padEnd(10)} ${clip(block.text)}`)
 
 console.log(`\nSentences (${article.sentences.length})`)
-for (const sentence of article.sentences) console.log(`  ${where(sentence)} ${sentence.kind.padEnd(10)} ${clip(sentence.text)}`)
+for (const sentence of article.sentences)
+  console.log(`  ${where(sentence)} ${sentence.kind.padEnd(10)} ${clip(sentence.text)}`)
 
 console.log(`\nPeople (${people.length})`)
 for (const person of people) {
   const roles = person.roles.length > 0 ? ` — ${person.roles.join(', ')}` : ''
-  console.log(`  ${person.honorific ? `${person.honorific} ` : ''}${person.name}${roles} (${person.mentions.length} mentions)`)
+  console.log(
+    `  ${person.honorific ? `${person.honorific} ` : ''}${person.name}${roles} (${person.mentions.length} mentions)`,
+  )
 }
 
 console.log(`\nQuotes (${quotes.length})`)
 for (const quote of quotes) {
-  console.log(`  ${where(quote)} ${quote.kind.padEnd(8)} ${(quote.speaker?.name ?? '(unknown)').padEnd(16)} “${clip(quote.text, 60)}”`)
+  console.log(
+    `  ${where(quote)} ${quote.kind.padEnd(8)} ${(quote.speaker?.name ?? '(unknown)').padEnd(16)} “${clip(quote.text, 60)}”`,
+  )
 }
 
 console.log(`\nAmounts (${amounts.length})`)
 for (const amount of amounts) {
   const value = amount.value ?? (amount.min !== undefined ? `${amount.min}–${amount.max}` : 'vague')
-  console.log(`  ${where(amount)} ${amount.kind.padEnd(8)} ${amount.text.padEnd(16)} ${value} ${amount.currency ?? amount.unit ?? ''}`)
+  console.log(
+    `  ${where(amount)} ${amount.kind.padEnd(8)} ${amount.text.padEnd(16)} ${value} ${amount.currency ?? amount.unit ?? ''}`,
+  )
 }
 
 console.log('\nSummary')

@@ -46,6 +46,6 @@ export function analyze(input: string | Article, options?: AnalyzeOptions): Anal
     quotes: extractQuotes(article, {...settings.quotes, people}),
     amounts: extractAmounts(article, settings.amounts),
     people,
-    summary: summarize(article, settings.summary)
+    summary: summarize(article, settings.summary),
   }
 }

@@ -14,7 +14,7 @@ describe(`public API (${target})`, () => {
       'parseArticle',
       'retextNutgraf',
       'summarize',
-      'toHtml'
+      'toHtml',
     ])
   })
 

@@ -15,12 +15,13 @@ function fakeIo(files: Record<string, string | Buffer | 'DIR'>, stdin = '') {
       }
       return Buffer.isBuffer(value) ? value : Buffer.from(value)
     },
-    isDirectory: (path) => files[path] === 'DIR'
+    isDirectory: (path) => files[path] === 'DIR',
   }
   return {io, out: () => out.join(''), err: () => err.join('')}
 }
 
-const story = 'Council backs £2m plan\nThe council approved £2m for repairs.\n"It is overdue," said Mary Jones, the council leader.'
+const story =
+  'Council backs £2m plan\nThe council approved £2m for repairs.\n"It is overdue," said Mary Jones, the council leader.'
 
 describe('nutgraf command', () => {
   it('prints a readable report of a file', () => {
@@ -74,14 +75,18 @@ describe('nutgraf command', () => {
     ['binary input', ['image.png'], /image\.png: looks like a binary file/],
     ['invalid UTF-8', ['latin1.txt'], /latin1\.txt: is not UTF-8 text/],
     ['an unknown flag', ['--frobnicate'], /Unknown option '--frobnicate'/],
-    ['a bad --sentences', ['--sentences', 'two', 'a.txt'], /--sentences expects a positive whole number/],
-    ['--html with two files', ['--html', 'a.txt', 'a.txt'], /one file/]
+    [
+      'a bad --sentences',
+      ['--sentences', 'two', 'a.txt'],
+      /--sentences expects a positive whole number/,
+    ],
+    ['--html with two files', ['--html', 'a.txt', 'a.txt'], /one file/],
   ])('exits 2 with a clear message for %s, printing nothing on stdout', (_name, args, message) => {
     const {io, out, err} = fakeIo({
       'a.txt': story,
       folder: 'DIR',
       'image.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]),
-      'latin1.txt': Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x21])
+      'latin1.txt': Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x21]),
     })
     expect(main(args, io)).toBe(2)
     expect(err()).toMatch(message)

@@ -87,9 +87,6 @@ describe(`golden: the seed article (${target})`, () => {
   })
 })
 
-<<<<<<< HEAD
-<<<<<<< HEAD
-<<<<<<< HEAD
 // The seed's amounts, read by hand: the package twice as "£225m" (headline
 // and the caption that repeats it), twice as "£225million" (lines 5 and 26),
 // the loan contribution once as "£2.26billion"; "nearly three years" is the
@@ -140,7 +137,9 @@ describe(`golden: amounts in the seed article (${target})`, () => {
     const starts = amounts.map((amount) => amount.position.start.offset!)
     expect(starts).toEqual([...starts].sort((a, b) => a - b))
     expect(nutgraf.extractAmounts(seedArticle)).toEqual(amounts)
-=======
+  })
+})
+
 // The seed article's people, written by hand from reading it: name, roles,
 // honorific, time qualifiers, and every mention as [kind, text, line].
 const expectedPeople: Array<{
@@ -248,8 +247,9 @@ describe(`golden: the people of the seed article (${target})`, () => {
 
   it('parses once: the same people from the string and from its Article', () => {
     expect(nutgraf.extractPeople(nutgraf.parseArticle(seedArticle))).toEqual(people)
->>>>>>> people
-=======
+  })
+})
+
 // The seed article's quotations, written by hand from reading it: the quoted
 // words, the kind, who said them and the reporting verb. Seven are John
 // Healey's (three partial); one partial is Keir Starmer's. Nothing else in
@@ -320,8 +320,9 @@ describe(`golden: the seed article's quotes (${target})`, () => {
 
   it('gives the same quotes for the string as for the parsed Article', () => {
     expect(nutgraf.extractQuotes(seedArticle)).toEqual(quotes)
->>>>>>> quotes
-=======
+  })
+})
+
 describe(`golden: the seed article's summary (${target})`, () => {
   const article = nutgraf.parseArticle(seedArticle)
   const summary = nutgraf.summarize(article)
@@ -359,6 +360,5 @@ describe(`golden: the seed article's summary (${target})`, () => {
       const [first] = nutgraf.summarize(article, {sentences}).sentences
       expect(first!.text).not.toMatch(/^(?:He|She|They|It|This|However|But)\b/)
     }
->>>>>>> summarize
   })
 })

@@ -1,7 +1,7 @@
 import {retext} from 'retext'
 import retextEnglish from 'retext-english'
-import {describe, expect, it} from 'vitest'
 import {reporter} from 'vfile-reporter'
+import {describe, expect, it} from 'vitest'
 import {nutgraf} from './nutgraf.js'
 
 const {retextNutgraf, analyze} = nutgraf
@@ -42,6 +42,10 @@ describe('retextNutgraf', () => {
   })
 
   it('checks its options when attached', () => {
-    expect(() => retext().use(retextNutgraf, {messages: 'yes' as never}).freeze()).toThrow(TypeError)
+    expect(() =>
+      retext()
+        .use(retextNutgraf, {messages: 'yes' as never})
+        .freeze(),
+    ).toThrow(TypeError)
   })
 })

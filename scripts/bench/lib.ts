@@ -40,8 +40,8 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
 
-/** Run a group and return the printable rows. */
-export function runGroup(group: BenchGroup): string {
+/** Run a group; return the printable table and the median time of every case by name. */
+export function runGroup(group: BenchGroup): {table: string; medians: Map<string, number>} {
   const runs = [group.baseline.run, ...group.cases.map((item) => item.run)]
   const times: number[][] = runs.map(() => [])
   for (const run of runs) run() // warm-up
@@ -73,5 +73,9 @@ export function runGroup(group: BenchGroup): string {
     )
   })
   lines.push('', `(${rounds} interleaved rounds after warm-up; medians)`)
-  return lines.join('\n')
+  const byName = new Map<string, number>([[group.baseline.name, base]])
+  group.cases.forEach((item, index) => {
+    byName.set(item.name, medians[index + 1]!)
+  })
+  return {table: lines.join('\n'), medians: byName}
 }

@@ -4,7 +4,9 @@ import {main} from './index.js'
 
 function packageVersion(): string {
   try {
-    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    const manifest = JSON.parse(
+      readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+    ) as {
       version?: string
     }
     return manifest.version ?? '0.0.0'

@@ -28,7 +28,7 @@ const processIo: CliIo = {
     } catch {
       return false
     }
-  }
+  },
 }
 
 export const usage = `Usage: nutgraf [options] [file ...]
@@ -81,13 +81,17 @@ export function main(argv: string[], io: CliIo = processIo, version = '0.0.0'): 
   if (values.sentences !== undefined) {
     sentences = Number(values.sentences)
     if (!Number.isInteger(sentences) || sentences < 1) {
-      io.stderr.write(`nutgraf: --sentences expects a positive whole number, got "${values.sentences}"\n`)
+      io.stderr.write(
+        `nutgraf: --sentences expects a positive whole number, got "${values.sentences}"\n`,
+      )
       return 2
     }
   }
   const formats = (['json', 'jsonl', 'html'] as const).filter((name) => values[name])
   if (formats.length > 1) {
-    io.stderr.write(`nutgraf: choose one of --json, --jsonl and --html, not ${formats.map((f) => `--${f}`).join(' and ')}\n`)
+    io.stderr.write(
+      `nutgraf: choose one of --json, --jsonl and --html, not ${formats.map((f) => `--${f}`).join(' and ')}\n`,
+    )
     return 2
   }
   const format = formats[0] ?? 'report'
@@ -95,7 +99,11 @@ export function main(argv: string[], io: CliIo = processIo, version = '0.0.0'): 
   const inputs: Array<{name: string; read: () => Buffer}> = []
   if (values.example) inputs.push({name: 'example', read: () => Buffer.from(exampleArticle)})
   for (const path of positionals) {
-    inputs.push(path === '-' ? {name: '<stdin>', read: io.readStdin} : {name: path, read: () => readPath(io, path)})
+    inputs.push(
+      path === '-'
+        ? {name: '<stdin>', read: io.readStdin}
+        : {name: path, read: () => readPath(io, path)},
+    )
   }
   if (inputs.length === 0) inputs.push({name: '<stdin>', read: io.readStdin})
   if (format === 'html' && inputs.length > 1) {
@@ -117,8 +125,10 @@ export function main(argv: string[], io: CliIo = processIo, version = '0.0.0'): 
       return
     }
     const analysis = analyze(text, sentences === undefined ? undefined : {summary: {sentences}})
-    if (format === 'json') io.stdout.write(`${JSON.stringify(toJson(input.name, analysis), null, 2)}\n`)
-    else if (format === 'jsonl') io.stdout.write(`${JSON.stringify(toJson(input.name, analysis))}\n`)
+    if (format === 'json')
+      io.stdout.write(`${JSON.stringify(toJson(input.name, analysis), null, 2)}\n`)
+    else if (format === 'jsonl')
+      io.stdout.write(`${JSON.stringify(toJson(input.name, analysis))}\n`)
     else if (format === 'html') io.stdout.write(toHtml(analysis))
     else io.stdout.write(report(input.name, analysis, inputs.length > 1))
   })
@@ -141,8 +151,8 @@ function parse(argv: string[]) {
       html: {type: 'boolean'},
       sentences: {type: 'string'},
       help: {type: 'boolean', short: 'h'},
-      version: {type: 'boolean', short: 'v'}
-    }
+      version: {type: 'boolean', short: 'v'},
+    },
   })
 }
 
@@ -160,7 +170,8 @@ function readPath(io: CliIo, path: string): Buffer {
 
 /** Decode UTF-8 text; refuse binary input (NUL bytes or invalid UTF-8). */
 function decode(buffer: Buffer, name: string): string {
-  if (buffer.includes(0)) throw new UsageError(`${name}: looks like a binary file (it has NUL bytes)`)
+  if (buffer.includes(0))
+    throw new UsageError(`${name}: looks like a binary file (it has NUL bytes)`)
   try {
     return new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(buffer)
   } catch {
@@ -171,7 +182,9 @@ function decode(buffer: Buffer, name: string): string {
 function drawProgress(io: CliIo, done: number, total: number, name: string): void {
   const width = 24
   const filled = Math.round((done / total) * width)
-  io.stderr.write(`\r\x1b[K[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total} ${name.slice(-40)}`)
+  io.stderr.write(
+    `\r\x1b[K[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total} ${name.slice(-40)}`,
+  )
 }
 
 function toJson(file: string, analysis: Analysis) {
@@ -201,7 +214,9 @@ export function report(name: string, analysis: Analysis, withName: boolean): str
     lines.push(`  ${speaker}`)
     for (const quote of quotes) {
       const {line, column} = quote.position.start
-      lines.push(`    ${line}:${column} [${quote.kind}${quote.cue ? `, ${quote.cue}` : ''}] “${quote.text}”`)
+      lines.push(
+        `    ${line}:${column} [${quote.kind}${quote.cue ? `, ${quote.cue}` : ''}] “${quote.text}”`,
+      )
     }
   }
 
@@ -216,7 +231,7 @@ export function report(name: string, analysis: Analysis, withName: boolean): str
         : String(amount.value)
     const unit = amount.currency ?? amount.unit ?? ''
     lines.push(
-      `  ${line}:${column} ${amount.text} — ${amount.kind} ${value}${unit ? ` ${unit}` : ''}${amount.approximate ? ' (approximate)' : ''}`
+      `  ${line}:${column} ${amount.text} — ${amount.kind} ${value}${unit ? ` ${unit}` : ''}${amount.approximate ? ' (approximate)' : ''}`,
     )
   }
 

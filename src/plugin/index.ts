@@ -70,14 +70,14 @@ function report(article: Article, analysis: Analysis, file: VFile): void {
     file.message(`Unattributed quotation: “${clip(quote.text)}” has no speaker in the text`, {
       place: quote.position,
       source: messageSource,
-      ruleId: 'quote-without-speaker'
+      ruleId: 'quote-without-speaker',
     })
   }
   for (const amount of analysis.amounts) {
     if (amount.kind !== 'money' || !bareDollar.test(amount.text)) continue
     file.message(
       `Ambiguous currency: \`${amount.text}\` uses a bare \`$\`, read as ${amount.currency ?? 'an unknown currency'}`,
-      {place: amount.position, source: messageSource, ruleId: 'ambiguous-currency'}
+      {place: amount.position, source: messageSource, ruleId: 'ambiguous-currency'},
     )
   }
   const locator = createLocator(article.text)
@@ -90,7 +90,7 @@ function report(article: Article, analysis: Analysis, file: VFile): void {
     file.message('Unclosed quotation mark: it opens a quotation that its paragraph never closes', {
       place: locator.point(offset),
       source: messageSource,
-      ruleId: 'unclosed-quotation-mark'
+      ruleId: 'unclosed-quotation-mark',
     })
   })
 }

@@ -17,7 +17,9 @@ describe('toHtml in Chromium', () => {
 
   beforeAll(async () => {
     if (!existsSync(executablePath)) {
-      throw new Error(`Chromium not found at ${executablePath}: install it (apt-get install chromium) or set CHROMIUM_PATH`)
+      throw new Error(
+        `Chromium not found at ${executablePath}: install it (apt-get install chromium) or set CHROMIUM_PATH`,
+      )
     }
     browser = await chromium.launch({
       executablePath,
@@ -29,8 +31,8 @@ describe('toHtml in Chromium', () => {
         '--no-first-run',
         '--disable-background-networking',
         '--disable-component-update',
-        '--disable-sync'
-      ]
+        '--disable-sync',
+      ],
     })
   })
 
@@ -43,7 +45,8 @@ describe('toHtml in Chromium', () => {
     const page = await browser.newPage({viewport: {width: 1400, height: 1000}})
     const blocked: string[] = []
     page.on('request', (request) => {
-      if (!request.url().startsWith('data:') && request.url() !== 'about:blank') blocked.push(request.url())
+      if (!request.url().startsWith('data:') && request.url() !== 'about:blank')
+        blocked.push(request.url())
     })
     await page.setContent(nutgraf.toHtml(analysis), {waitUntil: 'load'})
 
@@ -51,7 +54,9 @@ describe('toHtml in Chromium', () => {
     expect(await page.locator('mark.quote').count()).toBeGreaterThanOrEqual(analysis.quotes.length)
     expect(await page.locator('.amount').count()).toBeGreaterThanOrEqual(analysis.amounts.length)
     expect(await page.locator('.person').count()).toBeGreaterThan(0)
-    expect(await page.locator('.summary').count()).toBeGreaterThanOrEqual(analysis.summary.sentences.length)
+    expect(await page.locator('.summary').count()).toBeGreaterThanOrEqual(
+      analysis.summary.sentences.length,
+    )
 
     // The article's layout: a headline, captions and credits kept apart from the body.
     expect(await page.locator('h1.block-headline').count()).toBe(1)
@@ -68,7 +73,12 @@ describe('toHtml in Chromium', () => {
     expect(await first.getAttribute('title')).toMatch(/^Quote 1 \(/)
     const colours = await page
       .locator('mark.quote')
-      .evaluateAll((marks) => marks.map((mark) => [mark.getAttribute('data-speaker'), getComputedStyle(mark).backgroundColor]))
+      .evaluateAll((marks) =>
+        marks.map((mark) => [
+          mark.getAttribute('data-speaker'),
+          getComputedStyle(mark).backgroundColor,
+        ]),
+      )
     const bySpeaker = new Map<string, Set<string>>()
     for (const [speaker, colour] of colours) {
       bySpeaker.set(speaker!, (bySpeaker.get(speaker!) ?? new Set()).add(colour!))
@@ -87,7 +97,8 @@ describe('toHtml in Chromium', () => {
 
   it('does not run script from the article', async () => {
     const page = await browser.newPage()
-    const text = 'Hack <img src=x onerror="window.pwned=1"> news\n<script>window.pwned=2</script> "Hi," she said.'
+    const text =
+      'Hack <img src=x onerror="window.pwned=1"> news\n<script>window.pwned=2</script> "Hi," she said.'
     await page.setContent(nutgraf.toHtml(nutgraf.analyze(text)), {waitUntil: 'load'})
     expect(await page.evaluate(() => (window as unknown as {pwned?: number}).pwned)).toBeUndefined()
     expect(await page.locator('article').innerText()).toContain('<script>')
