@@ -102,6 +102,8 @@ export function toArticle(input: unknown, caller: string): Article {
 
 /** Blocks longer than this are parsed in pieces: parse-english slows down superlinearly on long paragraphs. */
 const chunkSize = 16_384
+/** Pieces of a long run without white space are shorter: parse-english merges its tokens in quadratic time. */
+const runPieceSize = 1024
 // A sentence end followed by white space and a capital (or an opening mark before one).
 const sentenceBreak = /[.!?]["”’')\]]*(\s+)(?=["“‘(]?\p{Lu})/gu
 // A short capitalised word or initial before a full stop: "Mr.", "Dr.", "J.", "St."
@@ -119,9 +121,12 @@ function parseBlock(value: string): Paragraph {
   const locator = createLocator(value)
   const paragraph: Paragraph = {type: 'ParagraphNode', children: []}
   let from = 0
+  let runUntil = -1
   let carry: NlcstSentence | undefined
   while (from < value.length) {
-    const {end, next, clean} = findCut(value, from)
+    const cut = from < runUntil ? runCut(value, from) : findCut(value, from)
+    if (cut.runUntil !== undefined) runUntil = cut.runUntil
+    const {end, next, clean} = cut
     const piece = parser.tokenizeParagraph(value.slice(from, end))
     shift(piece, locator.point(from))
     const children = piece.children
@@ -149,15 +154,25 @@ function parseBlock(value: string): Paragraph {
   return paragraph
 }
 
+/** A cut of a long block: the piece ends at `end`; the next starts at `next`. */
+interface Cut {
+  end: number
+  next: number
+  /** Whether the cut is a sentence break (else the sentence goes on in the next piece). */
+  clean: boolean
+  /** Set when no white space occurs before this offset: cut there without searching again. */
+  runUntil?: number
+}
+
 /**
- * Where to cut the piece of `value` that starts at `from`: `end` of the piece,
- * `next` start of the following one (white space between is skipped), and
- * whether the cut is a clean sentence break.
+ * Where to cut the piece of `value` that starts at `from`: at a sentence
+ * break past half a piece, else at a space, else (a long run of word
+ * characters) after {@link runPieceSize} characters. Searches stay inside a
+ * window of two pieces, so a block costs linear time.
  */
-function findCut(value: string, from: number): {end: number; next: number; clean: boolean} {
+function findCut(value: string, from: number): Cut {
   const limit = from + chunkSize
   if (limit >= value.length) return {end: value.length, next: value.length, clean: true}
-  // Search a bounded window, so that a block with no break costs linear time.
   const window = value.slice(from, Math.min(value.length, limit + chunkSize))
   sentenceBreak.lastIndex = chunkSize >> 1
   let match: RegExpExecArray | null
@@ -167,12 +182,21 @@ function findCut(value: string, from: number): {end: number; next: number; clean
       return {end: from + end, next: from + match.index + match[0].length, clean: true}
     }
   }
-  const space = value.lastIndexOf(' ', limit)
-  if (space > from + (chunkSize >> 1)) return {end: space, next: space + 1, clean: false}
-  // No space near the limit: one long word runs on; cut at the next space, or not at all.
-  const after = value.indexOf(' ', limit)
-  if (after === -1) return {end: value.length, next: value.length, clean: true}
-  return {end: after, next: after + 1, clean: false}
+  const space = window.lastIndexOf(' ', chunkSize)
+  if (space > chunkSize >> 1) return {end: from + space, next: from + space + 1, clean: false}
+  const firstSpace = window.search(/\s/)
+  const run = runCut(value, from)
+  if (firstSpace === -1) run.runUntil = from + window.length - runPieceSize
+  return run
+}
+
+/** A cut inside a run of word characters: after {@link runPieceSize}, never inside a surrogate pair. */
+function runCut(value: string, from: number): Cut {
+  const at = from + runPieceSize
+  if (at >= value.length) return {end: value.length, next: value.length, clean: true}
+  const code = value.charCodeAt(at)
+  const cut = code >= 0xdc00 && code <= 0xdfff ? at - 1 : at
+  return {end: cut, next: cut, clean: false}
 }
 
 function whiteSpace(text: string, start: number, end: number, locator: Locator): WhiteSpace {
