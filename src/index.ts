@@ -6,5 +6,6 @@
  * @packageDocumentation
  */
 
+export {type AmountsOptions, extractAmounts} from './amounts/index.js'
 export {type ParseOptions, parseArticle} from './parse/parse-article.js'
 export type * from './types.js'

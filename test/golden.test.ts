@@ -86,3 +86,56 @@ describe(`golden: the seed article (${target})`, () => {
     )
   })
 })
+
+// The seed's amounts, read by hand: the package twice as "£225m" (headline
+// and the caption that repeats it), twice as "£225million" (lines 5 and 26),
+// the loan contribution once as "£2.26billion"; "nearly three years" is the
+// one counted quantity. "G7", "first day", "last year" are not amounts.
+describe(`golden: amounts in the seed article (${target})`, () => {
+  const article = nutgraf.parseArticle(seedArticle)
+  const amounts = nutgraf.extractAmounts(article)
+
+  it('finds exactly the five sums of money, all GBP, with exact values', () => {
+    const money = amounts.filter((amount) => amount.kind === 'money')
+    expect(
+      money.map(({text, value, currency, position}) => [
+        text,
+        value,
+        currency,
+        position.start.line,
+      ]),
+    ).toEqual([
+      ['£225m', 225_000_000, 'GBP', 1],
+      ['£225million', 225_000_000, 'GBP', 5],
+      ['£225m', 225_000_000, 'GBP', 8],
+      ['£225million', 225_000_000, 'GBP', 26],
+      ['£2.26billion', 2_260_000_000, 'GBP', 26],
+    ])
+    for (const amount of money) {
+      expect(amount.approximate).toBeUndefined()
+      expect(amount.min).toBeUndefined()
+    }
+  })
+
+  it('reads "nearly three years" as an approximate quantity, and nothing else', () => {
+    const others = amounts.filter((amount) => amount.kind !== 'money')
+    expect(others).toEqual([
+      {
+        text: 'nearly three years',
+        kind: 'quantity',
+        value: 3,
+        unit: 'years',
+        approximate: true,
+        position: others[0]!.position,
+      },
+    ])
+    expect(others[0]!.position.start.line).toBe(20)
+  })
+
+  it('gives every amount its true position, in text order, and the same from the string', () => {
+    expectTruePositions(seedArticle, amounts)
+    const starts = amounts.map((amount) => amount.position.start.offset!)
+    expect(starts).toEqual([...starts].sort((a, b) => a - b))
+    expect(nutgraf.extractAmounts(seedArticle)).toEqual(amounts)
+  })
+})
