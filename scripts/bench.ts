@@ -3,6 +3,7 @@
  * the same texts, measured in one process. Exits non-zero on an error, never
  * on a missed target. `npm run bench -- --quick` runs fewer rounds.
  */
+import {amountsGroup} from './bench/amounts.js'
 import {runGroup} from './bench/lib.js'
 import {parseGroup} from './bench/parse.js'
 import {benchTexts} from './bench/texts.js'
@@ -14,7 +15,7 @@ console.log(
   `nutgraf bench: ${texts.length} articles, ${(chars / 1e6).toFixed(2)} MB, node ${process.version}\n`,
 )
 
-const groups = [parseGroup(texts)]
+const groups = [parseGroup(texts), amountsGroup(texts)]
 for (const group of groups) {
   if (quick) group.rounds = 5
   console.log(`${runGroup(group)}\n`)

@@ -10,7 +10,7 @@ import type {Amount, Article} from '../types.js'
 import {checkOptions, describe} from '../util/input.js'
 import type {Candidate} from './candidate.js'
 import {decimalToNumber} from './decimal.js'
-import {readAmount, readInvertedPercent, readVague} from './matchers.js'
+import {mayHoldAmount, readAmount, readInvertedPercent, readVague, startWords} from './matchers.js'
 import {attachQualifiers, attachSubunits, dropOverlaps, joinRanges} from './refiners.js'
 import {type Token, tokenize} from './tokens.js'
 
@@ -91,6 +91,10 @@ export function amountsOfTokens(tokens: readonly Token[]): Candidate[] {
   let floor = 0
   while (index < tokens.length) {
     const token = tokens[index]!
+    if (token.kind === 'symbol' || (token.kind === 'word' && !startWords.has(token.lower))) {
+      index++
+      continue
+    }
     if (token.kind === 'word') {
       const vague = readVague(tokens, index)
       if (vague) found.push(vague)
@@ -111,6 +115,31 @@ export function amountsOfTokens(tokens: readonly Token[]): Candidate[] {
   candidates = joinRanges(tokens, candidates)
   candidates = attachQualifiers(tokens, candidates)
   return dropOverlaps(candidates.filter((candidate) => candidate.kind !== null))
+}
+
+function toAmount(
+  text: string,
+  tokens: readonly Token[],
+  candidate: Candidate,
+  locator: Locator,
+  dollar: string,
+): Amount {
+  const start = tokens[candidate.first]!.start
+  const end = tokens[candidate.last - 1]!.end
+  const amount: Amount = {
+    text: text.slice(start, end),
+    kind: candidate.kind!,
+    value: candidate.value === null ? null : decimalToNumber(candidate.value),
+    position: locator.position(start, end),
+  }
+  if (candidate.min !== undefined) amount.min = decimalToNumber(candidate.min)
+  if (candidate.max !== undefined) amount.max = decimalToNumber(candidate.max)
+  if (candidate.kind === 'money' && candidate.currency) {
+    amount.currency = candidate.currency === defaultDollar ? dollar : candidate.currency
+  }
+  if (candidate.unit) amount.unit = candidate.unit
+  if (candidate.approximate) amount.approximate = true
+  return amount
 }
 
 /**
@@ -147,32 +176,36 @@ export function extractAmounts(input: string | Article, options?: AmountsOptions
   const amounts: Amount[] = []
   // Page noise ("1.2k views") is skipped, unless the input is one line: a snippet, not a page.
   const skipNoise = article.blocks.length > 1
-  for (const block of article.blocks) {
-    if (block.kind === 'other' && skipNoise) continue
+  const sentences = article.sentences
+  let index = 0
+  while (index < sentences.length) {
+    const sentence = sentences[index]!
+    if ((skipNoise && sentence.kind === 'other') || !mayHoldAmount.test(sentence.text)) {
+      index++
+      continue
+    }
+    // Scan a run of sentences that may hold amounts, in one block, as one stretch of tokens;
+    // a short sentence before it joins ("Rs." cut off from "20").
+    let first = index
+    const previous = sentences[index - 1]
+    if (previous && previous.block === sentence.block && previous.text.length <= 8) first--
+    let last = index
+    while (
+      sentences[last + 1]?.block === sentence.block &&
+      mayHoldAmount.test(sentences[last + 1]!.text)
+    ) {
+      last++
+    }
+    index = last + 1
     const tokens = tokenize(
       text,
-      block.position.start.offset!,
-      block.position.end.offset!,
+      sentences[first]!.position.start.offset!,
+      sentences[last]!.position.end.offset!,
       sentenceStarts,
     )
     for (const candidate of amountsOfTokens(tokens)) {
       if (!kinds.has(candidate.kind!)) continue
-      const start = tokens[candidate.first]!.start
-      const end = tokens[candidate.last - 1]!.end
-      const amount: Amount = {
-        text: text.slice(start, end),
-        kind: candidate.kind!,
-        value: candidate.value === null ? null : decimalToNumber(candidate.value),
-        position: locator.position(start, end),
-      }
-      if (candidate.min !== undefined) amount.min = decimalToNumber(candidate.min)
-      if (candidate.max !== undefined) amount.max = decimalToNumber(candidate.max)
-      if (candidate.kind === 'money' && candidate.currency) {
-        amount.currency = candidate.currency === defaultDollar ? dollar : candidate.currency
-      }
-      if (candidate.unit) amount.unit = candidate.unit
-      if (candidate.approximate) amount.approximate = true
-      amounts.push(amount)
+      amounts.push(toAmount(text, tokens, candidate, locator, dollar))
     }
   }
   return amounts

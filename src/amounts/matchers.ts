@@ -20,7 +20,7 @@ import {
   longestCurrencyForm,
 } from '../data/currencies.js'
 import {magnitudes, vagueCounts, vagueMagnitudes, vagueMoneyAdjectives} from '../data/magnitudes.js'
-import {negativeWords} from '../data/number-words.js'
+import {negativeWords, smallNumbers, tens, wordMultipliers} from '../data/number-words.js'
 import type {Candidate} from './candidate.js'
 import {decimalFromInteger, negateDecimal, shiftDecimal} from './decimal.js'
 import {magnitudeAt, type NumberCore, numberAt} from './numbers.js'
@@ -115,6 +115,12 @@ function currencyAfter(tokens: readonly Token[], index: number): CurrencyMatch |
   return undefined
 }
 
+/** Whether "point" or "points" is the spaced word at `index` ("percentage points"). */
+function pointsAt(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]
+  return token?.gap === 'space' && (token.lower === 'point' || token.lower === 'points')
+}
+
 /** A percent sign or word after the number: its end and unit. */
 function percentAfter(
   tokens: readonly Token[],
@@ -123,8 +129,6 @@ function percentAfter(
   const token = tokens[index]
   if (!token || token.gap === 'break') return undefined
   const next = tokens[index + 1]
-  const nextIsWord = (word: string, at = index + 1) =>
-    tokens[at]?.lower === word && tokens[at]!.gap === 'space'
   if (token.text === '%' || token.text === '٪') {
     if (next && next.gap === 'none' && next.kind !== 'symbol') return undefined
     return {last: index + 1}
@@ -136,7 +140,7 @@ function percentAfter(
     case 'pct':
     case 'pc':
       if (token.lower === 'pc' && token.text !== 'pc') return undefined
-      if (nextIsWord('point') || nextIsWord('points')) {
+      if (pointsAt(tokens, index + 1)) {
         return {last: index + 2, unit: 'percentage point'}
       }
       return {last: index + 1}
@@ -144,12 +148,12 @@ function percentAfter(
       if (next?.lower === 'cent' && next.gap === 'space') return {last: index + 2}
       return undefined
     case 'percentage':
-      if (nextIsWord('point') || nextIsWord('points')) {
+      if (pointsAt(tokens, index + 1)) {
         return {last: index + 2, unit: 'percentage point'}
       }
       return {last: index + 1}
     case 'basis':
-      if (nextIsWord('point') || nextIsWord('points')) return {last: index + 2, basisPoints: true}
+      if (pointsAt(tokens, index + 1)) return {last: index + 2, basisPoints: true}
       return undefined
     case 'bp':
     case 'bps':
@@ -229,12 +233,16 @@ function gluedBefore(tokens: readonly Token[], index: number): boolean {
 function besideMonth(tokens: readonly Token[], core: NumberCore): boolean {
   const after = tokens[core.end]
   const before = tokens[core.start - 1]
-  const month = (token: Token | undefined) =>
+  return isMonth(after) || (isMonth(before) && tokens[core.start]!.gap !== 'break')
+}
+
+function isMonth(token: Token | undefined): boolean {
+  return (
     Boolean(
       token && token.kind === 'word' && monthNames.has(token.lower) && token.gap !== 'break',
     ) &&
     (token!.lower !== 'may' || token!.text === 'May')
-  return month(after) || (month(before) && tokens[core.start]!.gap !== 'break')
+  )
 }
 
 /** Whether a capitalised word right before the number makes it a name ("Boeing 737", "Article 5"). */
@@ -436,11 +444,42 @@ export function readAmount(
   return {kind: null, first, last: core.end, value, core, reason: 'bare-number'}
 }
 
+function spacedAt(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]?.gap === 'space'
+}
+
+/** Words that can start an amount written in words, or a vague or inverted one: the scan tries no others. */
+export const startWords: ReadonlySet<string> = new Set([
+  ...smallNumbers.keys(),
+  ...tens.keys(),
+  'a',
+  'an',
+  'half',
+  'quarter',
+  ...vagueMagnitudes,
+  ...vagueCounts,
+  ...vagueMoneyAdjectives,
+  'multi',
+  'percent',
+  'percents',
+  'per',
+])
+
+/**
+ * Whether a sentence may hold an amount: a digit, or a word that can start
+ * or name one. Sentences without are not scanned (most of an article).
+ */
+export const mayHoldAmount = new RegExp(
+  `[0-9]|\\b(?:${[...startWords, ...oneOfWords, ...wordMultipliers.keys()]
+    .filter((word) => word !== 'a' && word !== 'an' && word !== 'per')
+    .join('|')})\\b|\\bper\\s+cent`,
+  'i',
+)
+
 /** Vague amounts starting at word token `index`: "tens of millions of pounds", "£billions", "thousands of people". */
 export function readVague(tokens: readonly Token[], index: number): Candidate | undefined {
   const token = tokens[index]!
   const word = token.lower
-  const near = (at: number) => tokens[at] && tokens[at]!.gap === 'space'
 
   // "multimillion-pound", "multi-billion-dollar".
   let at = index
@@ -479,7 +518,7 @@ export function readVague(tokens: readonly Token[], index: number): Candidate | 
     }
     // "tens of millions of pounds", "thousands of people".
     at = index + 1
-    while (tokens[at]?.lower === 'of' && near(at) && near(at + 1)) {
+    while (tokens[at]?.lower === 'of' && spacedAt(tokens, at) && spacedAt(tokens, at + 1)) {
       const next = tokens[at + 1]!
       if (vagueMagnitudes.has(next.lower) && next.lower !== 'dozens') {
         at += 2
@@ -506,7 +545,7 @@ export function readVague(tokens: readonly Token[], index: number): Candidate | 
   }
 
   // "several million pounds", "a few billion dollars", "several thousand people".
-  if (vagueCounts.has(word) && near(index + 1)) {
+  if (vagueCounts.has(word) && spacedAt(tokens, index + 1)) {
     if (word === 'few' && tokens[index - 1]?.lower !== 'a') return undefined
     const first = word === 'few' ? index - 1 : index
     const magnitude = tokens[index + 1]!.lower

@@ -90,7 +90,7 @@ export function tokenize(
       index += code >= 0xd800 && code <= 0xdbff ? 2 : 1
     }
     const value = text.slice(from, index)
-    const lower = value.toLowerCase()
+    const lower = kind === 'word' ? value.toLowerCase() : value
     // A web or e-mail address: skip to the next white space.
     if (
       (kind === 'word' &&
