@@ -7,6 +7,7 @@
 
 import {
   countModifiers,
+  functionWords,
   irregularPlurals,
   measureUnits,
   monthNames,
@@ -192,8 +193,16 @@ export function countedNounAfter(
     if (at === index ? token.gap === 'break' : token.gap !== 'space') return undefined
     if (glued && !measureUnits.has(token.lower)) return undefined
     if (isCountedNoun(token, allowCapital)) return {noun: at}
+    // "12,000 British troops", "40 new jobs", "27 member states".
     const modifier =
-      countModifiers.has(token.lower) || (isCapitalised(token) && !monthNames.has(token.lower))
+      countModifiers.has(token.lower) ||
+      (isCapitalised(token) && !monthNames.has(token.lower)) ||
+      (token.text === token.lower &&
+        token.lower.length > 1 &&
+        !functionWords.has(token.lower) &&
+        !startWords.has(token.lower) &&
+        !magnitudes.has(token.lower) &&
+        !currencySuffixes.has(token.lower))
     if (!modifier) return undefined
   }
   return undefined
@@ -271,6 +280,8 @@ function inDigitRun(tokens: readonly Token[], index: number): boolean {
   return groups >= 3
 }
 
+const inexactShares = new Set(['third', 'thirds', 'sixth', 'sixths', 'ninth', 'fraction'])
+
 // "a dollar", "a penny": the article counts one before these names.
 const oneOfWords = new Set(['dollar', 'euro', 'cent', 'penny', 'buck', 'rupee', 'yen'])
 
@@ -305,6 +316,14 @@ export function readAmount(
 ): Candidate | undefined {
   const core = coreAt(tokens, index)
   if (!core) return undefined
+  // "a third of a billion dollars": a share of the amount, not the amount.
+  if (
+    !core.digits &&
+    tokens[index - 1]?.lower === 'of' &&
+    inexactShares.has(tokens[index - 2]?.lower ?? '')
+  ) {
+    return undefined
+  }
   if (core.digits && (gluedBefore(tokens, index) || inDigitRun(tokens, index))) {
     const prefix = currencyBefore(tokens, index, floor)
     if (!prefix || prefix.last !== index) return undefined
