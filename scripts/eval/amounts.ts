@@ -307,7 +307,8 @@ async function loadPeers(): Promise<Peer[]> {
             json(options: unknown): Array<{
               text: string
               offset?: {start: number; length: number}
-              number?: {num: number; currency?: string}
+              money?: {num: number; currency?: string}
+              number?: {num: number}
             }>
           }
           percentages(): {
@@ -324,6 +325,11 @@ async function loadPeers(): Promise<Peer[]> {
       '£': 'GBP',
       $: 'USD',
       '€': 'EUR',
+      dollar: 'USD',
+      pound: 'GBP',
+      euro: 'EUR',
+      yen: 'JPY',
+      rupee: 'INR',
       usd: 'USD',
       gbp: 'GBP',
       eur: 'EUR',
@@ -341,13 +347,14 @@ async function loadPeers(): Promise<Peer[]> {
         return found.map((item) => {
           const start = item.offset?.start ?? input.indexOf(item.text)
           const end = start + (item.offset?.length ?? item.text.length)
-          const currency = (item.number as {currency?: string} | undefined)?.currency
+          const money = (item as {money?: {num: number; currency?: string}}).money
+          const currency = money?.currency
           return peerAmount(
             input,
             start,
             end,
             kind,
-            item.number?.num ?? null,
+            money?.num ?? item.number?.num ?? null,
             currency
               ? (codes[currency.toLowerCase()] ?? codes[currency] ?? currency.toUpperCase())
               : undefined,
