@@ -192,7 +192,12 @@ export function countedNounAfter(
     const glued = token.gap === 'none'
     if (at === index ? token.gap === 'break' : token.gap !== 'space') return undefined
     if (glued && !measureUnits.has(token.lower)) return undefined
-    if (isCountedNoun(token, allowCapital)) return {noun: at}
+    if (isCountedNoun(token, allowCapital)) {
+      // "2,000 police officers": a compound's head is its last noun.
+      const next = tokens[at + 1]
+      if (next?.gap === 'space' && isCountedNoun(next)) return {noun: at + 1}
+      return {noun: at}
+    }
     // "12,000 British troops", "40 new jobs", "27 member states".
     const modifier =
       countModifiers.has(token.lower) ||
@@ -489,7 +494,7 @@ export const startWords: ReadonlySet<string> = new Set([
  * or name one. Sentences without are not scanned (most of an article).
  */
 export const mayHoldAmount = new RegExp(
-  `[0-9]|\\b(?:${[...startWords, ...oneOfWords, ...wordMultipliers.keys()]
+  `[0-9]|\\b(?:${[...startWords, ...oneOfWords, ...wordMultipliers.keys(), 'dozen']
     .filter((word) => word !== 'a' && word !== 'an' && word !== 'per')
     .join('|')})\\b|\\bper\\s+cent`,
   'i',

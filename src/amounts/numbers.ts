@@ -170,9 +170,12 @@ function integerWordsAt(
     } else if ((word === 'a' || word === 'an') && allowArticle && !seen) {
       // "a million", "a hundred": only before a multiplier.
       const next = wordAt(tokens, at + 1)
-      if (!next || !wordMultipliers.has(next.lower)) break
+      if (!next || (!wordMultipliers.has(next.lower) && next.lower !== 'dozen')) break
       current = 1n
       seen = true
+    } else if (word === 'dozen' && seen && current > 0n && current < 100n) {
+      // "two dozen", "a dozen": twelve each.
+      current *= 12n
     } else if (multiplier !== undefined && seen) {
       if (multiplier === 2) current = (current === 0n ? 1n : current) * 100n
       else {
