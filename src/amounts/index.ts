@@ -117,6 +117,13 @@ export function amountsOfTokens(tokens: readonly Token[]): Candidate[] {
   return dropOverlaps(candidates.filter((candidate) => candidate.kind !== null))
 }
 
+const digit = /[0-9]/
+
+/** Digits first: the cheap test settles most sentences. */
+function mayHold(text: string): boolean {
+  return digit.test(text) || mayHoldAmount.test(text)
+}
+
 function toAmount(
   text: string,
   tokens: readonly Token[],
@@ -180,7 +187,7 @@ export function extractAmounts(input: string | Article, options?: AmountsOptions
   let index = 0
   while (index < sentences.length) {
     const sentence = sentences[index]!
-    if ((skipNoise && sentence.kind === 'other') || !mayHoldAmount.test(sentence.text)) {
+    if ((skipNoise && sentence.kind === 'other') || !mayHold(sentence.text)) {
       index++
       continue
     }
@@ -190,10 +197,7 @@ export function extractAmounts(input: string | Article, options?: AmountsOptions
     const previous = sentences[index - 1]
     if (previous && previous.block === sentence.block && previous.text.length <= 8) first--
     let last = index
-    while (
-      sentences[last + 1]?.block === sentence.block &&
-      mayHoldAmount.test(sentences[last + 1]!.text)
-    ) {
+    while (sentences[last + 1]?.block === sentence.block && mayHold(sentences[last + 1]!.text)) {
       last++
     }
     index = last + 1

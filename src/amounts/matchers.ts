@@ -60,6 +60,16 @@ function formMatches(
   return keyOf(tokens, first, last, true) === exactCaseSpelling.get(key)
 }
 
+/** The first and the last token of every currency form, to reject most lookups at once. */
+const wordEnd = /[\p{L}\p{M}]+$/u
+const wordStart = /^[\p{L}\p{M}]+/u
+const prefixLastTokens = new Set(
+  [...currencyPrefixes.keys()].map((key) => wordEnd.exec(key)?.[0] ?? key.slice(-1)),
+)
+const suffixFirstTokens = new Set(
+  [...currencySuffixes.keys()].map((key) => wordStart.exec(key)?.[0] ?? key[0]!),
+)
+
 // Spaced dollar prefixes are real only for these ("us $", "c $"); "a $5bn deal" is not Australian.
 const spacedDollarPrefixes = new Set(['us $', 'u.s. $', 'u.s $', 'c $', 'hk $', 'nz $', 'mex $'])
 
@@ -70,6 +80,7 @@ function currencyBefore(
   floor = 0,
 ): CurrencyMatch | undefined {
   if (index === 0 || tokens[index]!.gap === 'break') return undefined
+  if (!prefixLastTokens.has(tokens[index - 1]!.lower)) return undefined
   for (let length = Math.min(longestCurrencyForm, index - floor); length >= 1; length--) {
     const first = index - length
     let crossesBreak = false
@@ -94,6 +105,7 @@ function currencyAfter(tokens: readonly Token[], index: number): CurrencyMatch |
   if (!token || token.gap === 'break') return undefined
   // "12-cent", "one-yen": a hyphen glued on both sides before a currency name.
   if (token.text === '-' && token.gap === 'none' && tokens[index + 1]?.gap === 'none') start++
+  if (!suffixFirstTokens.has(tokens[start]?.lower ?? '')) return undefined
   for (let length = longestCurrencyForm; length >= 1; length--) {
     const last = start + length
     if (last > tokens.length) continue
