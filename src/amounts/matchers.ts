@@ -341,7 +341,7 @@ export function readAmount(
   ) {
     return undefined
   }
-  if (core.digits && (gluedBefore(tokens, index) || inDigitRun(tokens, index))) {
+  if (gluedBefore(tokens, index) || (core.digits && inDigitRun(tokens, index))) {
     const prefix = currencyBefore(tokens, index, floor)
     if (!prefix || prefix.last !== index) return undefined
   }
