@@ -188,6 +188,8 @@ const cases: Record<string, Row[]> = {
     ],
     ['The house sold for over £1m.', [money('over £1m', 1_000_000, 'GBP', {approximate: true})]],
     ['Fines of up to €500 apply.', [money('up to €500', 500, 'EUR', {approximate: true})]],
+    ['The rate will go up to 30 per cent.', [percent('30 per cent', 30)]],
+    ['It was a sub-zero night.', []],
     [
       'At least 40 people were hurt.',
       [quantity('At least 40 people', 40, 'people', {approximate: true})],
