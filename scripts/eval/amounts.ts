@@ -442,6 +442,18 @@ export const evaluation: Evaluation = {
         'Units without an ISO code are read as nutgraf writes them: Dollar USD, Pound GBP, Cent 1/100 USD, Pence 1/100 GBP; Franc, Dinar, Riyal, Rial accept any code. ' +
         "Duckling's under/above cases count when the bound is the value. Set NUTGRAF_EVAL_VERBOSE=1 to list misses.",
     )
+    // Duckling's structure tests: inputs with no money, and which span a range keeps.
+    const duckling = readJson<DucklingFile>('amounts/duckling-money.json')
+    const negatives = duckling.negative.filter(
+      (item) => extractAmounts(item.input, {kinds: ['money']}).length === 0,
+    ).length
+    const spans = duckling.range_tests.filter((item) => {
+      const found = extractAmounts(item.input, {kinds: ['money']})
+      return found.length === 1 && found[0]!.text === item.expected_text
+    }).length
+    notes.push(
+      `Duckling structure tests: no money found in ${negatives} of ${duckling.negative.length} negative inputs ("exactly dollars", "grand"); the expected span in ${spans} of ${duckling.range_tests.length} range tests ("between 3 and 1 dollars" -> "1 dollars").`,
+    )
     return [
       {
         title: 'Amounts: cases exactly right (kind, value or min/max, currency)',
