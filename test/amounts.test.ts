@@ -315,3 +315,124 @@ describe('extractAmounts', () => {
     expect(() => nutgraf.extractAmounts('x', {dollar: 'aud'})).toThrow(RangeError)
   })
 })
+
+describe('extractAmounts invariants', () => {
+  // Deterministic pseudo-random texts built from the pieces amounts are made of.
+  const pieces = [
+    '£',
+    '$',
+    '€',
+    'US$',
+    'A$',
+    'GBP',
+    'usd',
+    '12',
+    '3.5',
+    '1,200',
+    '0.25',
+    '2019',
+    '020',
+    'm',
+    'bn',
+    'k',
+    'million',
+    'billion',
+    'a',
+    'an',
+    'half',
+    'quarter',
+    'of',
+    'one',
+    'twenty',
+    'five',
+    'hundred',
+    'thousand',
+    'and',
+    'between',
+    'from',
+    'to',
+    '-',
+    '–',
+    '%',
+    'per',
+    'cent',
+    'percent',
+    'percentage',
+    'points',
+    'pounds',
+    'dollars',
+    'cents',
+    'p',
+    'c',
+    'troops',
+    'people',
+    'years',
+    'nearly',
+    'more',
+    'than',
+    'up',
+    'over',
+    'tens',
+    'millions',
+    'billions',
+    'several',
+    'multi',
+    'G7',
+    'May',
+    ':',
+    '/',
+    '.',
+    ',',
+    '(',
+    ')',
+    '"',
+    '\n',
+    'Rs.',
+    'rose',
+    'minus',
+    'dozen',
+  ]
+  let seed = 42
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648
+    return seed / 2_147_483_648
+  }
+  const texts = Array.from({length: 400}, () => {
+    let text = ''
+    const length = 1 + Math.floor(random() * 14)
+    for (let index = 0; index < length; index++) {
+      text += pieces[Math.floor(random() * pieces.length)]
+      const glue = random()
+      text += glue < 0.3 ? '' : glue < 0.9 ? ' ' : '  '
+    }
+    return text
+  })
+
+  it('never throws, and gives true, ordered, non-overlapping positions and finite values', () => {
+    let found = 0
+    for (const text of texts) {
+      const amounts = nutgraf.extractAmounts(text)
+      found += amounts.length
+      expectTruePositions(text, amounts)
+      let reach = 0
+      for (const amount of amounts) {
+        expect(amount.position.start.offset!).toBeGreaterThanOrEqual(reach)
+        reach = amount.position.end.offset!
+        for (const value of [amount.value, amount.min, amount.max]) {
+          if (typeof value === 'number') expect(Number.isFinite(value)).toBe(true)
+        }
+        if (amount.value === null) {
+          expect(amount.approximate === true || amount.min !== undefined).toBe(true)
+        }
+      }
+    }
+    // The generator must produce amounts, or this test proves nothing.
+    expect(found).toBeGreaterThan(50)
+  })
+
+  it('is deterministic', () => {
+    for (const text of texts.slice(0, 50)) {
+      expect(nutgraf.extractAmounts(text)).toEqual(nutgraf.extractAmounts(text))
+    }
+  })
+})

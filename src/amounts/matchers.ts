@@ -554,7 +554,12 @@ export function readVague(tokens: readonly Token[], index: number): Candidate | 
     }
     // "tens of millions of pounds", "thousands of people".
     at = index + 1
-    while (tokens[at]?.lower === 'of' && spacedAt(tokens, at) && spacedAt(tokens, at + 1)) {
+    // At most three links ("hundreds of thousands of millions of"), so the scan stays linear.
+    for (
+      let links = 0;
+      links < 3 && tokens[at]?.lower === 'of' && spacedAt(tokens, at) && spacedAt(tokens, at + 1);
+      links++
+    ) {
       const next = tokens[at + 1]!
       if (vagueMagnitudes.has(next.lower) && next.lower !== 'dozens') {
         at += 2

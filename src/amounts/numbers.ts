@@ -91,6 +91,8 @@ function digitsAt(tokens: readonly Token[], index: number): NumberCore | undefin
   if (text.indexOf('.') !== text.lastIndexOf('.')) return undefined
   if (!validGrouping(text)) return undefined
   const plain = text.replaceAll(',', '')
+  // Longer digit strings are identifiers or noise, not amounts.
+  if (plain.length > 21) return undefined
   // "020", "0800": codes and telephone numbers, not amounts.
   if (plain.length > 1 && plain[0] === '0' && plain[1] !== '.') return undefined
   let value = decimalFromString(plain)
@@ -150,6 +152,9 @@ function integerWordsAt(
   let at = index
   let lastEnd = index
   let allowArticle = true
+  // Multipliers must shrink after a large one and not repeat ("hundred hundred" ends the number).
+  let lastLarge = 100
+  let previousWasMultiplier = false
   for (;;) {
     const token = at === index ? tokens[at] : wordAt(tokens, at)
     if (token?.kind !== 'word') break
@@ -177,8 +182,10 @@ function integerWordsAt(
       // "two dozen", "a dozen": twelve each.
       current *= 12n
     } else if (multiplier !== undefined && seen) {
+      if (multiplier === 2 ? previousWasMultiplier : multiplier >= lastLarge) break
       if (multiplier === 2) current = (current === 0n ? 1n : current) * 100n
       else {
+        lastLarge = multiplier
         total += (current === 0n ? 1n : current) * 10n ** BigInt(multiplier)
         current = 0n
       }
@@ -194,6 +201,7 @@ function integerWordsAt(
       break
     }
     allowArticle = false
+    previousWasMultiplier = multiplier !== undefined
     at++
     lastEnd = at
     at = skipHyphen(tokens, at)
