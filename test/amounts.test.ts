@@ -275,6 +275,15 @@ describe('extractAmounts', () => {
     ])
   })
 
+  it('reads capitalised counted nouns in a title-case headline', () => {
+    const input =
+      'US Sends 3,000 Troops To Poland\nBy Jane Doe\nThe Pentagon said 3,000 troops would go.'
+    expect(read(input)).toEqual([
+      quantity('3,000 Troops', 3000, 'troops'),
+      quantity('3,000 troops', 3000, 'troops'),
+    ])
+  })
+
   it('returns only the kinds asked for', () => {
     const input = 'Some 300 staff took a 5% cut worth £2m.'
     expect(read(input, {kinds: ['percent']})).toEqual([percent('5%', 5)])

@@ -84,7 +84,7 @@ function readOptions(options: unknown): {kinds: Set<AmountKind>; dollar: string}
 }
 
 /** Every amount candidate of one block's tokens, refined. */
-export function amountsOfTokens(tokens: readonly Token[]): Candidate[] {
+export function amountsOfTokens(tokens: readonly Token[], titleCase = false): Candidate[] {
   const found: Candidate[] = []
   let index = 0
   // Tokens before `floor` belong to the amount found last: "20 dollars 43" is not "dollars 43".
@@ -100,7 +100,8 @@ export function amountsOfTokens(tokens: readonly Token[]): Candidate[] {
       if (vague) found.push(vague)
     }
     if (token.kind === 'number' || token.kind === 'word') {
-      const amount = readAmount(tokens, index, floor) ?? readInvertedPercent(tokens, index)
+      const amount =
+        readAmount(tokens, index, floor, titleCase) ?? readInvertedPercent(tokens, index)
       if (amount) {
         found.push(amount)
         index = Math.max(index + 1, amount.last)
@@ -207,7 +208,8 @@ export function extractAmounts(input: string | Article, options?: AmountsOptions
       sentences[last]!.position.end.offset!,
       sentenceStarts,
     )
-    for (const candidate of amountsOfTokens(tokens)) {
+    // Headlines capitalise their nouns ("Biden Sends 3,000 Troops").
+    for (const candidate of amountsOfTokens(tokens, sentence.kind === 'headline')) {
       if (!kinds.has(candidate.kind!)) continue
       amounts.push(toAmount(text, tokens, candidate, locator, dollar))
     }

@@ -330,6 +330,7 @@ export function readAmount(
   tokens: readonly Token[],
   index: number,
   floor = 0,
+  titleCase = false,
 ): Candidate | undefined {
   const core = coreAt(tokens, index)
   if (!core) return undefined
@@ -388,7 +389,7 @@ export function readAmount(
   }
 
   const before = currencyBefore(tokens, first, floor)
-  const noun = countedNounAfter(tokens, core.end)
+  const noun = countedNounAfter(tokens, core.end, titleCase)
   if (before && !(before.word && (noun || core.yearLike))) {
     let last = core.end
     let magnitude = core.magnitude
@@ -459,7 +460,7 @@ export function readAmount(
     noun &&
     !core.yearLike &&
     !besideMonth(tokens, core) &&
-    !afterName(tokens, first) &&
+    !(!titleCase && afterName(tokens, first)) &&
     !(
       core.value.digits === 1n &&
       core.value.exponent === 0 &&
