@@ -145,6 +145,10 @@ const cases: Record<string, Row[]> = {
       [money('£1-2bn', null, 'GBP', {min: 1_000_000_000, max: 2_000_000_000})],
     ],
     [
+      'A £10m-15m gap opened.',
+      [money('£10m-15m', null, 'GBP', {min: 10_000_000, max: 15_000_000})],
+    ],
+    [
       'Analysts expect $5bn-$6bn.',
       [money('$5bn-$6bn', null, 'USD', {min: 5_000_000_000, max: 6_000_000_000})],
     ],

@@ -250,7 +250,10 @@ function gluedBefore(tokens: readonly Token[], index: number): boolean {
     (before.text === '-' || before.text === '/' || before.text === ':') &&
     before.gap === 'none'
   ) {
-    return tokens[index - 2]?.kind === 'word' && tokens[index - 2]!.gap !== 'break'
+    // "F-35", "COVID-19"; but not "10m-15m", where the word is a number's magnitude.
+    const word = tokens[index - 2]
+    if (word?.kind !== 'word' || word.gap === 'break') return false
+    return !(word.gap === 'none' && tokens[index - 3]?.kind === 'number')
   }
   return false
 }
