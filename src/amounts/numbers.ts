@@ -34,9 +34,9 @@ export interface NumberCore {
   yearLike: boolean
 }
 
-/** Whether tokens `a` and `b` (`a` before `b`) are glued or one space apart on one line. */
-export function near(b: Token): boolean {
-  return b.gap !== 'break'
+/** Whether `token` is on the same line as the token before it, glued or spaced. */
+export function near(token: Token): boolean {
+  return token.gap !== 'break'
 }
 
 /**
@@ -80,7 +80,6 @@ export function magnitudeAt(
   const magnitude = magnitudes.get(token.lower)
   if (!magnitude) return undefined
   if (magnitude.glued && (token.gap !== 'none' || at !== index)) return undefined
-  // "m" and "b" are short for million and billion only in lower or upper case alone.
   return {exponent: magnitude.exponent, end: at + 1}
 }
 
@@ -236,18 +235,18 @@ function wordsAt(tokens: readonly Token[], index: number): NumberCore | undefine
   let count: Decimal = decimalFromInteger(1)
   if (first.lower === 'a' || first.lower === 'an') at++
   else {
-    const count3 = smallNumbers.get(first.lower)
+    const numerator = smallNumbers.get(first.lower)
     if (
-      count3 !== undefined &&
+      numerator !== undefined &&
       fractionWords.has(wordAt(tokens, skipHyphen(tokens, index + 1))?.lower ?? '')
     ) {
-      count = decimalFromInteger(count3)
+      count = decimalFromInteger(numerator)
       at = skipHyphen(tokens, index + 1)
     }
   }
   const fraction = wordAt(tokens, at)
   const fractionValue = fraction ? fractionWords.get(fraction.lower) : undefined
-  if (fraction && fractionValue !== undefined && (at === index || at > index)) {
+  if (fraction && fractionValue !== undefined) {
     const multiplierIndex = skipFractionLink(tokens, at + 1)
     const exponent = largeMultiplierAt(tokens, multiplierIndex)
     if (exponent !== undefined) {
