@@ -272,6 +272,13 @@ describe('extractAmounts', () => {
     })
   }
 
+  it('keeps a currency prefix cut off by a sentence split', () => {
+    expect(read('He paid Rs. 20 for it.')).toEqual([money('Rs. 20', 20, 'INR')])
+    expect(read('The U.S. $5 billion plan')).toEqual([
+      money('U.S. $5 billion', 5_000_000_000, 'USD'),
+    ])
+  })
+
   it('reads a bare $ as the dollar of the option', () => {
     expect(read('Sydney paid $40m and US$2m.', {dollar: 'AUD'})).toEqual([
       money('$40m', 40_000_000, 'AUD'),

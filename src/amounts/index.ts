@@ -120,6 +120,23 @@ export function amountsOfTokens(tokens: readonly Token[], titleCase = false): Ca
 
 const digit = /[0-9]/
 
+function isWhiteSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160
+}
+
+/** The offset of the start of the `count`th word before `offset`, not before `floor`. */
+function wordsBefore(text: string, offset: number, floor: number, count: number): number {
+  let at = offset
+  for (let word = 0; word < count; word++) {
+    let next = at
+    while (next > floor && isWhiteSpace(text.charCodeAt(next - 1))) next--
+    if (next === floor) break
+    while (next > floor && !isWhiteSpace(text.charCodeAt(next - 1))) next--
+    at = next
+  }
+  return at
+}
+
 /** Digits first: the cheap test settles most sentences. */
 function mayHold(text: string): boolean {
   return digit.test(text) || mayHoldAmount.test(text)
@@ -192,22 +209,19 @@ export function extractAmounts(input: string | Article, options?: AmountsOptions
       index++
       continue
     }
-    // Scan a run of sentences that may hold amounts, in one block, as one stretch of tokens;
-    // a short sentence before it joins ("Rs." cut off from "20").
-    let first = index
+    // Scan a run of sentences that may hold amounts, in one block, as one stretch of tokens,
+    // with the last two words before it: a sentence split can cut "Rs." or "U.S." off "20".
     const previous = sentences[index - 1]
-    if (previous && previous.block === sentence.block && previous.text.length <= 8) first--
+    let start = sentence.position.start.offset!
+    if (previous && previous.block === sentence.block) {
+      start = wordsBefore(text, start, previous.position.start.offset!, 2)
+    }
     let last = index
     while (sentences[last + 1]?.block === sentence.block && mayHold(sentences[last + 1]!.text)) {
       last++
     }
     index = last + 1
-    const tokens = tokenize(
-      text,
-      sentences[first]!.position.start.offset!,
-      sentences[last]!.position.end.offset!,
-      sentenceStarts,
-    )
+    const tokens = tokenize(text, start, sentences[last]!.position.end.offset!, sentenceStarts)
     // Headlines capitalise their nouns ("Biden Sends 3,000 Troops").
     for (const candidate of amountsOfTokens(tokens, sentence.kind === 'headline')) {
       if (!kinds.has(candidate.kind!)) continue
