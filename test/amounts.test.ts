@@ -304,6 +304,12 @@ describe('extractAmounts', () => {
     ])
   })
 
+  it('skips page counters on a line of their own', () => {
+    const input =
+      'Minister unveils £5m fund\n23 comments\nThe minister unveiled a £5m fund.\nIt drew 300 comments online.'
+    expect(read(input).map((amount) => amount.text)).toEqual(['£5m', '£5m', '300 comments'])
+  })
+
   it('skips page noise but reads a one-line snippet', () => {
     expect(read('$1')).toEqual([money('$1', 1, 'USD')])
     expect(

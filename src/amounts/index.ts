@@ -3,6 +3,7 @@
  * exactly. One linear token scan per block, then matchers around every
  * number core, then refiners (cents, ranges, qualifiers, overlaps).
  */
+import {pageCounters} from '../data/counted-nouns.js'
 import {defaultDollar} from '../data/currencies.js'
 import {createLocator, type Locator} from '../parse/location.js'
 import {toArticle} from '../parse/parse-article.js'
@@ -120,6 +121,12 @@ export function amountsOfTokens(tokens: readonly Token[], titleCase = false): Ca
 
 const digit = /[0-9]/
 
+/** "23 comments" alone on a short line: page furniture, not news. */
+function isPageCounter(candidate: Candidate, blockText: string): boolean {
+  if (candidate.kind !== 'quantity' || !pageCounters.has(candidate.unit ?? '')) return false
+  return blockText.split(' ', 6).length <= 4
+}
+
 function isWhiteSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 160
 }
@@ -225,6 +232,7 @@ export function extractAmounts(input: string | Article, options?: AmountsOptions
     // Headlines capitalise their nouns ("Biden Sends 3,000 Troops").
     for (const candidate of amountsOfTokens(tokens, sentence.kind === 'headline')) {
       if (!kinds.has(candidate.kind!)) continue
+      if (isPageCounter(candidate, article.blocks[sentence.block]!.text)) continue
       amounts.push(toAmount(text, tokens, candidate, locator, dollar))
     }
   }

@@ -431,3 +431,16 @@ export const monthNames: ReadonlySet<string> = new Set([
   'nov',
   'dec',
 ])
+
+/** Counters of web pages ("23 comments", "1.2k shares"): alone on a short line they are page noise. */
+export const pageCounters: ReadonlySet<string> = new Set([
+  'comments',
+  'shares',
+  'views',
+  'likes',
+  'reactions',
+  'replies',
+  'retweets',
+  'reposts',
+  'reads',
+])
