@@ -203,8 +203,6 @@ export function extractAmounts(input: string | Article, options?: AmountsOptions
   const {kinds, dollar} = readOptions(options)
   const text = article.text
   const locator = locatorOf(article)
-  const sentenceStarts = new Set<number>()
-  for (const sentence of article.sentences) sentenceStarts.add(sentence.position.start.offset!)
   const amounts: Amount[] = []
   // Page noise ("1.2k views") is skipped, unless the input is one line: a snippet, not a page.
   const skipNoise = article.blocks.length > 1
@@ -223,12 +221,17 @@ export function extractAmounts(input: string | Article, options?: AmountsOptions
     if (previous && previous.block === sentence.block) {
       start = wordsBefore(text, start, previous.position.start.offset!, 2)
     }
+    const starts = [sentence.position.start.offset!]
     let last = index
-    while (sentences[last + 1]?.block === sentence.block && mayHold(sentences[last + 1]!.text)) {
-      last++
+    index++
+    while (sentences[index]?.block === sentence.block) {
+      // A sentence that may not hold an amount ends the run and is not tested again.
+      const next = sentences[index++]!
+      if (!mayHold(next.text)) break
+      starts.push(next.position.start.offset!)
+      last = index - 1
     }
-    index = last + 1
-    const tokens = tokenize(text, start, sentences[last]!.position.end.offset!, sentenceStarts)
+    const tokens = tokenize(text, start, sentences[last]!.position.end.offset!, starts)
     // Headlines capitalise their nouns ("Biden Sends 3,000 Troops").
     for (const candidate of amountsOfTokens(tokens, sentence.kind === 'headline')) {
       if (!kinds.has(candidate.kind!)) continue
