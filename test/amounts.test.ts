@@ -145,6 +145,10 @@ const cases: Record<string, Row[]> = {
       [money('£1-2bn', null, 'GBP', {min: 1_000_000_000, max: 2_000_000_000})],
     ],
     [
+      'A £10m-15m gap opened.',
+      [money('£10m-15m', null, 'GBP', {min: 10_000_000, max: 15_000_000})],
+    ],
+    [
       'Analysts expect $5bn-$6bn.',
       [money('$5bn-$6bn', null, 'USD', {min: 5_000_000_000, max: 6_000_000_000})],
     ],
@@ -188,6 +192,8 @@ const cases: Record<string, Row[]> = {
     ],
     ['The house sold for over £1m.', [money('over £1m', 1_000_000, 'GBP', {approximate: true})]],
     ['Fines of up to €500 apply.', [money('up to €500', 500, 'EUR', {approximate: true})]],
+    ['The rate will go up to 30 per cent.', [percent('30 per cent', 30)]],
+    ['It was a sub-zero night.', []],
     [
       'At least 40 people were hurt.',
       [quantity('At least 40 people', 40, 'people', {approximate: true})],
@@ -221,12 +227,21 @@ const cases: Record<string, Row[]> = {
     ],
     ['The firm will cut 3m jobs.', [quantity('3m jobs', 3_000_000, 'jobs')]],
     ['The route is 40km long.', [quantity('40km', 40, 'km')]],
+    [
+      'The force hired 2,000 extra police officers.',
+      [quantity('2,000 extra police officers', 2000, 'officers')],
+    ],
+    ['They sent two dozen troops.', [quantity('two dozen troops', 24, 'troops')]],
+    ['The bloc has 27 member states.', [quantity('27 member states', 27, 'states')]],
+    ['Two thirds of voters agreed.', []],
   ],
   'not amounts': [
     ['The G7 met in 2019 on 5 May.', []],
     ['The meeting starts at 10:30 on Monday.', []],
     ['She finished 1st and he was 2nd.', []],
     ['Call 020 7946 0958 for details.', []],
+    ['Ring 555-123-4567 or +44 20 7946 0958.', []],
+    ['It was filed on 5/12/2024 at 10.30am.', []],
     ['The F-35 jets and the COVID-19 rules.', []],
     ['The 1990s were a boom decade.', []],
     ['In 2024 ministers agreed.', []],
@@ -257,10 +272,26 @@ describe('extractAmounts', () => {
     })
   }
 
+  it('keeps a currency prefix cut off by a sentence split', () => {
+    expect(read('He paid Rs. 20 for it.')).toEqual([money('Rs. 20', 20, 'INR')])
+    expect(read('The U.S. $5 billion plan')).toEqual([
+      money('U.S. $5 billion', 5_000_000_000, 'USD'),
+    ])
+  })
+
   it('reads a bare $ as the dollar of the option', () => {
     expect(read('Sydney paid $40m and US$2m.', {dollar: 'AUD'})).toEqual([
       money('$40m', 40_000_000, 'AUD'),
       money('US$2m', 2_000_000, 'USD'),
+    ])
+  })
+
+  it('reads capitalised counted nouns in a title-case headline', () => {
+    const input =
+      'US Sends 3,000 Troops To Poland\nBy Jane Doe\nThe Pentagon said 3,000 troops would go.'
+    expect(read(input)).toEqual([
+      quantity('3,000 Troops', 3000, 'troops'),
+      quantity('3,000 troops', 3000, 'troops'),
     ])
   })
 
@@ -271,6 +302,12 @@ describe('extractAmounts', () => {
       'quantity',
       'money',
     ])
+  })
+
+  it('skips page counters on a line of their own', () => {
+    const input =
+      'Minister unveils £5m fund\n23 comments\nThe minister unveiled a £5m fund.\nIt drew 300 comments online.'
+    expect(read(input).map((amount) => amount.text)).toEqual(['£5m', '£5m', '300 comments'])
   })
 
   it('skips page noise but reads a one-line snippet', () => {
@@ -302,5 +339,126 @@ describe('extractAmounts', () => {
     expect(() => nutgraf.extractAmounts('x', {kinds: ['cash' as never]})).toThrow(RangeError)
     expect(() => nutgraf.extractAmounts('x', {dollar: 5 as never})).toThrow(TypeError)
     expect(() => nutgraf.extractAmounts('x', {dollar: 'aud'})).toThrow(RangeError)
+  })
+})
+
+describe('extractAmounts invariants', () => {
+  // Deterministic pseudo-random texts built from the pieces amounts are made of.
+  const pieces = [
+    '£',
+    '$',
+    '€',
+    'US$',
+    'A$',
+    'GBP',
+    'usd',
+    '12',
+    '3.5',
+    '1,200',
+    '0.25',
+    '2019',
+    '020',
+    'm',
+    'bn',
+    'k',
+    'million',
+    'billion',
+    'a',
+    'an',
+    'half',
+    'quarter',
+    'of',
+    'one',
+    'twenty',
+    'five',
+    'hundred',
+    'thousand',
+    'and',
+    'between',
+    'from',
+    'to',
+    '-',
+    '–',
+    '%',
+    'per',
+    'cent',
+    'percent',
+    'percentage',
+    'points',
+    'pounds',
+    'dollars',
+    'cents',
+    'p',
+    'c',
+    'troops',
+    'people',
+    'years',
+    'nearly',
+    'more',
+    'than',
+    'up',
+    'over',
+    'tens',
+    'millions',
+    'billions',
+    'several',
+    'multi',
+    'G7',
+    'May',
+    ':',
+    '/',
+    '.',
+    ',',
+    '(',
+    ')',
+    '"',
+    '\n',
+    'Rs.',
+    'rose',
+    'minus',
+    'dozen',
+  ]
+  let seed = 42
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648
+    return seed / 2_147_483_648
+  }
+  const texts = Array.from({length: 400}, () => {
+    let text = ''
+    const length = 1 + Math.floor(random() * 14)
+    for (let index = 0; index < length; index++) {
+      text += pieces[Math.floor(random() * pieces.length)]
+      const glue = random()
+      text += glue < 0.3 ? '' : glue < 0.9 ? ' ' : '  '
+    }
+    return text
+  })
+
+  it('never throws, and gives true, ordered, non-overlapping positions and finite values', () => {
+    let found = 0
+    for (const text of texts) {
+      const amounts = nutgraf.extractAmounts(text)
+      found += amounts.length
+      expectTruePositions(text, amounts)
+      let reach = 0
+      for (const amount of amounts) {
+        expect(amount.position.start.offset!).toBeGreaterThanOrEqual(reach)
+        reach = amount.position.end.offset!
+        for (const value of [amount.value, amount.min, amount.max]) {
+          if (typeof value === 'number') expect(Number.isFinite(value)).toBe(true)
+        }
+        if (amount.value === null) {
+          expect(amount.approximate === true || amount.min !== undefined).toBe(true)
+        }
+      }
+    }
+    // The generator must produce amounts, or this test proves nothing.
+    expect(found).toBeGreaterThan(50)
+  })
+
+  it('is deterministic', () => {
+    for (const text of texts.slice(0, 50)) {
+      expect(nutgraf.extractAmounts(text)).toEqual(nutgraf.extractAmounts(text))
+    }
   })
 })

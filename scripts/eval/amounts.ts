@@ -307,7 +307,8 @@ async function loadPeers(): Promise<Peer[]> {
             json(options: unknown): Array<{
               text: string
               offset?: {start: number; length: number}
-              number?: {num: number; currency?: string}
+              money?: {num: number; currency?: string}
+              number?: {num: number}
             }>
           }
           percentages(): {
@@ -324,6 +325,11 @@ async function loadPeers(): Promise<Peer[]> {
       '£': 'GBP',
       $: 'USD',
       '€': 'EUR',
+      dollar: 'USD',
+      pound: 'GBP',
+      euro: 'EUR',
+      yen: 'JPY',
+      rupee: 'INR',
       usd: 'USD',
       gbp: 'GBP',
       eur: 'EUR',
@@ -341,13 +347,14 @@ async function loadPeers(): Promise<Peer[]> {
         return found.map((item) => {
           const start = item.offset?.start ?? input.indexOf(item.text)
           const end = start + (item.offset?.length ?? item.text.length)
-          const currency = (item.number as {currency?: string} | undefined)?.currency
+          const money = (item as {money?: {num: number; currency?: string}}).money
+          const currency = money?.currency
           return peerAmount(
             input,
             start,
             end,
             kind,
-            item.number?.num ?? null,
+            money?.num ?? item.number?.num ?? null,
             currency
               ? (codes[currency.toLowerCase()] ?? codes[currency] ?? currency.toUpperCase())
               : undefined,
@@ -434,6 +441,18 @@ export const evaluation: Evaluation = {
       'Exactly right: every gold amount found (overlapping span) with its value (or min and max) and currency, and no other amount of that kind. ' +
         'Units without an ISO code are read as nutgraf writes them: Dollar USD, Pound GBP, Cent 1/100 USD, Pence 1/100 GBP; Franc, Dinar, Riyal, Rial accept any code. ' +
         "Duckling's under/above cases count when the bound is the value. Set NUTGRAF_EVAL_VERBOSE=1 to list misses.",
+    )
+    // Duckling's structure tests: inputs with no money, and which span a range keeps.
+    const duckling = readJson<DucklingFile>('amounts/duckling-money.json')
+    const negatives = duckling.negative.filter(
+      (item) => extractAmounts(item.input, {kinds: ['money']}).length === 0,
+    ).length
+    const spans = duckling.range_tests.filter((item) => {
+      const found = extractAmounts(item.input, {kinds: ['money']})
+      return found.length === 1 && found[0]!.text === item.expected_text
+    }).length
+    notes.push(
+      `Duckling structure tests: no money found in ${negatives} of ${duckling.negative.length} negative inputs ("exactly dollars", "grand"); the expected span in ${spans} of ${duckling.range_tests.length} range tests ("between 3 and 1 dollars" -> "1 dollars").`,
     )
     return [
       {

@@ -3,6 +3,7 @@
  * exactly. One linear token scan per block, then matchers around every
  * number core, then refiners (cents, ranges, qualifiers, overlaps).
  */
+import {pageCounters} from '../data/counted-nouns.js'
 import {defaultDollar} from '../data/currencies.js'
 import {createLocator, type Locator} from '../parse/location.js'
 import {toArticle} from '../parse/parse-article.js'
@@ -10,7 +11,7 @@ import type {Amount, Article} from '../types.js'
 import {checkOptions, describe} from '../util/input.js'
 import type {Candidate} from './candidate.js'
 import {decimalToNumber} from './decimal.js'
-import {readAmount, readInvertedPercent, readVague} from './matchers.js'
+import {mayHoldAmount, readAmount, readInvertedPercent, readVague, startWords} from './matchers.js'
 import {attachQualifiers, attachSubunits, dropOverlaps, joinRanges} from './refiners.js'
 import {type Token, tokenize} from './tokens.js'
 
@@ -84,19 +85,24 @@ function readOptions(options: unknown): {kinds: Set<AmountKind>; dollar: string}
 }
 
 /** Every amount candidate of one block's tokens, refined. */
-export function amountsOfTokens(tokens: readonly Token[]): Candidate[] {
+export function amountsOfTokens(tokens: readonly Token[], titleCase = false): Candidate[] {
   const found: Candidate[] = []
   let index = 0
   // Tokens before `floor` belong to the amount found last: "20 dollars 43" is not "dollars 43".
   let floor = 0
   while (index < tokens.length) {
     const token = tokens[index]!
+    if (token.kind === 'symbol' || (token.kind === 'word' && !startWords.has(token.lower))) {
+      index++
+      continue
+    }
     if (token.kind === 'word') {
       const vague = readVague(tokens, index)
       if (vague) found.push(vague)
     }
     if (token.kind === 'number' || token.kind === 'word') {
-      const amount = readAmount(tokens, index, floor) ?? readInvertedPercent(tokens, index)
+      const amount =
+        readAmount(tokens, index, floor, titleCase) ?? readInvertedPercent(tokens, index)
       if (amount) {
         found.push(amount)
         index = Math.max(index + 1, amount.last)
@@ -111,6 +117,61 @@ export function amountsOfTokens(tokens: readonly Token[]): Candidate[] {
   candidates = joinRanges(tokens, candidates)
   candidates = attachQualifiers(tokens, candidates)
   return dropOverlaps(candidates.filter((candidate) => candidate.kind !== null))
+}
+
+const digit = /[0-9]/
+
+/** "23 comments" alone on a short line: page furniture, not news. */
+function isPageCounter(candidate: Candidate, blockText: string): boolean {
+  if (candidate.kind !== 'quantity' || !pageCounters.has(candidate.unit ?? '')) return false
+  return blockText.split(' ', 6).length <= 4
+}
+
+function isWhiteSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160
+}
+
+/** The offset of the start of the `count`th word before `offset`, not before `floor`. */
+function wordsBefore(text: string, offset: number, floor: number, count: number): number {
+  let at = offset
+  for (let word = 0; word < count; word++) {
+    let next = at
+    while (next > floor && isWhiteSpace(text.charCodeAt(next - 1))) next--
+    if (next === floor) break
+    while (next > floor && !isWhiteSpace(text.charCodeAt(next - 1))) next--
+    at = next
+  }
+  return at
+}
+
+/** Digits first: the cheap test settles most sentences. */
+function mayHold(text: string): boolean {
+  return digit.test(text) || mayHoldAmount.test(text)
+}
+
+function toAmount(
+  text: string,
+  tokens: readonly Token[],
+  candidate: Candidate,
+  locator: Locator,
+  dollar: string,
+): Amount {
+  const start = tokens[candidate.first]!.start
+  const end = tokens[candidate.last - 1]!.end
+  const amount: Amount = {
+    text: text.slice(start, end),
+    kind: candidate.kind!,
+    value: candidate.value === null ? null : decimalToNumber(candidate.value),
+    position: locator.position(start, end),
+  }
+  if (candidate.min !== undefined) amount.min = decimalToNumber(candidate.min)
+  if (candidate.max !== undefined) amount.max = decimalToNumber(candidate.max)
+  if (candidate.kind === 'money' && candidate.currency) {
+    amount.currency = candidate.currency === defaultDollar ? dollar : candidate.currency
+  }
+  if (candidate.unit) amount.unit = candidate.unit
+  if (candidate.approximate) amount.approximate = true
+  return amount
 }
 
 /**
@@ -142,37 +203,40 @@ export function extractAmounts(input: string | Article, options?: AmountsOptions
   const {kinds, dollar} = readOptions(options)
   const text = article.text
   const locator = locatorOf(article)
-  const sentenceStarts = new Set<number>()
-  for (const sentence of article.sentences) sentenceStarts.add(sentence.position.start.offset!)
   const amounts: Amount[] = []
   // Page noise ("1.2k views") is skipped, unless the input is one line: a snippet, not a page.
   const skipNoise = article.blocks.length > 1
-  for (const block of article.blocks) {
-    if (block.kind === 'other' && skipNoise) continue
-    const tokens = tokenize(
-      text,
-      block.position.start.offset!,
-      block.position.end.offset!,
-      sentenceStarts,
-    )
-    for (const candidate of amountsOfTokens(tokens)) {
+  const sentences = article.sentences
+  let index = 0
+  while (index < sentences.length) {
+    const sentence = sentences[index]!
+    if ((skipNoise && sentence.kind === 'other') || !mayHold(sentence.text)) {
+      index++
+      continue
+    }
+    // Scan a run of sentences that may hold amounts, in one block, as one stretch of tokens,
+    // with the last two words before it: a sentence split can cut "Rs." or "U.S." off "20".
+    const previous = sentences[index - 1]
+    let start = sentence.position.start.offset!
+    if (previous && previous.block === sentence.block) {
+      start = wordsBefore(text, start, previous.position.start.offset!, 2)
+    }
+    const starts = [sentence.position.start.offset!]
+    let last = index
+    index++
+    while (sentences[index]?.block === sentence.block) {
+      // A sentence that may not hold an amount ends the run and is not tested again.
+      const next = sentences[index++]!
+      if (!mayHold(next.text)) break
+      starts.push(next.position.start.offset!)
+      last = index - 1
+    }
+    const tokens = tokenize(text, start, sentences[last]!.position.end.offset!, starts)
+    // Headlines capitalise their nouns ("Biden Sends 3,000 Troops").
+    for (const candidate of amountsOfTokens(tokens, sentence.kind === 'headline')) {
       if (!kinds.has(candidate.kind!)) continue
-      const start = tokens[candidate.first]!.start
-      const end = tokens[candidate.last - 1]!.end
-      const amount: Amount = {
-        text: text.slice(start, end),
-        kind: candidate.kind!,
-        value: candidate.value === null ? null : decimalToNumber(candidate.value),
-        position: locator.position(start, end),
-      }
-      if (candidate.min !== undefined) amount.min = decimalToNumber(candidate.min)
-      if (candidate.max !== undefined) amount.max = decimalToNumber(candidate.max)
-      if (candidate.kind === 'money' && candidate.currency) {
-        amount.currency = candidate.currency === defaultDollar ? dollar : candidate.currency
-      }
-      if (candidate.unit) amount.unit = candidate.unit
-      if (candidate.approximate) amount.approximate = true
-      amounts.push(amount)
+      if (isPageCounter(candidate, article.blocks[sentence.block]!.text)) continue
+      amounts.push(toAmount(text, tokens, candidate, locator, dollar))
     }
   }
   return amounts

@@ -7,6 +7,7 @@
 
 import {
   countModifiers,
+  functionWords,
   irregularPlurals,
   measureUnits,
   monthNames,
@@ -20,7 +21,7 @@ import {
   longestCurrencyForm,
 } from '../data/currencies.js'
 import {magnitudes, vagueCounts, vagueMagnitudes, vagueMoneyAdjectives} from '../data/magnitudes.js'
-import {negativeWords} from '../data/number-words.js'
+import {negativeWords, smallNumbers, tens, wordMultipliers} from '../data/number-words.js'
 import type {Candidate} from './candidate.js'
 import {decimalFromInteger, negateDecimal, shiftDecimal} from './decimal.js'
 import {magnitudeAt, type NumberCore, numberAt} from './numbers.js'
@@ -59,6 +60,16 @@ function formMatches(
   return keyOf(tokens, first, last, true) === exactCaseSpelling.get(key)
 }
 
+/** The first and the last token of every currency form, to reject most lookups at once. */
+const wordEnd = /[\p{L}\p{M}]+$/u
+const wordStart = /^[\p{L}\p{M}]+/u
+const prefixLastTokens = new Set(
+  [...currencyPrefixes.keys()].map((key) => wordEnd.exec(key)?.[0] ?? key.slice(-1)),
+)
+const suffixFirstTokens = new Set(
+  [...currencySuffixes.keys()].map((key) => wordStart.exec(key)?.[0] ?? key[0]!),
+)
+
 // Spaced dollar prefixes are real only for these ("us $", "c $"); "a $5bn deal" is not Australian.
 const spacedDollarPrefixes = new Set(['us $', 'u.s. $', 'u.s $', 'c $', 'hk $', 'nz $', 'mex $'])
 
@@ -69,6 +80,7 @@ function currencyBefore(
   floor = 0,
 ): CurrencyMatch | undefined {
   if (index === 0 || tokens[index]!.gap === 'break') return undefined
+  if (!prefixLastTokens.has(tokens[index - 1]!.lower)) return undefined
   for (let length = Math.min(longestCurrencyForm, index - floor); length >= 1; length--) {
     const first = index - length
     let crossesBreak = false
@@ -93,6 +105,7 @@ function currencyAfter(tokens: readonly Token[], index: number): CurrencyMatch |
   if (!token || token.gap === 'break') return undefined
   // "12-cent", "one-yen": a hyphen glued on both sides before a currency name.
   if (token.text === '-' && token.gap === 'none' && tokens[index + 1]?.gap === 'none') start++
+  if (!suffixFirstTokens.has(tokens[start]?.lower ?? '')) return undefined
   for (let length = longestCurrencyForm; length >= 1; length--) {
     const last = start + length
     if (last > tokens.length) continue
@@ -115,6 +128,12 @@ function currencyAfter(tokens: readonly Token[], index: number): CurrencyMatch |
   return undefined
 }
 
+/** Whether "point" or "points" is the spaced word at `index` ("percentage points"). */
+function pointsAt(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]
+  return token?.gap === 'space' && (token.lower === 'point' || token.lower === 'points')
+}
+
 /** A percent sign or word after the number: its end and unit. */
 function percentAfter(
   tokens: readonly Token[],
@@ -123,8 +142,6 @@ function percentAfter(
   const token = tokens[index]
   if (!token || token.gap === 'break') return undefined
   const next = tokens[index + 1]
-  const nextIsWord = (word: string, at = index + 1) =>
-    tokens[at]?.lower === word && tokens[at]!.gap === 'space'
   if (token.text === '%' || token.text === '٪') {
     if (next && next.gap === 'none' && next.kind !== 'symbol') return undefined
     return {last: index + 1}
@@ -136,7 +153,7 @@ function percentAfter(
     case 'pct':
     case 'pc':
       if (token.lower === 'pc' && token.text !== 'pc') return undefined
-      if (nextIsWord('point') || nextIsWord('points')) {
+      if (pointsAt(tokens, index + 1)) {
         return {last: index + 2, unit: 'percentage point'}
       }
       return {last: index + 1}
@@ -144,12 +161,12 @@ function percentAfter(
       if (next?.lower === 'cent' && next.gap === 'space') return {last: index + 2}
       return undefined
     case 'percentage':
-      if (nextIsWord('point') || nextIsWord('points')) {
+      if (pointsAt(tokens, index + 1)) {
         return {last: index + 2, unit: 'percentage point'}
       }
       return {last: index + 1}
     case 'basis':
-      if (nextIsWord('point') || nextIsWord('points')) return {last: index + 2, basisPoints: true}
+      if (pointsAt(tokens, index + 1)) return {last: index + 2, basisPoints: true}
       return undefined
     case 'bp':
     case 'bps':
@@ -187,9 +204,22 @@ export function countedNounAfter(
     const glued = token.gap === 'none'
     if (at === index ? token.gap === 'break' : token.gap !== 'space') return undefined
     if (glued && !measureUnits.has(token.lower)) return undefined
-    if (isCountedNoun(token, allowCapital)) return {noun: at}
+    if (isCountedNoun(token, allowCapital)) {
+      // "2,000 police officers": a compound's head is its last noun.
+      const next = tokens[at + 1]
+      if (next?.gap === 'space' && isCountedNoun(next)) return {noun: at + 1}
+      return {noun: at}
+    }
+    // "12,000 British troops", "40 new jobs", "27 member states".
     const modifier =
-      countModifiers.has(token.lower) || (isCapitalised(token) && !monthNames.has(token.lower))
+      countModifiers.has(token.lower) ||
+      (isCapitalised(token) && !monthNames.has(token.lower)) ||
+      (token.text === token.lower &&
+        token.lower.length > 1 &&
+        !functionWords.has(token.lower) &&
+        !startWords.has(token.lower) &&
+        !magnitudes.has(token.lower) &&
+        !currencySuffixes.has(token.lower))
     if (!modifier) return undefined
   }
   return undefined
@@ -220,7 +250,10 @@ function gluedBefore(tokens: readonly Token[], index: number): boolean {
     (before.text === '-' || before.text === '/' || before.text === ':') &&
     before.gap === 'none'
   ) {
-    return tokens[index - 2]?.kind === 'word' && tokens[index - 2]!.gap !== 'break'
+    // "F-35", "COVID-19"; but not "10m-15m", where the word is a number's magnitude.
+    const word = tokens[index - 2]
+    if (word?.kind !== 'word' || word.gap === 'break') return false
+    return !(word.gap === 'none' && tokens[index - 3]?.kind === 'number')
   }
   return false
 }
@@ -229,12 +262,16 @@ function gluedBefore(tokens: readonly Token[], index: number): boolean {
 function besideMonth(tokens: readonly Token[], core: NumberCore): boolean {
   const after = tokens[core.end]
   const before = tokens[core.start - 1]
-  const month = (token: Token | undefined) =>
+  return isMonth(after) || (isMonth(before) && tokens[core.start]!.gap !== 'break')
+}
+
+function isMonth(token: Token | undefined): boolean {
+  return (
     Boolean(
       token && token.kind === 'word' && monthNames.has(token.lower) && token.gap !== 'break',
     ) &&
     (token!.lower !== 'may' || token!.text === 'May')
-  return month(after) || (month(before) && tokens[core.start]!.gap !== 'break')
+  )
 }
 
 /** Whether a capitalised word right before the number makes it a name ("Boeing 737", "Article 5"). */
@@ -262,6 +299,8 @@ function inDigitRun(tokens: readonly Token[], index: number): boolean {
   }
   return groups >= 3
 }
+
+const inexactShares = new Set(['third', 'thirds', 'sixth', 'sixths', 'ninth', 'fraction'])
 
 // "a dollar", "a penny": the article counts one before these names.
 const oneOfWords = new Set(['dollar', 'euro', 'cent', 'penny', 'buck', 'rupee', 'yen'])
@@ -294,10 +333,19 @@ export function readAmount(
   tokens: readonly Token[],
   index: number,
   floor = 0,
+  titleCase = false,
 ): Candidate | undefined {
   const core = coreAt(tokens, index)
   if (!core) return undefined
-  if (core.digits && (gluedBefore(tokens, index) || inDigitRun(tokens, index))) {
+  // "a third of a billion dollars": a share of the amount, not the amount.
+  if (
+    !core.digits &&
+    tokens[index - 1]?.lower === 'of' &&
+    inexactShares.has(tokens[index - 2]?.lower ?? '')
+  ) {
+    return undefined
+  }
+  if (gluedBefore(tokens, index) || (core.digits && inDigitRun(tokens, index))) {
     const prefix = currencyBefore(tokens, index, floor)
     if (!prefix || prefix.last !== index) return undefined
   }
@@ -344,7 +392,7 @@ export function readAmount(
   }
 
   const before = currencyBefore(tokens, first, floor)
-  const noun = countedNounAfter(tokens, core.end)
+  const noun = countedNounAfter(tokens, core.end, titleCase)
   if (before && !(before.word && (noun || core.yearLike))) {
     let last = core.end
     let magnitude = core.magnitude
@@ -415,7 +463,7 @@ export function readAmount(
     noun &&
     !core.yearLike &&
     !besideMonth(tokens, core) &&
-    !afterName(tokens, first) &&
+    !(!titleCase && afterName(tokens, first)) &&
     !(
       core.value.digits === 1n &&
       core.value.exponent === 0 &&
@@ -436,11 +484,42 @@ export function readAmount(
   return {kind: null, first, last: core.end, value, core, reason: 'bare-number'}
 }
 
+function spacedAt(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]?.gap === 'space'
+}
+
+/** Words that can start an amount written in words, or a vague or inverted one: the scan tries no others. */
+export const startWords: ReadonlySet<string> = new Set([
+  ...smallNumbers.keys(),
+  ...tens.keys(),
+  'a',
+  'an',
+  'half',
+  'quarter',
+  ...vagueMagnitudes,
+  ...vagueCounts,
+  ...vagueMoneyAdjectives,
+  'multi',
+  'percent',
+  'percents',
+  'per',
+])
+
+/**
+ * Whether a sentence may hold an amount: a digit, or a word that can start
+ * or name one. Sentences without are not scanned (most of an article).
+ */
+export const mayHoldAmount = new RegExp(
+  `[0-9]|\\b(?:${[...startWords, ...oneOfWords, ...wordMultipliers.keys(), 'dozen']
+    .filter((word) => word !== 'a' && word !== 'an' && word !== 'per')
+    .join('|')})\\b|\\bper\\s+cent`,
+  'i',
+)
+
 /** Vague amounts starting at word token `index`: "tens of millions of pounds", "£billions", "thousands of people". */
 export function readVague(tokens: readonly Token[], index: number): Candidate | undefined {
   const token = tokens[index]!
   const word = token.lower
-  const near = (at: number) => tokens[at] && tokens[at]!.gap === 'space'
 
   // "multimillion-pound", "multi-billion-dollar".
   let at = index
@@ -479,7 +558,12 @@ export function readVague(tokens: readonly Token[], index: number): Candidate | 
     }
     // "tens of millions of pounds", "thousands of people".
     at = index + 1
-    while (tokens[at]?.lower === 'of' && near(at) && near(at + 1)) {
+    // At most three links ("hundreds of thousands of millions of"), so the scan stays linear.
+    for (
+      let links = 0;
+      links < 3 && tokens[at]?.lower === 'of' && spacedAt(tokens, at) && spacedAt(tokens, at + 1);
+      links++
+    ) {
       const next = tokens[at + 1]!
       if (vagueMagnitudes.has(next.lower) && next.lower !== 'dozens') {
         at += 2
@@ -506,7 +590,7 @@ export function readVague(tokens: readonly Token[], index: number): Candidate | 
   }
 
   // "several million pounds", "a few billion dollars", "several thousand people".
-  if (vagueCounts.has(word) && near(index + 1)) {
+  if (vagueCounts.has(word) && spacedAt(tokens, index + 1)) {
     if (word === 'few' && tokens[index - 1]?.lower !== 'a') return undefined
     const first = word === 'few' ? index - 1 : index
     const magnitude = tokens[index + 1]!.lower

@@ -34,9 +34,9 @@ export interface NumberCore {
   yearLike: boolean
 }
 
-/** Whether tokens `a` and `b` (`a` before `b`) are glued or one space apart on one line. */
-export function near(b: Token): boolean {
-  return b.gap !== 'break'
+/** Whether `token` is on the same line as the token before it, glued or spaced. */
+export function near(token: Token): boolean {
+  return token.gap !== 'break'
 }
 
 /**
@@ -80,7 +80,6 @@ export function magnitudeAt(
   const magnitude = magnitudes.get(token.lower)
   if (!magnitude) return undefined
   if (magnitude.glued && (token.gap !== 'none' || at !== index)) return undefined
-  // "m" and "b" are short for million and billion only in lower or upper case alone.
   return {exponent: magnitude.exponent, end: at + 1}
 }
 
@@ -91,6 +90,8 @@ function digitsAt(tokens: readonly Token[], index: number): NumberCore | undefin
   if (text.indexOf('.') !== text.lastIndexOf('.')) return undefined
   if (!validGrouping(text)) return undefined
   const plain = text.replaceAll(',', '')
+  // Longer digit strings are identifiers or noise, not amounts.
+  if (plain.length > 21) return undefined
   // "020", "0800": codes and telephone numbers, not amounts.
   if (plain.length > 1 && plain[0] === '0' && plain[1] !== '.') return undefined
   let value = decimalFromString(plain)
@@ -150,6 +151,9 @@ function integerWordsAt(
   let at = index
   let lastEnd = index
   let allowArticle = true
+  // Multipliers must shrink after a large one and not repeat ("hundred hundred" ends the number).
+  let lastLarge = 100
+  let previousWasMultiplier = false
   for (;;) {
     const token = at === index ? tokens[at] : wordAt(tokens, at)
     if (token?.kind !== 'word') break
@@ -170,12 +174,17 @@ function integerWordsAt(
     } else if ((word === 'a' || word === 'an') && allowArticle && !seen) {
       // "a million", "a hundred": only before a multiplier.
       const next = wordAt(tokens, at + 1)
-      if (!next || !wordMultipliers.has(next.lower)) break
+      if (!next || (!wordMultipliers.has(next.lower) && next.lower !== 'dozen')) break
       current = 1n
       seen = true
+    } else if (word === 'dozen' && seen && current > 0n && current < 100n) {
+      // "two dozen", "a dozen": twelve each.
+      current *= 12n
     } else if (multiplier !== undefined && seen) {
+      if (multiplier === 2 ? previousWasMultiplier : multiplier >= lastLarge) break
       if (multiplier === 2) current = (current === 0n ? 1n : current) * 100n
       else {
+        lastLarge = multiplier
         total += (current === 0n ? 1n : current) * 10n ** BigInt(multiplier)
         current = 0n
       }
@@ -191,6 +200,7 @@ function integerWordsAt(
       break
     }
     allowArticle = false
+    previousWasMultiplier = multiplier !== undefined
     at++
     lastEnd = at
     at = skipHyphen(tokens, at)
@@ -225,18 +235,18 @@ function wordsAt(tokens: readonly Token[], index: number): NumberCore | undefine
   let count: Decimal = decimalFromInteger(1)
   if (first.lower === 'a' || first.lower === 'an') at++
   else {
-    const count3 = smallNumbers.get(first.lower)
+    const numerator = smallNumbers.get(first.lower)
     if (
-      count3 !== undefined &&
+      numerator !== undefined &&
       fractionWords.has(wordAt(tokens, skipHyphen(tokens, index + 1))?.lower ?? '')
     ) {
-      count = decimalFromInteger(count3)
+      count = decimalFromInteger(numerator)
       at = skipHyphen(tokens, index + 1)
     }
   }
   const fraction = wordAt(tokens, at)
   const fractionValue = fraction ? fractionWords.get(fraction.lower) : undefined
-  if (fraction && fractionValue !== undefined && (at === index || at > index)) {
+  if (fraction && fractionValue !== undefined) {
     const multiplierIndex = skipFractionLink(tokens, at + 1)
     const exponent = largeMultiplierAt(tokens, multiplierIndex)
     if (exponent !== undefined) {

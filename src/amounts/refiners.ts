@@ -200,6 +200,8 @@ export function attachQualifiers(tokens: readonly Token[], candidates: Candidate
         key += token.lower
       }
       if (!ok || !qualifiers.has(key)) continue
+      // "went up to 30 per cent" is a move, not a bound.
+      if (key === 'up to' && movedBefore(tokens, first)) break
       candidate.first = first
       candidate.approximate = true
       candidate.reason += '+qualifier'
@@ -207,6 +209,13 @@ export function attachQualifiers(tokens: readonly Token[], candidates: Candidate
     }
   }
   return candidates
+}
+
+const goWords = new Set(['go', 'goes', 'going', 'gone', 'went', 'come', 'came', 'coming'])
+
+function movedBefore(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1]
+  return before?.kind === 'word' && (changeWords.has(before.lower) || goWords.has(before.lower))
 }
 
 /** Keep the first, longest of overlapping amounts, in text order. */

@@ -50,15 +50,16 @@ function isSpace(code: number): boolean {
  * addresses and e-mail addresses are skipped: their digits and "%" signs are
  * not amounts.
  *
- * @param sentenceStarts Offsets where sentences start.
+ * @param sentenceStarts Offsets where sentences start, ascending.
  */
 export function tokenize(
   text: string,
   start: number,
   end: number,
-  sentenceStarts: ReadonlySet<number>,
+  sentenceStarts: readonly number[],
 ): Token[] {
   const tokens: Token[] = []
+  let nextStart = 0
   let index = start
   let gap: Gap = 'none'
   let spaces = 0
@@ -90,7 +91,7 @@ export function tokenize(
       index += code >= 0xd800 && code <= 0xdbff ? 2 : 1
     }
     const value = text.slice(from, index)
-    const lower = value.toLowerCase()
+    const lower = kind === 'word' ? value.toLowerCase() : value
     // A web or e-mail address: skip to the next white space.
     if (
       (kind === 'word' &&
@@ -111,6 +112,7 @@ export function tokenize(
       continue
     }
     const previous = tokens[tokens.length - 1]
+    while (nextStart < sentenceStarts.length && sentenceStarts[nextStart]! < from) nextStart++
     tokens.push({
       kind,
       text: value,
@@ -120,8 +122,8 @@ export function tokenize(
       gap,
       sentenceStart:
         previous === undefined ||
-        sentenceStarts.has(from) ||
-        (previous.kind === 'symbol' && sentenceStarts.has(previous.start)),
+        sentenceStarts[nextStart] === from ||
+        (previous.kind === 'symbol' && previous.sentenceStart),
     })
     gap = 'none'
     spaces = 0

@@ -291,7 +291,7 @@ const gluedForms: Row[] = [
 
 /** Forms before a number, keyed by lower-cased text ("us$", "us $", "gbp", "rs."). */
 export const currencyPrefixes = new Map<string, CurrencyForm>()
-/** Forms after a number, keyed by lower-cased text ("euros", "bn"-free "usd", "p"). */
+/** Forms after a number, keyed by lower-cased text ("euros", "usd", "p"). */
 export const currencySuffixes = new Map<string, CurrencyForm>()
 
 function add(map: Map<string, CurrencyForm>, key: string, form: CurrencyForm): void {

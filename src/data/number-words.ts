@@ -57,6 +57,11 @@ export const fractionWords: ReadonlyMap<string, string> = new Map([
   ['half', '0.5'],
   ['quarter', '0.25'],
   ['quarters', '0.25'],
+  ['fifth', '0.2'],
+  ['fifths', '0.2'],
+  ['tenth', '0.1'],
+  ['tenths', '0.1'],
+  ['eighth', '0.125'],
 ])
 
 /** Words that negate the number after them ("minus five percent"). */
