@@ -357,7 +357,9 @@ function readRun(
   // An organisation or descriptor in front: "Refugee Council Enver Solomon".
   nameStart = splitOffFront(items, nameStart, to, lexicon)
   const words = items.slice(nameStart, to)
-  const parts = words.map((word) => word.key.replace(/\./g, ''))
+  const parts = words.map((word) =>
+    word.key.includes('.') ? word.key.replace(/\./g, '') : word.key,
+  )
   const last = words.at(-1)!
   const candidate: Candidate = {
     sentence,
@@ -505,7 +507,7 @@ function isDescriptor(item: Item, lexicon: PeopleLexicon): boolean {
 
 /** Why a name is not a person's, if it is not. */
 function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
-  const phrase = words.map((word) => word.key).join(' ')
+  const phrase = words.length === 1 ? words[0]!.key : words.map((word) => word.key).join(' ')
   if (lexicon.organisationNames.has(phrase)) return 'organisation-name'
   if (lexicon.places.has(phrase)) return 'place-name'
   const given = lexicon.givenNames.has(words[0]!.key) && words.length > 1
@@ -551,10 +553,12 @@ function collectEvidence(
   if (count > 1) {
     if (lexicon.givenNames.has(words[0]!.key)) reasons.push('given-name')
     if (words.slice(0, -1).some(isInitials)) reasons.push('initials')
-    else if (/^\p{Lu}\.\p{Lu}/u.test(words[0]!.bare)) reasons.push('initials')
+    else if (words[0]!.bare.includes('.') && /^\p{Lu}\.\p{Lu}/u.test(words[0]!.bare)) {
+      reasons.push('initials')
+    }
     if (words.slice(1).some((word) => hyphenatedName.test(word.bare))) reasons.push('hyphenated')
     reasons.push('several-words')
-  } else if (/^\p{Lu}\.\p{Lu}\p{Ll}/u.test(words[0]!.bare)) {
+  } else if (words[0]!.bare.includes('.') && /^\p{Lu}\.\p{Lu}\p{Ll}/u.test(words[0]!.bare)) {
     reasons.push('initials')
   }
 

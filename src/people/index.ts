@@ -28,7 +28,6 @@ export interface PeopleOptions {
 
 const caller = 'extractPeople'
 const locators = new WeakMap<Article, Locator>()
-const lowerCaseWord = /^\p{Ll}[\p{Ll}'’-]*$/u
 
 /**
  * Find the people an article names: one entry a person, named by the
@@ -81,16 +80,25 @@ export function extractPeople(input: string | Article, options?: PeopleOptions):
       read.push(null)
       return
     }
-    const items = sentenceItems(sentence.node, quotes, lexicon)
+    const items = sentenceItems(sentence.node, text, quotes, lexicon)
     read.push(items)
-    for (const item of items) {
-      if (item.kind === 'word' && lowerCaseWord.test(item.bare)) lowerCaseWords.add(item.key)
-    }
     const titleCase = sentence.kind === 'headline' && isTitleCase(items)
     const found = findCandidates(items, index, titleCase, lexicon)
     for (const candidate of found.candidates) candidates.push(candidate)
     for (const title of found.titles) titles.push(title)
   })
+
+  // Which capitalised words the article also writes in lower case ("Officials", "officials").
+  const wanted = new Set<string>()
+  for (const candidate of candidates) for (const word of candidate.words) wanted.add(word.key)
+  for (const items of read) {
+    if (!items) continue
+    for (const item of items) {
+      if (item.shape !== 'other' || item.kind !== 'word' || !wanted.has(item.key)) continue
+      const first = item.bare.charCodeAt(0)
+      if (first >= 97 && first <= 122) lowerCaseWords.add(item.key)
+    }
+  }
 
   const people = resolvePeople(candidates, titles, lowerCaseWords, lexicon)
   if (pronouns) attachPronouns(read, people, lexicon)

@@ -43,7 +43,10 @@ export function attachPronouns(
     const items = sentences[index]
     if (!items) continue
     for (const item of items) {
-      if (item.kind !== 'word' || item.quoted) continue
+      if (item.kind !== 'word' || item.quoted || item.key.length > 7) continue
+      const initial = item.key.charCodeAt(0)
+      // Every pronoun starts with h or s.
+      if (initial !== 104 && initial !== 115) continue
       const gender = lexicon.pronouns.get(item.key)
       if (!gender) continue
       const person = resolvePronoun(named, sentences, index, item.start, gender)

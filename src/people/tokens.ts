@@ -50,7 +50,6 @@ export interface QuoteState {
 const initials = /^(?:\p{Lu}\.?){1,3}$/u
 const capitalised = /^\p{Lu}.*\p{Ll}/u
 const prefixed = /^(?:al|el|ad|as|ash|at|an|ar|bin|ibn|abu|d|l)[-'’]\p{Lu}\p{Ll}/u
-const possessiveEnd = /['’]s$/u
 
 /**
  * Items of one sentence, in order.
@@ -60,6 +59,7 @@ const possessiveEnd = /['’]s$/u
  */
 export function sentenceItems(
   sentence: NlcstSentence,
+  source: string,
   quotes: QuoteState,
   lexicon: PeopleLexicon,
 ): Item[] {
@@ -68,18 +68,22 @@ export function sentenceItems(
   let broken = false
   for (const child of sentence.children) {
     if (child.type === 'WhiteSpaceNode') {
-      if (/[\r\n]/.test(child.value)) broken = true
+      const value = child.value
+      if (value.includes('\n') || value.includes('\r')) broken = true
       else spaced = true
       continue
     }
     const start = child.position!.start.offset!
     const end = child.position!.end.offset!
     if (child.type === 'WordNode') {
-      let text = ''
-      for (const part of child.children) text += part.value
-      const possessive = text.length > 2 && possessiveEnd.test(text)
+      const parts = child.children
+      const text = parts.length === 1 ? parts[0]!.value : source.slice(start, end)
+      const possessive = text.length > 2 && isPossessive(text)
       const bare = possessive ? text.slice(0, -2) : text
-      const key = bare.toLowerCase().replace(/\.$/, '')
+      const first = bare.charCodeAt(0)
+      // Lower-case words are their own key: no new string for most words.
+      let key = first >= 97 && first <= 122 ? bare : bare.toLowerCase()
+      if (key.charCodeAt(key.length - 1) === 46) key = key.slice(0, -1)
       items.push({
         kind: 'word',
         text,
@@ -95,7 +99,7 @@ export function sentenceItems(
         shape: shapeOf(bare, key, lexicon),
       })
     } else {
-      const text = 'value' in child ? String(child.value) : ''
+      const text = child.value
       // Straight double quotes toggle; curly ones open and close.
       let quoted = quotes.open
       if (text === '"') {
@@ -129,7 +133,22 @@ export function sentenceItems(
   return items
 }
 
+function isPossessive(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1)
+  const apostrophe = text.charCodeAt(text.length - 2)
+  return (last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019)
+}
+
 function shapeOf(bare: string, key: string, lexicon: PeopleLexicon): Shape {
+  const first = bare.charCodeAt(0)
+  // Most words: plain lower case or digits.
+  if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) {
+    if (bare.length <= 4 && lexicon.particles.has(key)) return 'particle'
+    if (bare.length > 3 && (bare.includes('-') || bare.includes("'") || bare.includes('’'))) {
+      if (prefixed.test(bare)) return 'capitalised'
+    }
+    return 'other'
+  }
   if (capitalised.test(bare) && !/\d/.test(bare)) return 'capitalised'
   if (initials.test(bare)) return 'initials'
   if (prefixed.test(bare)) return 'capitalised'
