@@ -37,6 +37,7 @@ campaign operation project programme program initiative plan scheme strategy rep
 index exchange market markets fc afc rfc united rovers city wanderers athletic
 cap festival day week month year era age dynasty church diocese parish order
 movement alliance coalition front brigade network centre council
+world weekly daily monthly quarterly wars cross
 `
 
 /**
@@ -112,6 +113,15 @@ nasa
 nato
 un
 eu
+united nations
+european union
+european commission
+world health organization
+world health organisation
+red cross
+red crescent
+amnesty international
+human rights watch
 labour
 conservatives
 conservative

@@ -24,9 +24,8 @@ says. added. told. tweeted tweets posted posts testified testifies complained co
 criticised criticized criticises criticizes accused accuses blamed blames praised praises
 thanked thanks apologised apologized apologises apologizes agreed agrees disagreed
 disagrees decided decides resigned resigns retired retires died dies married marries
-visited visits met meets joined joins leads led founded founds became becomes
-announcing speaking smiled laughed shouted cried whispered joked mused quipped added
-continued continues concluded concludes acknowledged cautioned cautions reiterated reiterates
+smiled laughed shouted cried whispered joked mused quipped acknowledged cautioned cautions
+reiterated reiterates
 underlined underlines echoed echoes dismissed dismisses rejected rejects defended defends
 `
 

@@ -161,6 +161,7 @@ const officeNouns = new Set([
   'presidency',
   'premiership',
 ])
+const weekday = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/
 const hyphenatedName = /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u
 const ageOrNumber = /^\d{1,3}$/
 
@@ -250,11 +251,9 @@ function splitRun(
   }
   // Days and months after a name: "Hugh McGuire Sunday".
   let end = to
-  while (
-    end - start > 1 &&
-    lexicon.calendar.has(items[end - 1]!.key) &&
-    !items[end - 1]!.possessive
-  ) {
+  while (end - start > 1 && !items[end - 1]!.possessive) {
+    const key = items[end - 1]!.key
+    if (!(weekday.test(key) || (end - start > 2 && lexicon.calendar.has(key)))) break
     end--
   }
   if (start >= end) return
@@ -353,9 +352,9 @@ function readRun(
 
   let nameStart = titleEnd
   // Places and nationalities in front of a name: "United States Hamdullah Mohib".
-  nameStart = skipLeadingPlaces(items, nameStart, to, lexicon)
+  const afterPlaces = skipLeadingPlaces(items, nameStart, to, lexicon)
   // An organisation or descriptor in front: "Refugee Council Enver Solomon".
-  nameStart = splitOffFront(items, nameStart, to, lexicon)
+  nameStart = splitOffFront(items, afterPlaces, to, lexicon, afterPlaces > nameStart)
   const words = items.slice(nameStart, to)
   const parts = words.map((word) =>
     word.key.includes('.') ? word.key.replace(/\./g, '') : word.key,
@@ -475,9 +474,15 @@ function skipLeadingPlaces(
  * organisation, place, role or descriptor: after the last such word, at the
  * first given name after it, else two words from the end.
  */
-function splitOffFront(items: Item[], from: number, to: number, lexicon: PeopleLexicon): number {
+function splitOffFront(
+  items: Item[],
+  from: number,
+  to: number,
+  lexicon: PeopleLexicon,
+  stripped: boolean,
+): number {
   if (to - from < 3) return from
-  let last = -1
+  let last = stripped ? from - 1 : -1
   for (let index = from; index <= to - 3; index++) {
     const item = items[index]!
     if (isDescriptor(item, lexicon) && !(index === from && lexicon.givenNames.has(item.key))) {
@@ -528,6 +533,20 @@ function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
     }
   }
   if (words.length === 1 && lexicon.functionWords.has(words[0]!.key)) return 'function-word'
+  // An acronym of three letters or more in front: "HMC Searcher", "BBC Radio".
+  const head = words[0]!
+  if (head.shape === 'initials' && !head.bare.includes('.') && head.bare.length > 2)
+    return 'acronym'
+  // Only words of office: "High Commissioner".
+  if (
+    words.every(
+      (word) =>
+        (lexicon.roleModifiers.has(word.key) || lexicon.roleHeads.has(word.key)) &&
+        !lexicon.givenNames.has(word.key),
+    )
+  ) {
+    return 'role-words'
+  }
   return undefined
 }
 

@@ -65,6 +65,8 @@ function isPerson(
   if (candidate.rejected) return false
   const {reasons, words} = candidate
   if (words.length > 1) {
+    // "the Bat Cave", "a Star Wars lead": a determiner makes a thing, not a person.
+    if (isDeterminer(candidate.before) && !reasons.includes('title')) return false
     if (reasons.some((reason) => strongReasons.has(reason) && reason !== 'hyphenated')) return true
     if (reasons.includes('hyphenated') && hyphenPartIsName(words, lowerCaseWords)) return true
     if (candidate.titleCase) return false
@@ -128,6 +130,10 @@ function hyphenPartIsName(words: Candidate['words'], lowerCaseWords: ReadonlySet
     const rest = word.key.slice(dash + 1)
     return !lowerCaseWords.has(rest) && !lowerCaseWords.has(word.key)
   })
+}
+
+function isDeterminer(word: string | undefined): boolean {
+  return word === 'the' || word === 'a' || word === 'an'
 }
 
 function isRoleWord(key: string, lexicon: PeopleLexicon): boolean {
