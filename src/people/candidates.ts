@@ -347,6 +347,10 @@ function readRun(
         })
       }
     }
+    // A single title word may still be a surname ("King", "Major"), if someone has it.
+    if (count === 1 && !last.possessive && !determiner && !isThe(items, from - 1)) {
+      candidates.push(surnameOnly(items, from, sentence, titleCase, 'title-word'))
+    }
     return
   }
 
@@ -386,6 +390,29 @@ function readRun(
 
   collectEvidence(items, from, to, candidate, lexicon)
   candidates.push(candidate)
+}
+
+/** A one-word candidate kept only as a possible surname of someone named in full. */
+function surnameOnly(
+  items: Item[],
+  index: number,
+  sentence: number,
+  titleCase: boolean,
+  rejected: string,
+): Candidate {
+  const word = items[index]!
+  return {
+    sentence,
+    words: [word],
+    parts: [word.key],
+    start: word.start,
+    end: word.bareEnd,
+    roles: [],
+    reasons: [],
+    initial: false,
+    titleCase,
+    rejected,
+  }
 }
 
 function firstNonHonorific(
