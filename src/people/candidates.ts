@@ -341,7 +341,7 @@ function readRun(
         titles.push({
           sentence,
           start: items[firstNonHonorific(items, from, to, lexicon)]!.start,
-          end: last.bareEnd,
+          end: last.start + last.bare.length,
           text: text.value,
           key: text.value.toLowerCase(),
         })
@@ -369,7 +369,7 @@ function readRun(
     words,
     parts,
     start: words[0]!.start,
-    end: last.bareEnd,
+    end: last.start + last.bare.length,
     roles,
     reasons: [],
     initial: nameStart === firstWord || (nameStart === from && opensSentence(items, nameStart)),
@@ -406,7 +406,7 @@ function surnameOnly(
     words: [word],
     parts: [word.key],
     start: word.start,
-    end: word.bareEnd,
+    end: word.start + word.bare.length,
     roles: [],
     reasons: [],
     initial: false,
@@ -619,9 +619,9 @@ function collectEvidence(
   let next = to
   // "Smith, 45, said": skip an age.
   if (
-    items[next]?.text === ',' &&
-    ageOrNumber.test(items[next + 1]?.text ?? '') &&
-    items[next + 2]?.text === ','
+    items[next]?.key === ',' &&
+    ageOrNumber.test(items[next + 1]?.key ?? '') &&
+    items[next + 2]?.key === ','
   ) {
     next += 3
   }
@@ -683,7 +683,7 @@ function lowerCaseRoleBefore(
 
 /** ", the incoming Vice-President," or ", a former defence secretary" after a name. */
 function appositionAfter(items: Item[], to: number, lexicon: PeopleLexicon): RoleNote | undefined {
-  if (items[to]?.text !== ',') return undefined
+  if (items[to]?.key !== ',') return undefined
   const determiner = items[to + 1]
   if (determiner?.kind !== 'word' || !appositionDeterminers.has(determiner.key)) {
     return undefined
@@ -715,7 +715,7 @@ function appositionBefore(
   from: number,
   lexicon: PeopleLexicon,
 ): RoleNote | undefined {
-  if (items[from - 1]?.text !== ',') return undefined
+  if (items[from - 1]?.key !== ',') return undefined
   const head = items[from - 2]
   if (head?.kind !== 'word' || !lexicon.roleHeads.has(head.key) || head.possessive) {
     return undefined
