@@ -64,18 +64,32 @@ export function sentenceItems(
   const items: Item[] = []
   let spaced = false
   let broken = false
-  for (const child of sentence.children) {
+  const children = sentence.children
+  // Children are contiguous: offsets follow from the lengths, no position to read.
+  let end = sentence.position!.start.offset!
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
+    const start = end
     if (child.type === 'WhiteSpaceNode') {
       const value = child.value
-      if (value.includes('\n') || value.includes('\r')) broken = true
+      end = start + value.length
+      if (value === ' ') spaced = true
+      else if (value.includes('\n') || value.includes('\r')) broken = true
       else spaced = true
       continue
     }
-    const start = child.position!.start.offset!
-    const end = child.position!.end.offset!
     if (child.type === 'WordNode') {
       const parts = child.children
-      const text = parts.length === 1 ? parts[0]!.value : source.slice(start, end)
+      let text: string
+      if (parts.length === 1) {
+        text = parts[0]!.value
+        end = start + text.length
+      } else {
+        let length = 0
+        for (let part = 0; part < parts.length; part++) length += parts[part]!.value.length
+        end = start + length
+        text = source.slice(start, end)
+      }
       const possessive = text.length > 2 && isPossessive(text)
       const bare = possessive ? text.slice(0, -2) : text
       const first = bare.charCodeAt(0)
@@ -99,6 +113,7 @@ export function sentenceItems(
       })
     } else {
       const text = child.value
+      end = start + text.length
       // Straight double quotes toggle; curly ones open and close.
       let quoted = quotes.open
       if (text === '"') {
@@ -130,6 +145,11 @@ export function sentenceItems(
   return items
 }
 
+function isSeparator(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  return code === 45 || code === 39 || code === 0x2019
+}
+
 function isPossessive(text: string): boolean {
   const last = text.charCodeAt(text.length - 1)
   const apostrophe = text.charCodeAt(text.length - 2)
@@ -141,7 +161,8 @@ function shapeOf(bare: string, key: string, lexicon: PeopleLexicon): Shape {
   // Most words: plain lower case or digits.
   if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) {
     if (bare.length <= 4 && lexicon.particles.has(key)) return 'particle'
-    if (bare.length > 3 && (bare.includes('-') || bare.includes("'") || bare.includes('’'))) {
+    // "al-Assad", "d'Estaing": a separator after one to three letters.
+    if (bare.length > 3 && (isSeparator(bare, 1) || isSeparator(bare, 2) || isSeparator(bare, 3))) {
       if (prefixed.test(bare)) return 'capitalised'
     }
     return 'other'
