@@ -21,8 +21,6 @@ export type Shape =
 /** A word or punctuation mark of a sentence. */
 export interface Item {
   kind: 'word' | 'punctuation'
-  /** As written. */
-  text: string
   start: number
   end: number
   /** White space (no line break) before this item, after the previous one. */
@@ -31,12 +29,10 @@ export interface Item {
   broken: boolean
   /** Inside quotation marks. */
   quoted: boolean
-  /** Words only: the text without a possessive 's. */
+  /** The text as written, without a possessive 's for words. */
   bare: string
   /** `bare` lower-cased, without a final stop. */
   key: string
-  /** End offset of `bare`. */
-  bareEnd: number
   /** Words only: ends in 's or ’s. */
   possessive: boolean
   shape: Shape
@@ -50,39 +46,61 @@ export interface QuoteState {
 const initials = /^(?:\p{Lu}\.?){1,3}$/u
 const capitalised = /^\p{Lu}.*\p{Ll}/u
 const prefixed = /^(?:al|el|ad|as|ash|at|an|ar|bin|ibn|abu|d|l)[-'’]\p{Lu}\p{Ll}/u
-const possessiveEnd = /['’]s$/u
 
 /**
  * Items of one sentence, in order.
  *
  * @param sentence The nlcst sentence node (positions index the whole input).
  * @param quotes The quotation state of the block, updated in place.
+ * @param lowerCaseKeys Receives the keys of lower-case words of four letters or more.
  */
 export function sentenceItems(
   sentence: NlcstSentence,
+  source: string,
   quotes: QuoteState,
   lexicon: PeopleLexicon,
+  lowerCaseKeys: string[],
 ): Item[] {
   const items: Item[] = []
   let spaced = false
   let broken = false
-  for (const child of sentence.children) {
+  const children = sentence.children
+  // Children are contiguous: offsets follow from the lengths, no position to read.
+  let end = sentence.position!.start.offset!
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
+    const start = end
     if (child.type === 'WhiteSpaceNode') {
-      if (/[\r\n]/.test(child.value)) broken = true
+      const value = child.value
+      end = start + value.length
+      if (value === ' ') spaced = true
+      else if (value.includes('\n') || value.includes('\r')) broken = true
       else spaced = true
       continue
     }
-    const start = child.position!.start.offset!
-    const end = child.position!.end.offset!
     if (child.type === 'WordNode') {
-      let text = ''
-      for (const part of child.children) text += part.value
-      const possessive = text.length > 2 && possessiveEnd.test(text)
+      const parts = child.children
+      let text: string
+      if (parts.length === 1) {
+        text = parts[0]!.value
+        end = start + text.length
+      } else {
+        let length = 0
+        for (let part = 0; part < parts.length; part++) length += parts[part]!.value.length
+        end = start + length
+        text = source.slice(start, end)
+      }
+      const possessive = text.length > 2 && isPossessive(text)
       const bare = possessive ? text.slice(0, -2) : text
-      const key = bare.toLowerCase().replace(/\.$/, '')
+      const first = bare.charCodeAt(0)
+      // Lower-case words are their own key: no new string for most words.
+      const lower = first >= 97 && first <= 122
+      let key = lower ? bare : bare.toLowerCase()
+      if (key.charCodeAt(key.length - 1) === 46) key = key.slice(0, -1)
+      // Lower-case words of four letters or more, to tell common words from names.
+      if (lower && key.length > 3) lowerCaseKeys.push(key)
       items.push({
         kind: 'word',
-        text,
         start,
         end,
         spaced,
@@ -90,12 +108,12 @@ export function sentenceItems(
         quoted: quotes.open,
         bare,
         key,
-        bareEnd: start + bare.length,
         possessive,
         shape: shapeOf(bare, key, lexicon),
       })
     } else {
-      const text = 'value' in child ? String(child.value) : ''
+      const text = child.value
+      end = start + text.length
       // Straight double quotes toggle; curly ones open and close.
       let quoted = quotes.open
       if (text === '"') {
@@ -110,7 +128,6 @@ export function sentenceItems(
       }
       items.push({
         kind: 'punctuation',
-        text,
         start,
         end,
         spaced,
@@ -118,7 +135,6 @@ export function sentenceItems(
         quoted,
         bare: text,
         key: text,
-        bareEnd: end,
         possessive: false,
         shape: 'other',
       })
@@ -129,7 +145,28 @@ export function sentenceItems(
   return items
 }
 
+function isSeparator(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  return code === 45 || code === 39 || code === 0x2019
+}
+
+function isPossessive(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1)
+  const apostrophe = text.charCodeAt(text.length - 2)
+  return (last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019)
+}
+
 function shapeOf(bare: string, key: string, lexicon: PeopleLexicon): Shape {
+  const first = bare.charCodeAt(0)
+  // Most words: plain lower case or digits.
+  if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) {
+    if (bare.length <= 4 && lexicon.particles.has(key)) return 'particle'
+    // "al-Assad", "d'Estaing": a separator after one to three letters.
+    if (bare.length > 3 && (isSeparator(bare, 1) || isSeparator(bare, 2) || isSeparator(bare, 3))) {
+      if (prefixed.test(bare)) return 'capitalised'
+    }
+    return 'other'
+  }
   if (capitalised.test(bare) && !/\d/.test(bare)) return 'capitalised'
   if (initials.test(bare)) return 'initials'
   if (prefixed.test(bare)) return 'capitalised'
