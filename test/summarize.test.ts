@@ -182,7 +182,6 @@ describe('summarize: a first sentence that leans on an earlier one', () => {
       quote: false,
       centrality,
       coverage: 0,
-      ledeSimilarity: 0,
       specificity: 0,
     }
   }

@@ -28,17 +28,60 @@ export interface SentenceFeatures {
   coverage: number
   /** How specific it is: names and numbers it mentions, up to three, over three (0 to 1). */
   specificity: number
-  /** Cosine with the first candidate, the lede (0 for the lede itself). */
-  ledeSimilarity: number
 }
 
-const upperInitial = /^\p{Lu}/u
-const hasDigit = /\p{N}/u
 const opensWithQuote = /^\s*["“‘'«]/u
 
-/** Stem of a lower-cased word: Porter for words longer than three letters. */
+/** Most stems kept between calls; the cache starts afresh past it (memory stays bounded). */
+const stemCacheLimit = 50_000
+const stemCache = new Map<string, string>()
+
+/** Stem of a lower-cased word: Porter for words longer than three letters, memoised. */
 function stem(word: string): string {
-  return word.length > 3 ? stemmer(word) : word
+  if (word.length <= 3) return word
+  let value = stemCache.get(word)
+  if (value === undefined) {
+    if (stemCache.size >= stemCacheLimit) stemCache.clear()
+    value = stemmer(word)
+    stemCache.set(word, value)
+  }
+  return value
+}
+
+/** Whether a word has a digit (ASCII digits are all news numbers use). */
+function hasDigit(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code >= 48 && code <= 57) return true
+  }
+  return false
+}
+
+/** Whether a word starts with a capital letter. */
+function upperInitial(word: string): boolean {
+  const code = word.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
+  const first = word.charAt(0)
+  return first !== first.toLowerCase()
+}
+
+/** Whether a word may have a capital letter (any non-ASCII character counts, to be safe). */
+function hasCapital(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if ((code >= 65 && code <= 90) || code > 127) return true
+  }
+  return false
+}
+
+/** A word without a possessive "'s". */
+function withoutPossessive(word: string): string {
+  const length = word.length
+  if (length > 2 && word.charCodeAt(length - 1) === 115 /* s */) {
+    const mark = word.charCodeAt(length - 2)
+    if (mark === 39 || mark === 0x2019) return word.slice(0, length - 2)
+  }
+  return word
 }
 
 /** The terms, entities and opening of one candidate. */
@@ -48,14 +91,14 @@ function describeCandidate(candidate: Candidate): SentenceFeatures {
   const {words} = candidate
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!
-    const lower = word.toLowerCase()
-    const numeric = hasDigit.test(word)
+    const lower = hasCapital(word) ? word.toLowerCase() : word
+    const numeric = hasDigit(word)
     // A capital on the first word says nothing; inside the sentence it marks a name.
-    if (numeric || (index > 0 && upperInitial.test(word) && !stopWords.has(lower))) {
+    if (numeric || (index > 0 && upperInitial(word) && !stopWords.has(lower))) {
       entities.add(lower)
     }
     if (stopWords.has(lower) || (lower.length < 2 && !numeric)) continue
-    const key = stem(lower.replace(/['’]s$/u, ''))
+    const key = stem(withoutPossessive(lower))
     terms.set(key, (terms.get(key) ?? 0) + 1)
   }
   let squares = 0
@@ -70,7 +113,6 @@ function describeCandidate(candidate: Candidate): SentenceFeatures {
     quote: opensWithQuote.test(candidate.text),
     centrality: 0,
     coverage: 0,
-    ledeSimilarity: 0,
     specificity: Math.min(entities.size, 3) / 3,
   }
 }
@@ -87,43 +129,50 @@ export function similarity(a: SentenceFeatures, b: SentenceFeatures): number {
 /**
  * Features of every candidate, with centrality against the document centroid
  * (the sentence left out of it) and coverage of names and numbers that recur.
+ *
+ * @param candidates The candidates, in text order.
+ * @param leadWeight How much more the first sentences weigh in the centroid:
+ *   a sentence of rank `r` weighs `1 + leadWeight * 2 / (2 + r)`, so the
+ *   centroid leans to what the lead says the story is about.
  */
-export function describeCandidates(candidates: readonly Candidate[]): SentenceFeatures[] {
+export function describeCandidates(
+  candidates: readonly Candidate[],
+  leadWeight = 0,
+): SentenceFeatures[] {
   const features = candidates.map(describeCandidate)
-  // Centroid: in how many sentences each term occurs; a term of one sentence is no topic.
+  const sentenceWeights = features.map((_, rank) => 1 + (leadWeight * 2) / (2 + rank))
+  // Centroid: the weighted number of sentences each term occurs in.
   const centroid = new Map<string, number>()
   const entityCounts = new Map<string, number>()
-  for (const feature of features) {
-    for (const term of feature.terms.keys()) centroid.set(term, (centroid.get(term) ?? 0) + 1)
+  features.forEach((feature, rank) => {
+    const weight = sentenceWeights[rank]!
+    for (const term of feature.terms.keys()) centroid.set(term, (centroid.get(term) ?? 0) + weight)
     for (const entity of feature.entities) {
       entityCounts.set(entity, (entityCounts.get(entity) ?? 0) + 1)
     }
-  }
+  })
   let centroidSquares = 0
-  for (const count of centroid.values()) if (count > 1) centroidSquares += count * count
+  for (const value of centroid.values()) centroidSquares += value * value
 
   let bestCoverage = 0
-  for (const feature of features) {
+  features.forEach((feature, rank) => {
+    const weight = sentenceWeights[rank]!
     let dot = 0
-    let ownSquares = 0
+    let removed = 0
     for (const [term, count] of feature.terms) {
       const total = centroid.get(term)!
-      if (total < 2) continue
-      // Leave the sentence out of the centroid: (total - 1) is the rest of the story.
-      dot += count * (total - 1)
-      ownSquares += 2 * total - 1
+      // Leave the sentence out of the centroid: what is left is the rest of the story.
+      const rest = total - weight
+      dot += count * rest
+      removed += total * total - rest * rest
     }
-    const restNorm = Math.sqrt(Math.max(0, centroidSquares - ownSquares))
+    const restNorm = Math.sqrt(Math.max(0, centroidSquares - removed))
     feature.centrality = feature.norm === 0 || restNorm === 0 ? 0 : dot / (feature.norm * restNorm)
     let coverage = 0
     for (const entity of feature.entities) coverage += (entityCounts.get(entity) ?? 1) - 1
     feature.coverage = coverage
     if (coverage > bestCoverage) bestCoverage = coverage
-  }
+  })
   if (bestCoverage > 0) for (const feature of features) feature.coverage /= bestCoverage
-  const lede = features[0]
-  for (let index = 1; index < features.length; index++) {
-    features[index]!.ledeSimilarity = similarity(features[index]!, lede!)
-  }
   return features
 }

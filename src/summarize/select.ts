@@ -22,8 +22,6 @@ export interface Weights {
   coverage: number
   /** Weight of specificity (names and numbers mentioned). */
   specificity: number
-  /** Weight of the similarity to the lede (the first candidate). */
-  lede: number
   /** Penalty a word beyond {@link Weights.longWords}. */
   long: number
   /** Words a sentence may have before it counts as long. */
@@ -42,11 +40,10 @@ export interface Weights {
 
 /** The weights nutgraf uses. */
 export const defaultWeights: Weights = {
-  positions: [1, 0.667, 0.5, 0.4, 0.333, 0.286],
+  positions: [1, 0.617, 0.45, 0.35, 0.333, 0.236],
   centrality: 0.8,
-  coverage: 0.1,
-  lede: 0,
-  specificity: 0,
+  coverage: 0.05,
+  specificity: 0.05,
   long: 0.01,
   longWords: 20,
   quote: 0.2,
@@ -85,7 +82,6 @@ export function scoreCandidates(features: readonly SentenceFeatures[], weights: 
       rank < table.length ? table[rank]! : (table[table.length - 1]! * table.length) / (rank + 1)
     const value =
       prior +
-      weights.lede * feature.ledeSimilarity +
       weights.specificity * feature.specificity +
       weights.centrality * feature.centrality +
       weights.coverage * feature.coverage -
