@@ -5,7 +5,7 @@
  */
 import {runGroup} from './bench/lib.js'
 import {parseGroup} from './bench/parse.js'
-import {summarizeGroup} from './bench/summarize.js'
+import {summarizeGroup, summarizeLongGroup} from './bench/summarize.js'
 import {benchTexts} from './bench/texts.js'
 
 const quick = process.argv.includes('--quick')
@@ -15,7 +15,7 @@ console.log(
   `nutgraf bench: ${texts.length} articles, ${(chars / 1e6).toFixed(2)} MB, node ${process.version}\n`,
 )
 
-const groups = [parseGroup(texts), summarizeGroup(texts)]
+const groups = [parseGroup(texts), summarizeGroup(texts), summarizeLongGroup(texts)]
 for (const group of groups) {
   if (quick) group.rounds = 5
   console.log(`${runGroup(group)}\n`)

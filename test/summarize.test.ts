@@ -174,9 +174,10 @@ describe('summarize: a first sentence that leans on an earlier one', () => {
   // Two candidates, alike but for their place and their opening word.
   function features(dangling: boolean, centrality: number): SentenceFeatures {
     return {
-      terms: new Map([[dangling ? 'a' : 'b', 1]]),
+      terms: [dangling ? 0 : 1],
+      counts: [1],
       norm: 1,
-      entities: new Set(),
+      entities: [],
       length: 12,
       dangling,
       quote: false,

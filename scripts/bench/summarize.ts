@@ -31,3 +31,31 @@ export function summarizeGroup(texts: string[]): BenchGroup {
     ],
   }
 }
+
+/**
+ * The same measure on long articles (the texts joined twenty at a time): a
+ * cost ratio close to the one on ordinary articles shows that summarizing
+ * grows linearly with length, as the parse does.
+ */
+export function summarizeLongGroup(texts: string[], join = 20): BenchGroup {
+  const long: string[] = []
+  for (let index = 0; index < texts.length; index += join) {
+    long.push(texts.slice(index, index + join).join('\n\n'))
+  }
+  const articles = long.map((text) => parseArticle(text))
+  return {
+    title: `summarize on ${long.length} long parsed articles (${join} articles each) vs parsing them`,
+    baseline: {name: 'unified().use(retextEnglish).parse', run: () => bareParse(long)},
+    cases: [
+      {
+        name: 'summarize(article)',
+        run: () => {
+          for (const article of articles) summarize(article)
+        },
+        report: 'cost',
+        target: '<= 0.30',
+        meets: (ratio) => ratio <= 0.3,
+      },
+    ],
+  }
+}

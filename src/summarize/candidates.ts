@@ -126,7 +126,7 @@ export function dropReason(words: readonly string[], text: string): DropReason |
       if (opening.startsWith(furniture)) return 'furniture'
     }
   }
-  if (words.length < 16 && photoCredit.test(text)) return 'photo-credit'
+  if (words.length < 16 && text.includes(':') && photoCredit.test(text)) return 'photo-credit'
   let lowercase = 0
   let shouting = 0
   for (const word of words) {
@@ -194,14 +194,18 @@ function advance(start: Point, text: string, to: number): Point {
 export function findCandidates(article: Article): Candidate[] {
   const candidates: Candidate[] = []
   let place = 0
+  let previousBlock = -1
   for (const sentence of article.sentences) {
     if (sentence.kind !== 'body') continue
     const {text} = sentence
+    // A dateline can only open a paragraph.
+    const opensBlock = sentence.block !== previousBlock
+    previousBlock = sentence.block
     const cuts = [0, ...runOnBreaks(text), text.length]
     for (let index = 0; index < cuts.length; index += 2) {
       let from = cuts[index]!
       const to = cuts[index + 1]!
-      if (from === 0) from = datelineLength(text)
+      if (from === 0 && opensBlock) from = datelineLength(text)
       const piece = text.slice(from, to)
       const words = sentenceWords(piece)
       if (dropReason(words, piece) !== null) continue

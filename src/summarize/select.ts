@@ -110,9 +110,13 @@ export function chooseSentences(
   const order = scores.map((_, index) => index)
   order.sort((a, b) => scores[b]! - scores[a]! || a - b)
   const pool = order.slice(0, Math.min(order.length, poolLimit))
+  // Lazy greedy: a candidate's redundancy is brought up to date only when it
+  // is looked at, and a round stops at the first candidate whose score alone
+  // cannot beat the best value found (penalties only lower a value).
   const closest = new Float64Array(features.length)
+  const compared = new Uint32Array(features.length)
+  const taken = new Uint8Array(features.length)
   const chosen: Choice[] = []
-  const taken = new Set<number>()
   let words = 0
   let characters = 0
   let first = Number.POSITIVE_INFINITY
@@ -121,10 +125,16 @@ export function chooseSentences(
     let best = -1
     let bestValue = Number.NEGATIVE_INFINITY
     for (const index of pool) {
-      if (taken.has(index)) continue
+      if (scores[index]! < bestValue) break
+      if (taken[index]) continue
       const length = lengths[index]!
       if (words + length.words > limits.words) continue
       if (characters + length.characters > limits.characters) continue
+      for (let pick = compared[index]!; pick < chosen.length; pick++) {
+        const value = similarity(features[index]!, features[chosen[pick]!.index]!)
+        if (value > closest[index]!) closest[index] = value
+      }
+      compared[index] = chosen.length
       let value = scores[index]! - weights.redundancy * closest[index]!
       // A sentence that would open the summary should not lean on one left out.
       if (index < first && features[index]!.dangling) value -= weights.dangling
@@ -134,16 +144,11 @@ export function chooseSentences(
       }
     }
     if (best < 0) break
-    taken.add(best)
+    taken[best] = 1
     chosen.push({index: best, score: scores[best]!})
     words += lengths[best]!.words
     characters += lengths[best]!.characters
     if (best < first) first = best
-    for (const index of pool) {
-      if (taken.has(index)) continue
-      const value = similarity(features[index]!, features[best]!)
-      if (value > closest[index]!) closest[index] = value
-    }
   }
   return chosen.sort((a, b) => a.index - b.index)
 }
