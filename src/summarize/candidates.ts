@@ -46,14 +46,20 @@ const photoCredit = /\b(?:photo|photograph|picture|image|credit)s?\s{0,3}(?:cred
 /** A stop, a closing mark, space, then a capital: where a run-on sentence may be cut. */
 const possibleBreak = /[.!?]["'’”)]?(\s{1,8})(?=["'‘“]?\p{Lu})/gu
 /** What must come before a stop that ends a sentence: a lower-case word or a number. */
-const wordBeforeStop = /(?:^|[\s(])(\p{Ll}{2,}|[$£€]?\p{N}[\p{N},.]{0,12}%?)["'’”)]?[.!?]["'’”)]?$/u
+const wordBeforeStop =
+  /(?:^|[\s(])(\p{Ll}{2,}|[$£€]?\p{N}[\p{N},.\-–]{0,12}(?:%|\p{Ll}{1,3})?)["'’”)]?[.!?]["'’”)]?$/u
 /**
  * A dateline: an agency in brackets, after an optional place ("LONDON,
  * England (CNN) --"), or a place in capitals and a dash ("WASHINGTON —").
  */
 const agencyDateline =
-  /^(?:\p{Lu}[\p{L} .,'’-]{0,60}?\s)?\((?:CNN|Reuters|AP|AFP|UPI|PA|Bloomberg|dpa)\)\s{0,3}(?:[-—–]{1,2}\s{0,3})?/u
+  /^(?:\p{Lu}[\p{L}.'’-]{0,20}(?:,? \p{Lu}[\p{L}.'’-]{0,20}){0,4} )?\((?:CNN|Reuters|AP|AFP|UPI|PA|Bloomberg|dpa)\)\s{0,3}(?:[-—–]{1,2}\s{0,3})?/u
 const capitalsDateline = /^\p{Lu}[\p{Lu} .,'’]{1,40}\s[-—–]{1,2}\s{1,3}/u
+/** A caption label before the sentence it heads ("Tragic: The ..."): one to three words and a colon. */
+const captionLabel = /^\p{Lu}[\p{L}'’-]{0,20}(?: [\p{L}'’-]{1,20}){0,2}: (?=\p{Lu})/u
+/** Words that make a label a quote's attribution ("He said: ...") instead. */
+const attributionWords =
+  /\b(?:said|says|say|told|tells|added|adds|wrote|writes|explained|explains|stated|states|declared|warned|tweeted|posted|continued|revealed|claimed|admitted|insisted|replied|asked|according)\b/iu
 
 /** Whether the character at `index` is a letter or a digit (ASCII fast, else Unicode). */
 function isWordCharacter(text: string, index: number): boolean {
@@ -169,6 +175,13 @@ export function candidatePosition(candidate: Candidate): Position {
   return {start: advance(start, sentence.text, from), end: advance(start, sentence.text, to)}
 }
 
+/** How many characters of `text` a caption label takes at its start (0 when none). */
+export function labelLength(text: string): number {
+  const match = captionLabel.exec(text)
+  if (!match || attributionWords.test(match[0])) return 0
+  return match[0].length
+}
+
 /** The point `to` characters into `text`, which starts at `start`. */
 function advance(start: Point, text: string, to: number): Point {
   let {line, column} = start
@@ -188,8 +201,8 @@ function advance(start: Point, text: string, to: number): Point {
 
 /**
  * The sentences of `article` a summary may use: body sentences cut at
- * run-on breaks, without datelines, that are not fragments, furniture or
- * photo credits; in text order.
+ * run-on breaks, without datelines or caption labels, that are not
+ * fragments, furniture or photo credits; in text order.
  */
 export function findCandidates(article: Article): Candidate[] {
   const candidates: Candidate[] = []
@@ -206,6 +219,8 @@ export function findCandidates(article: Article): Candidate[] {
       let from = cuts[index]!
       const to = cuts[index + 1]!
       if (from === 0 && opensBlock) from = datelineLength(text)
+      // A caption label is the page's, not the story's.
+      from += labelLength(text.slice(from, to))
       const piece = text.slice(from, to)
       const words = sentenceWords(piece)
       if (dropReason(words, piece) !== null) continue
