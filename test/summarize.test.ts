@@ -118,6 +118,13 @@ describe('summarize: what it chooses', () => {
     ])
   })
 
+  it('gives true positions with Windows line endings too', () => {
+    const crlf = story.replace(/\n/g, '\r\n')
+    const result = summarize(crlf, {sentences: 6})
+    expect(result.sentences).toHaveLength(6)
+    expectTruePositions(crlf, result.sentences)
+  })
+
   it('gives the same result for the text and for its parse, every time', () => {
     expect(summarize(story)).toEqual(summary)
     expect(summarize(article)).toEqual(summary)
