@@ -1,5 +1,11 @@
 import {describe, expect, it} from 'vitest'
-import {dropReason, sentenceWords} from '../src/summarize/candidates.js'
+import {
+  datelineLength,
+  dropReason,
+  labelLength,
+  runOnBreaks,
+  sentenceWords,
+} from '../src/summarize/candidates.js'
 import type {SentenceFeatures} from '../src/summarize/features.js'
 import {chooseSentences, defaultWeights} from '../src/summarize/select.js'
 import {expectTruePositions} from './helpers.js'
@@ -112,6 +118,13 @@ describe('summarize: what it chooses', () => {
     ])
   })
 
+  it('gives true positions with Windows line endings too', () => {
+    const crlf = story.replace(/\n/g, '\r\n')
+    const result = summarize(crlf, {sentences: 6})
+    expect(result.sentences).toHaveLength(6)
+    expectTruePositions(crlf, result.sentences)
+  })
+
   it('gives the same result for the text and for its parse, every time', () => {
     expect(summarize(story)).toEqual(summary)
     expect(summarize(article)).toEqual(summary)
@@ -174,15 +187,15 @@ describe('summarize: a first sentence that leans on an earlier one', () => {
   // Two candidates, alike but for their place and their opening word.
   function features(dangling: boolean, centrality: number): SentenceFeatures {
     return {
-      terms: new Map([[dangling ? 'a' : 'b', 1]]),
+      terms: [dangling ? 0 : 1],
+      counts: [1],
       norm: 1,
-      entities: new Set(),
+      entities: [],
       length: 12,
       dangling,
       quote: false,
       centrality,
       coverage: 0,
-      ledeSimilarity: 0,
       specificity: 0,
     }
   }
@@ -215,5 +228,51 @@ describe('summarize: a first sentence that leans on an earlier one', () => {
     ].join(' ')
     const [first] = summarize(text, {sentences: 1}).sentences
     expect(first!.text).toMatch(/^The museum will reopen/)
+  })
+})
+
+describe('summarize: cleaning candidates', () => {
+  it.each([
+    ['(CNN) The storm reached the coast on Monday.', '(CNN) '],
+    ['PARIS, France (Reuters) -- Talks resumed on Friday.', 'PARIS, France (Reuters) -- '],
+    ['WASHINGTON — The Senate passed the bill late on Tuesday.', 'WASHINGTON — '],
+    ['The storm (CNN) reached the coast.', ''],
+    ['The storm reached the coast on Monday.', ''],
+  ])('finds the dateline of %j', (text, dateline) => {
+    expect(text.slice(0, datelineLength(text))).toBe(dateline)
+  })
+
+  it.each([
+    ['Rescued: The two climbers were found at dawn.', 'Rescued: '],
+    ['Back at work: The mayor returned on Monday.', 'Back at work: '],
+    ['Mr Lee said: The plan is working.', ''],
+    ["She told reporters: 'We are fine.'", ''],
+    ['The mayor returned on Monday.', ''],
+  ])('finds the caption label of %j', (text, label) => {
+    expect(text.slice(0, labelLength(text))).toBe(label)
+  })
+
+  it.each([
+    ['The fire began at 2am. Crews arrived within minutes.', ['The fire began at 2am.']],
+    ['She was 64. Her family were with her.', ['She was 64.']],
+    ['He joined in 1999. He left in 2004.', ['He joined in 1999.']],
+    ['Talks with the U.S. Army went on.', []],
+    ['Prices rose, etc. Nobody was surprised.', []],
+    ['The vote was 5-4. It passed.', ['The vote was 5-4.']],
+  ])('cuts the run-on sentence %j', (text, firsts) => {
+    const breaks = runOnBreaks(text)
+    expect(breaks.filter((_, index) => index % 2 === 0).map((end) => text.slice(0, end))).toEqual(
+      firsts,
+    )
+  })
+
+  it('summarizes the pieces of a run-on sentence with true positions', () => {
+    const text =
+      'Harbour crews worked through the night to repair the storm wall at 64. The council thanked the volunteers who helped them.\nResidents were told to stay away from the harbour until the weekend.'
+    const result = summarize(text, {sentences: 5})
+    expectTruePositions(text, result.sentences)
+    expect(result.sentences.map((sentence) => sentence.text)).toContain(
+      'The council thanked the volunteers who helped them.',
+    )
   })
 })

@@ -86,8 +86,7 @@ export const evaluation: Evaluation = {
           ...rows('bbc-dev (N = reference sentences)', bbc),
         ],
         notes: [
-          'Targets on cnndm-dev: R-1 >= 1.02 x Lead-3, R-2 and R-L >= Lead-3. Published Lead-3 on',
-          'CNN/DM test: 40.3 / 17.7 / 36.6 (1,000-article sample: 39.98 / 17.22 / 36.33).',
+          'Targets on cnndm-dev: R-1 >= 1.02 x Lead-3, R-2 and R-L >= Lead-3. Published Lead-3 on CNN/DM test: 40.3 / 17.7 / 36.6 (1,000-article sample: 39.98 / 17.22 / 36.33).',
         ],
       },
     ]

@@ -7,14 +7,18 @@
 
 import type {Point, Position} from 'unist'
 import {furnitureOpenings, sentenceEndAbbreviations} from '../data/stop-words.js'
-import type {Article} from '../types.js'
+import type {Article, Sentence} from '../types.js'
 
 /** A sentence a summary may use, and its words. */
 export interface Candidate {
   /** The sentence's text, exactly as in the input. */
   text: string
-  /** Where the text is in the input. */
-  position: Position
+  /** The parsed sentence the text is part of. */
+  sentence: Sentence
+  /** Where the text starts in the sentence's text. */
+  from: number
+  /** Where the text ends in the sentence's text. */
+  to: number
   /** Index of its parsed sentence among the article's body sentences (its place in the story). */
   place: number
   /** The sentence's words, as written. */
@@ -31,29 +35,84 @@ export type DropReason =
 
 /** The fewest words a sentence of the story has. */
 const minimumWords = 4
-/** Bounded word pattern: letters or digits, with inner apostrophes, hyphens or points. */
-const wordPattern = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+){0,8}/gu
-const lowerInitial = /^\p{Ll}/u
-const upperOnly = /^[\p{Lu}\p{N}'’\-.]+$/u
-const hasLetter = /\p{L}/u
+const letterOrDigit = /[\p{L}\p{N}]/u
+/** The first words of the furniture openings. */
+const furnitureFirstWords = new Set(
+  furnitureOpenings.map((opening) => opening.split(/[\s:@]/u)[0]!),
+)
 /** Lower-case words that join the parts of a name ("Bank of England", "Anna and Tom"). */
 const nameJoiners = new Set(['and', 'of', 'the', 'de', 'da', 'del', 'van', 'von', 'der', 'for'])
 const photoCredit = /\b(?:photo|photograph|picture|image|credit)s?\s{0,3}(?:credit\s{0,3})?:/iu
 /** A stop, a closing mark, space, then a capital: where a run-on sentence may be cut. */
 const possibleBreak = /[.!?]["'’”)]?(\s{1,8})(?=["'‘“]?\p{Lu})/gu
 /** What must come before a stop that ends a sentence: a lower-case word or a number. */
-const wordBeforeStop = /(?:^|[\s(])(\p{Ll}{2,}|[$£€]?\p{N}[\p{N},.]{0,12}%?)["'’”)]?[.!?]["'’”)]?$/u
+const wordBeforeStop =
+  /(?:^|[\s(])(\p{Ll}{2,}|[$£€]?\p{N}[\p{N},.\-–]{0,12}(?:%|\p{Ll}{1,3})?)["'’”)]?[.!?]["'’”)]?$/u
 /**
  * A dateline: an agency in brackets, after an optional place ("LONDON,
  * England (CNN) --"), or a place in capitals and a dash ("WASHINGTON —").
  */
 const agencyDateline =
-  /^(?:\p{Lu}[\p{L} .,'’-]{0,60}?\s)?\((?:CNN|Reuters|AP|AFP|UPI|PA|Bloomberg|dpa)\)\s{0,3}(?:[-—–]{1,2}\s{0,3})?/u
+  /^(?:\p{Lu}[\p{L}.'’-]{0,20}(?:,? \p{Lu}[\p{L}.'’-]{0,20}){0,4} )?\((?:CNN|Reuters|AP|AFP|UPI|PA|Bloomberg|dpa)\)\s{0,3}(?:[-—–]{1,2}\s{0,3})?/u
 const capitalsDateline = /^\p{Lu}[\p{Lu} .,'’]{1,40}\s[-—–]{1,2}\s{1,3}/u
+/** A caption label before the sentence it heads ("Tragic: The ..."): one to three words and a colon. */
+const captionLabel = /^\p{Lu}[\p{L}'’-]{0,20}(?: [\p{L}'’-]{1,20}){0,2}: (?=\p{Lu})/u
+/** Words that make a label a quote's attribution ("He said: ...") instead. */
+const attributionWords =
+  /\b(?:said|says|say|told|tells|added|adds|wrote|writes|explained|explains|stated|states|declared|warned|tweeted|posted|continued|revealed|claimed|admitted|insisted|replied|asked|according)\b/iu
 
-/** The words of a sentence, as written. */
+/** Whether the character at `index` is a letter or a digit (ASCII fast, else Unicode). */
+function isWordCharacter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+  }
+  return letterOrDigit.test(text.charAt(index))
+}
+
+/** Whether a character joins two parts of one word: an apostrophe, a hyphen or a point. */
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 45 || code === 46
+}
+
+/**
+ * The words of a sentence, as written: runs of letters and digits, with
+ * inner apostrophes, hyphens and points ("don't", "well-known", "3.5").
+ */
 export function sentenceWords(text: string): string[] {
-  return text.match(wordPattern) ?? []
+  const words: string[] = []
+  let start = -1
+  for (let index = 0; index <= text.length; index++) {
+    if (index < text.length && isWordCharacter(text, index)) {
+      if (start < 0) start = index
+      continue
+    }
+    if (start < 0) continue
+    // A joiner between two word characters keeps the word going.
+    if (
+      index + 1 < text.length &&
+      isJoiner(text.charCodeAt(index)) &&
+      isWordCharacter(text, index + 1)
+    ) {
+      continue
+    }
+    words.push(text.slice(start, index))
+    start = -1
+  }
+  return words
+}
+
+/** Whether a word starts with a lower-case letter. */
+function isLowerInitial(word: string): boolean {
+  const code = word.charCodeAt(0)
+  if (code < 128) return code >= 97 && code <= 122
+  const first = word.charAt(0)
+  return first !== first.toUpperCase()
+}
+
+/** Whether a word has a letter and no lower-case letter ("NASA", "U.S."). */
+function isCapitals(word: string): boolean {
+  return word !== word.toLowerCase() && word === word.toUpperCase()
 }
 
 /**
@@ -64,20 +123,22 @@ export function sentenceWords(text: string): string[] {
  */
 export function dropReason(words: readonly string[], text: string): DropReason | null {
   if (words.length < minimumWords) return 'fragment-short'
-  const opening = text
-    .trimStart()
-    .replace(/^["'“‘(]+/u, '')
-    .toLowerCase()
-  for (const furniture of furnitureOpenings) {
-    if (opening.startsWith(furniture)) return 'furniture'
+  // Furniture opens with its first word; compare only when that word is a furniture word.
+  const first = words[0]!
+  if (furnitureFirstWords.has(first.toLowerCase())) {
+    const from = text.indexOf(first)
+    const opening = text.slice(from, from + 48).toLowerCase()
+    for (const furniture of furnitureOpenings) {
+      if (opening.startsWith(furniture)) return 'furniture'
+    }
   }
-  if (words.length < 16 && photoCredit.test(text)) return 'photo-credit'
+  if (words.length < 16 && text.includes(':') && photoCredit.test(text)) return 'photo-credit'
   let lowercase = 0
   let shouting = 0
   for (const word of words) {
-    if (lowerInitial.test(word)) {
+    if (isLowerInitial(word)) {
       if (!nameJoiners.has(word)) lowercase++
-    } else if (word.length > 1 && upperOnly.test(word) && hasLetter.test(word)) shouting++
+    } else if (word.length > 1 && isCapitals(word)) shouting++
   }
   if (lowercase < 2) return 'fragment-no-lowercase'
   if (shouting * 2 > words.length) return 'fragment-shouting'
@@ -107,6 +168,20 @@ export function datelineLength(text: string): number {
   return match && match[0].length < text.length ? match[0].length : 0
 }
 
+/** Where a candidate is in the input (computed only for the chosen ones). */
+export function candidatePosition(candidate: Candidate): Position {
+  const {sentence, from, to} = candidate
+  const start = sentence.position.start
+  return {start: advance(start, sentence.text, from), end: advance(start, sentence.text, to)}
+}
+
+/** How many characters of `text` a caption label takes at its start (0 when none). */
+export function labelLength(text: string): number {
+  const match = captionLabel.exec(text)
+  if (!match || attributionWords.test(match[0])) return 0
+  return match[0].length
+}
+
 /** The point `to` characters into `text`, which starts at `start`. */
 function advance(start: Point, text: string, to: number): Point {
   let {line, column} = start
@@ -126,27 +201,34 @@ function advance(start: Point, text: string, to: number): Point {
 
 /**
  * The sentences of `article` a summary may use: body sentences cut at
- * run-on breaks, without datelines, that are not fragments, furniture or
- * photo credits; in text order.
+ * run-on breaks, without datelines or caption labels, that are not
+ * fragments, furniture or photo credits; in text order.
  */
 export function findCandidates(article: Article): Candidate[] {
   const candidates: Candidate[] = []
   let place = 0
+  let previousBlock = -1
   for (const sentence of article.sentences) {
     if (sentence.kind !== 'body') continue
     const {text} = sentence
-    const start = sentence.position.start
+    // A dateline can only open a paragraph.
+    const opensBlock = sentence.block !== previousBlock
+    previousBlock = sentence.block
     const cuts = [0, ...runOnBreaks(text), text.length]
     for (let index = 0; index < cuts.length; index += 2) {
       let from = cuts[index]!
       const to = cuts[index + 1]!
-      if (from === 0) from = datelineLength(text)
+      if (from === 0 && opensBlock) from = datelineLength(text)
+      // A caption label is the page's, not the story's.
+      from += labelLength(text.slice(from, to))
       const piece = text.slice(from, to)
       const words = sentenceWords(piece)
       if (dropReason(words, piece) !== null) continue
       candidates.push({
         text: piece,
-        position: {start: advance(start, text, from), end: advance(start, text, to)},
+        sentence,
+        from,
+        to,
         place,
         words,
       })

@@ -10,12 +10,14 @@ import type {Candidate} from './candidates.js'
 
 /** The facts about one candidate that scoring reads. */
 export interface SentenceFeatures {
-  /** Stemmed content words and their counts. */
-  terms: Map<string, number>
-  /** Euclidean norm of {@link SentenceFeatures.terms}. */
+  /** Ids of its stemmed content words (distinct; ids are per article). */
+  terms: number[]
+  /** How often each of {@link SentenceFeatures.terms} occurs in the sentence. */
+  counts: number[]
+  /** Euclidean norm of the term counts. */
   norm: number
-  /** Names (capitalised words inside the sentence) and numbers, lower-cased. */
-  entities: Set<string>
+  /** Ids of the names (capitalised words inside the sentence) and numbers it mentions (distinct). */
+  entities: number[]
   /** Number of words. */
   length: number
   /** Whether the first word leans on an earlier sentence ("He", "However"). */
@@ -28,41 +30,129 @@ export interface SentenceFeatures {
   coverage: number
   /** How specific it is: names and numbers it mentions, up to three, over three (0 to 1). */
   specificity: number
-  /** Cosine with the first candidate, the lede (0 for the lede itself). */
-  ledeSimilarity: number
 }
 
-const upperInitial = /^\p{Lu}/u
-const hasDigit = /\p{N}/u
 const opensWithQuote = /^\s*["“‘'«]/u
 
-/** Stem of a lower-cased word: Porter for words longer than three letters. */
-function stem(word: string): string {
-  return word.length > 3 ? stemmer(word) : word
+/** What a summary needs to know of one word as written. */
+interface WordFacts {
+  /** The word in lower case. */
+  lower: string
+  /** Its term (stem of the lower-case word without "'s"), or `null` for a stop word or a stray letter. */
+  term: string | null
+  /** Whether it is a name-like word (a capital, not a stop word) or a number. */
+  entity: boolean
+  /** Whether it has a digit. */
+  numeric: boolean
+}
+
+/** Most words kept between calls; the cache starts afresh past it (memory stays bounded). */
+const wordCacheLimit = 50_000
+const wordCache = new Map<string, WordFacts>()
+
+/** The facts of a word, memoised: news repeats its words, and stemming is the costly part. */
+function wordFacts(word: string): WordFacts {
+  let facts = wordCache.get(word)
+  if (facts === undefined) {
+    const lower = hasCapital(word) ? word.toLowerCase() : word
+    const numeric = hasDigit(word)
+    const stop = stopWords.has(lower)
+    let term: string | null = null
+    if (!stop && (lower.length > 1 || numeric)) {
+      const bare = withoutPossessive(lower)
+      term = bare.length > 3 ? stemmer(bare) : bare
+    }
+    facts = {lower, term, entity: numeric || (!stop && upperInitial(word)), numeric}
+    if (wordCache.size >= wordCacheLimit) wordCache.clear()
+    wordCache.set(word, facts)
+  }
+  return facts
+}
+
+/** Whether a word has a digit (ASCII digits are all news numbers use). */
+function hasDigit(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code >= 48 && code <= 57) return true
+  }
+  return false
+}
+
+/** Whether a word starts with a capital letter. */
+function upperInitial(word: string): boolean {
+  const code = word.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
+  const first = word.charAt(0)
+  return first !== first.toLowerCase()
+}
+
+/** Whether a word may have a capital letter (any non-ASCII character counts, to be safe). */
+function hasCapital(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if ((code >= 65 && code <= 90) || code > 127) return true
+  }
+  return false
+}
+
+/** A word without a possessive "'s". */
+function withoutPossessive(word: string): string {
+  const length = word.length
+  if (length > 2 && word.charCodeAt(length - 1) === 115 /* s */) {
+    const mark = word.charCodeAt(length - 2)
+    if (mark === 39 || mark === 0x2019) return word.slice(0, length - 2)
+  }
+  return word
+}
+
+/** Ids for the strings of one article, given in order of first sight. */
+class Vocabulary {
+  readonly ids = new Map<string, number>()
+  /** The id of `value`, new when it is first seen. */
+  id(value: string): number {
+    let id = this.ids.get(value)
+    if (id === undefined) {
+      id = this.ids.size
+      this.ids.set(value, id)
+    }
+    return id
+  }
+}
+
+/** Add `id` to a list of distinct ids with counts. */
+function count(ids: number[], counts: number[], id: number): void {
+  const at = ids.indexOf(id)
+  if (at < 0) {
+    ids.push(id)
+    counts.push(1)
+  } else counts[at]!++
 }
 
 /** The terms, entities and opening of one candidate. */
-function describeCandidate(candidate: Candidate): SentenceFeatures {
-  const terms = new Map<string, number>()
-  const entities = new Set<string>()
+function describeCandidate(
+  candidate: Candidate,
+  termVocabulary: Vocabulary,
+  entityVocabulary: Vocabulary,
+): SentenceFeatures {
+  const terms: number[] = []
+  const counts: number[] = []
+  const entities: number[] = []
   const {words} = candidate
   for (let index = 0; index < words.length; index++) {
-    const word = words[index]!
-    const lower = word.toLowerCase()
-    const numeric = hasDigit.test(word)
+    const facts = wordFacts(words[index]!)
     // A capital on the first word says nothing; inside the sentence it marks a name.
-    if (numeric || (index > 0 && upperInitial.test(word) && !stopWords.has(lower))) {
-      entities.add(lower)
+    if (facts.entity && (index > 0 || facts.numeric)) {
+      const id = entityVocabulary.id(facts.lower)
+      if (!entities.includes(id)) entities.push(id)
     }
-    if (stopWords.has(lower) || (lower.length < 2 && !numeric)) continue
-    const key = stem(lower.replace(/['’]s$/u, ''))
-    terms.set(key, (terms.get(key) ?? 0) + 1)
+    if (facts.term !== null) count(terms, counts, termVocabulary.id(facts.term))
   }
   let squares = 0
-  for (const count of terms.values()) squares += count * count
-  const first = (words[0] ?? '').toLowerCase()
+  for (const value of counts) squares += value * value
+  const first = words.length > 0 ? wordFacts(words[0]!).lower : ''
   return {
     terms,
+    counts,
     norm: Math.sqrt(squares),
     entities,
     length: words.length,
@@ -70,60 +160,61 @@ function describeCandidate(candidate: Candidate): SentenceFeatures {
     quote: opensWithQuote.test(candidate.text),
     centrality: 0,
     coverage: 0,
-    ledeSimilarity: 0,
-    specificity: Math.min(entities.size, 3) / 3,
+    specificity: Math.min(entities.length, 3) / 3,
   }
 }
 
 /** Cosine similarity of two sentences' terms. */
 export function similarity(a: SentenceFeatures, b: SentenceFeatures): number {
   if (a.norm === 0 || b.norm === 0) return 0
-  const [small, large] = a.terms.size <= b.terms.size ? [a, b] : [b, a]
   let dot = 0
-  for (const [term, count] of small.terms) dot += count * (large.terms.get(term) ?? 0)
+  for (let index = 0; index < a.terms.length; index++) {
+    const at = b.terms.indexOf(a.terms[index]!)
+    if (at >= 0) dot += a.counts[index]! * b.counts[at]!
+  }
   return dot / (a.norm * b.norm)
 }
 
 /**
  * Features of every candidate, with centrality against the document centroid
  * (the sentence left out of it) and coverage of names and numbers that recur.
+ *
+ * @param candidates The candidates, in text order.
  */
 export function describeCandidates(candidates: readonly Candidate[]): SentenceFeatures[] {
-  const features = candidates.map(describeCandidate)
-  // Centroid: in how many sentences each term occurs; a term of one sentence is no topic.
-  const centroid = new Map<string, number>()
-  const entityCounts = new Map<string, number>()
+  const termVocabulary = new Vocabulary()
+  const entityVocabulary = new Vocabulary()
+  const features = candidates.map((candidate) =>
+    describeCandidate(candidate, termVocabulary, entityVocabulary),
+  )
+  // Centroid: the number of sentences each term occurs in; likewise for names.
+  const centroid = new Float64Array(termVocabulary.ids.size)
+  const entityCounts = new Float64Array(entityVocabulary.ids.size)
   for (const feature of features) {
-    for (const term of feature.terms.keys()) centroid.set(term, (centroid.get(term) ?? 0) + 1)
-    for (const entity of feature.entities) {
-      entityCounts.set(entity, (entityCounts.get(entity) ?? 0) + 1)
-    }
+    for (const term of feature.terms) centroid[term]!++
+    for (const entity of feature.entities) entityCounts[entity]!++
   }
   let centroidSquares = 0
-  for (const count of centroid.values()) if (count > 1) centroidSquares += count * count
+  for (const value of centroid) centroidSquares += value * value
 
   let bestCoverage = 0
   for (const feature of features) {
     let dot = 0
-    let ownSquares = 0
-    for (const [term, count] of feature.terms) {
-      const total = centroid.get(term)!
-      if (total < 2) continue
-      // Leave the sentence out of the centroid: (total - 1) is the rest of the story.
-      dot += count * (total - 1)
-      ownSquares += 2 * total - 1
+    let removed = 0
+    for (let index = 0; index < feature.terms.length; index++) {
+      const total = centroid[feature.terms[index]!]!
+      // Leave the sentence out of the centroid: what is left is the rest of the story.
+      const rest = total - 1
+      dot += feature.counts[index]! * rest
+      removed += total * total - rest * rest
     }
-    const restNorm = Math.sqrt(Math.max(0, centroidSquares - ownSquares))
+    const restNorm = Math.sqrt(Math.max(0, centroidSquares - removed))
     feature.centrality = feature.norm === 0 || restNorm === 0 ? 0 : dot / (feature.norm * restNorm)
     let coverage = 0
-    for (const entity of feature.entities) coverage += (entityCounts.get(entity) ?? 1) - 1
+    for (const entity of feature.entities) coverage += entityCounts[entity]! - 1
     feature.coverage = coverage
     if (coverage > bestCoverage) bestCoverage = coverage
   }
   if (bestCoverage > 0) for (const feature of features) feature.coverage /= bestCoverage
-  const lede = features[0]
-  for (let index = 1; index < features.length; index++) {
-    features[index]!.ledeSimilarity = similarity(features[index]!, lede!)
-  }
   return features
 }

@@ -9,7 +9,7 @@
 import {toArticle} from '../parse/parse-article.js'
 import type {Article, Summary, SummarySentence} from '../types.js'
 import {checkOptions, checkPositiveInteger} from '../util/input.js'
-import {findCandidates} from './candidates.js'
+import {candidatePosition, findCandidates} from './candidates.js'
 import {describeCandidates} from './features.js'
 import {chooseSentences, defaultWeights, type Limits, type Weights} from './select.js'
 
@@ -67,8 +67,8 @@ export function summarizeArticle(
   }))
   const chosen = chooseSentences(features, lengths, limits, weights)
   const sentences: SummarySentence[] = chosen.map(({index, score}) => {
-    const {text, position} = candidates[index]!
-    return {text, position, score}
+    const candidate = candidates[index]!
+    return {text: candidate.text, position: candidatePosition(candidate), score}
   })
   return {text: sentences.map((sentence) => sentence.text).join(' '), sentences}
 }
