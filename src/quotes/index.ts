@@ -7,7 +7,7 @@ import {createLocator, type Locator} from '../parse/location.js'
 import {toArticle} from '../parse/parse-article.js'
 import type {Article, Person, Quote, Speaker} from '../types.js'
 import {checkBoolean, checkOptions, describe} from '../util/input.js'
-import {type Frame, matchAfter, matchBefore, subjectOf} from './frames.js'
+import {type Frame, matchAfter, matchBefore, matchColon, subjectOf} from './frames.js'
 import {findIndirect} from './indirect.js'
 import {
   type NameIndex,
@@ -125,6 +125,41 @@ interface Reading {
   cue: string | null
 }
 
+const titleSmallWords: ReadonlySet<string> = new Set([
+  'of',
+  'the',
+  'a',
+  'an',
+  'and',
+  'in',
+  'on',
+  'for',
+  'to',
+  'at',
+  'with',
+  '&',
+])
+
+/** Up to six words, all capitalised but for small words, no clause punctuation: a title or a name. */
+function isTitleLike(content: string): boolean {
+  const words = content.replace(/[.!?]$/, '').split(/\s+/)
+  if (words.length > 6 || /[,;:]/.test(content)) return false
+  if (!/^\p{Lu}/u.test(words[0]!)) return false
+  // A one-word sentence with its own full stop ("Sanity.") is a word, not a title; "Yes." is speech.
+  if (words.length === 1 && /[.!?]$/.test(content)) return false
+  if (
+    words.length === 1 &&
+    /^(?:yes|no|okay|ok|thanks|never|always|absolutely|nonsense)$/i.test(words[0]!)
+  ) {
+    return false
+  }
+  for (const word of words) {
+    if (!/^[\p{Lu}\p{N}]/u.test(word) && !titleSmallWords.has(word.toLowerCase())) return false
+  }
+  // "I" and "We ..." open sentences, not titles.
+  return !/^(?:I|We|You|He|She|They|It)$/.test(words[0]!)
+}
+
 const clauseStarts: ReadonlySet<string> = new Set([',', ':', '—', '–', '-', '(', '…', ';'])
 const sentenceEnd = /[.?!…]["”’')\]]*$/u
 
@@ -207,10 +242,12 @@ class QuoteReader {
     const after = matchAfter(words, position)
     const before = matchBefore(words, position)
     let frame: Frame | undefined
-    if (before && before.cue[1] >= position - 2 && before.reason !== 'before-participle')
-      frame = before
+    const adjacent = before?.cue !== undefined && before.cue[1] >= position - 2
+    if (before && adjacent && before.reason !== 'before-participle') frame = before
     else if (after) frame = after
     else if (before) frame = before
+    if (!frame && previousWord?.text === ':')
+      frame = this.checked(site.unit, matchColon(words, position - 1))
     if (!frame && position === 0) frame = this.colonFrame(site)
 
     const content = this.text.slice(span.start, span.end)
@@ -224,8 +261,14 @@ class QuoteReader {
       !previousWord ||
       (previousWord.punct && clauseStarts.has(previousWord.text)) ||
       previousWord.quote !== undefined ||
-      (frame !== undefined && frame.cue[1] === position && /^[\p{Lu}\p{N}]/u.test(content))
+      (frame?.cue !== undefined && frame.cue[1] === position && /^[\p{Lu}\p{N}]/u.test(content))
     const kind = opensClause && closesClause ? 'direct' : 'partial'
+
+    // A title or a name in quotation marks ("Sunday Morning Futures") is not speech, unless a
+    // reporting verb right before it names it ("called him "Crooked Hillary"").
+    const named =
+      (adjacent && before?.cue !== undefined) || frame?.reason.startsWith('after') === true
+    if (isTitleLike(content) && !named) return undefined
 
     if (!frame) {
       // No cue: keep whole quoted sentences (follow-on quotes), drop titles and scare quotes.
@@ -256,11 +299,26 @@ class QuoteReader {
     if (this.paragraph[unit.block]! - this.paragraph[previousUnit.block]! > 1) return undefined
     const last = previousUnit.words.at(-1)
     if (last?.text !== ':') return undefined
-    const frame = matchBefore(previousUnit.words, previousUnit.words.length - 1)
+    const colon = previousUnit.words.length - 1
+    const frame =
+      matchBefore(previousUnit.words, colon) ??
+      this.checked(site.unit - 1, matchColon(previousUnit.words, colon))
     if (!frame) return undefined
     return {...frame, reason: 'colon-previous-paragraph', unit: site.unit - 1} as Frame & {
       unit: number
     }
+  }
+
+  /** A colon frame whose speaker is a sentence subject only when that subject is a known person or "he"/"she". */
+  private checked(unitIndex: number, frame: Frame | undefined): Frame | undefined {
+    if (frame?.reason !== 'colon-subject' || !frame.speaker) return frame
+    const words = this.units[unitIndex]!.words
+    const [from, to] = frame.speaker
+    if (to - from === 1 && /^(?:he|she)$/.test(words[from]!.lower)) return frame
+    const run = personRun(words, from, to)
+    return run && this.names.known(this.text.slice(run.start, run.end), run.start)
+      ? frame
+      : undefined
   }
 
   /** Name the speaker and the cue of a kept quotation. */
@@ -280,14 +338,22 @@ class QuoteReader {
     if (frame) {
       const frameUnit = (frame as Frame & {unit?: number}).unit ?? unitIndex
       const words = this.units[frameUnit]!.words
-      reading.cue = this.text.slice(words[frame.cue[0]]!.start, words[frame.cue[1] - 1]!.end)
+      reading.cue = frame.cue
+        ? this.text.slice(words[frame.cue[0]]!.start, words[frame.cue[1] - 1]!.end)
+        : null
       reading.speaker = frame.speaker
         ? this.speaker(frameUnit, frame.speaker, frame.possessive === true)
         : null
     } else if (lastKept?.speaker) {
       // A quoted sentence with no cue right after the speaker's quote keeps that speaker.
       const distance = this.paragraph[reading.site.block]! - this.paragraph[lastKept.site.block]!
-      if (distance <= 1) reading.speaker = lastKept.speaker
+      // One paragraph between is fine when it is about the same person ("Lee is upbeat ...").
+      const sameFocus =
+        distance === 2 &&
+        this.focus !== undefined &&
+        this.focus.name === lastKept.speaker.name &&
+        this.focus.unit > lastKept.site.unit
+      if (distance <= 1 || sameFocus) reading.speaker = lastKept.speaker
     }
     if (reading.speaker) this.lastSpeaker = {speaker: reading.speaker, unit: unitIndex}
   }

@@ -22,6 +22,8 @@ export interface NameIndex {
   canonical(run: string, start: number, end: number): string
   /** The person whose mention at `start`-`end` is a pronoun, by the people's coreference, if known. */
   pronounAt(start: number, end: number): string | undefined
+  /** Whether the name written at `start` is a known person (a full name, or one written out in full elsewhere). */
+  known(run: string, start: number): boolean
   /** `he` or `she` when the text shows the person's gender (an honorific, a resolved pronoun). */
   gender(name: string): 'he' | 'she' | undefined
 }
@@ -104,6 +106,11 @@ export function nameIndexFromPeople(people: readonly Person[]): NameIndex {
     pronounAt(start) {
       return pronouns.get(start)?.name
     },
+    known(run, start) {
+      if (byMentionStart.has(start)) return true
+      const bare = stripPossessive(run)
+      return people.some((person) => person.name === bare) || bySurname.has(lastToken(bare))
+    },
     gender(name) {
       return genders.get(name)
     },
@@ -172,6 +179,12 @@ export function nameIndexFromWords(blocks: readonly Word[][]): NameIndex {
     pronounAt() {
       return undefined
     },
+    known(run) {
+      const bare = stripPossessive(run)
+      if (bare.includes(' ')) return true
+      const key = bare.toLowerCase()
+      return byLast.has(key) || byFirst.has(key)
+    },
     gender(name) {
       return genders.get(lastToken(name))
     },
@@ -194,7 +207,8 @@ export function personRun(
     const word = words[index]!
     if (word.punct && word.text === '.' && index > from && titleWords.has(words[index - 1]!.lower))
       continue
-    const capital = isCapitalised(word)
+    // Shouted words ("WASHINGTON", "BREAKING") are datelines and labels, not names.
+    const capital = isCapitalised(word) && !isShouted(word.text)
     if (runEnd === -1) {
       if (capital && !titleWords.has(word.lower)) {
         runEnd = index + 1
@@ -202,8 +216,14 @@ export function personRun(
       }
       continue
     }
-    if (capital && !titleWords.has(word.lower) && !isPossessive(word)) runStart = index
-    else break
+    if (
+      capital &&
+      !titleWords.has(word.lower) &&
+      !isPossessive(word) &&
+      !nameRunOpeners.has(word.lower)
+    ) {
+      runStart = index
+    } else break
   }
   if (runEnd === -1) return undefined
   // Sentence openers and determiners are not names.
@@ -228,4 +248,9 @@ function wordsText(words: readonly Word[], from: number, to: number): string {
   const parts: string[] = []
   for (let index = from; index < to; index++) parts.push(words[index]!.text)
   return stripPossessive(parts.join(' '))
+}
+
+/** A word of three or more letters in capitals only ("WASHINGTON"), unlike initials ("JD"). */
+export function isShouted(word: string): boolean {
+  return word.length >= 3 && word === word.toUpperCase() && word !== word.toLowerCase()
 }
