@@ -496,9 +496,16 @@ export function subjectOf(
       }
     }
   }
-  const opener = words[from]
-  if (!opener) return undefined
-  if (introOpeners.has(opener.lower) || isIntroParticiple(opener.lower)) {
+  // Introductory phrases, one after another: "Then, in 2017, Kerry said ...".
+  for (let round = 0; round < 3; round++) {
+    const opener = words[from]
+    if (!opener) return undefined
+    if (
+      !introOpeners.has(opener.lower) &&
+      !isIntroParticiple(opener.lower) &&
+      !isIntroAdverb(opener)
+    )
+      break
     let comma = -1
     for (let index = from + 1; index < words.length && index <= from + 20; index++) {
       if (words[index]!.quote !== undefined) break
@@ -507,7 +514,10 @@ export function subjectOf(
         break
       }
     }
-    if (comma === -1) return undefined
+    if (comma === -1) {
+      if (round === 0) return undefined
+      break
+    }
     from = comma + 1
   }
   const head = words[from]
@@ -586,6 +596,11 @@ function isVerbLike(word: Word): boolean {
     lower === 'who' ||
     lower === 'which'
   )
+}
+
+/** "Reluctantly,", "Separately,": an adverb followed by a comma opens the sentence. */
+function isIntroAdverb(word: Word): boolean {
+  return word.lower.length >= 6 && word.lower.endsWith('ly')
 }
 
 /** "Speaking", "Announcing", "Questioned": a participle long enough not to be a name ("Ted"). */

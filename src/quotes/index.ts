@@ -8,7 +8,7 @@ import {toArticle} from '../parse/parse-article.js'
 import type {Article, Person, Quote, Speaker} from '../types.js'
 import {checkBoolean, checkOptions, describe} from '../util/input.js'
 import {type Frame, matchAfter, matchBefore, matchColon, subjectOf} from './frames.js'
-import {findIndirect} from './indirect.js'
+import {matchIndirect} from './indirect.js'
 import {
   type NameIndex,
   nameIndexFromPeople,
@@ -17,6 +17,7 @@ import {
   stripPossessive,
 } from './names.js'
 import {buildUnits, type QuoteSite, type Unit} from './units.js'
+import type {Word} from './words.js'
 
 /** Options of {@link extractQuotes}. */
 export interface QuotesOptions {
@@ -85,23 +86,7 @@ export function extractQuotes(input: string | Article, options?: QuotesOptions):
     ? nameIndexFromPeople(people)
     : nameIndexFromWords(units.map((unit) => unit.words))
   const reader = new QuoteReader(article, units, sites, names, locator)
-  const quotes = reader.read()
-  if (indirect) {
-    for (const quote of findIndirect(
-      article,
-      units,
-      (unit, span, possessive) => reader.speaker(unit, span, possessive),
-      locator,
-    )) {
-      quotes.push(quote)
-    }
-    quotes.sort(
-      (a, b) =>
-        a.position.start.offset! - b.position.start.offset! ||
-        a.position.end.offset! - b.position.end.offset!,
-    )
-  }
-  return quotes
+  return reader.read(indirect)
 }
 
 function checkPeople(value: unknown): readonly Person[] | undefined {
@@ -190,17 +175,30 @@ class QuoteReader {
     }
   }
 
-  read(): Quote[] {
+  /**
+   * Read every unit in text order: its quotations, then reported speech in a
+   * sentence with no direct quote (always read, as it names the speaker that
+   * a later "he said" refers to; reported only when `indirect`).
+   */
+  read(indirect: boolean): Quote[] {
     const readings: Array<Reading | undefined> = []
+    const reported: Quote[] = []
     let lastKept: Reading | undefined
     for (let unitIndex = 0; unitIndex < this.units.length; unitIndex++) {
       const unit = this.units[unitIndex]!
+      let direct = false
       for (const siteIndex of unit.quotes) {
         const reading = this.classify(siteIndex, readings)
         readings.push(reading)
         if (!reading) continue
         this.attribute(reading, unitIndex, readings, lastKept)
         lastKept = reading
+        if (reading.kind === 'direct') direct = true
+      }
+      const kind = this.article.blocks[unit.block]!.kind
+      if (!direct && (kind === 'body' || kind === 'standfirst')) {
+        const quote = this.readIndirect(unitIndex)
+        if (quote && indirect) reported.push(quote)
       }
       this.updateFocus(unitIndex)
     }
@@ -216,7 +214,49 @@ class QuoteReader {
         position: this.locator.position(span.start, span.end),
       })
     }
-    return quotes
+    if (reported.length === 0) return quotes
+    return [...quotes, ...reported].sort(
+      (a, b) =>
+        a.position.start.offset! - b.position.start.offset! ||
+        a.position.end.offset! - b.position.end.offset!,
+    )
+  }
+
+  /** Reported speech in one unit, as an indirect quote; it also makes its speaker the last one. */
+  private readIndirect(unitIndex: number): Quote | undefined {
+    const {words} = this.units[unitIndex]!
+    const found = matchIndirect(words)
+    if (!found) return undefined
+    const [from, to] = found.content
+    if (to <= from) return undefined
+    const start = this.wordStart(words[from]!)
+    const end = this.wordEnd(words[to - 1]!)
+    if (end - start < 12) return undefined
+    const {frame} = found
+    const speaker = frame.speaker
+      ? this.speaker(unitIndex, frame.speaker, frame.possessive === true)
+      : null
+    if (speaker && this.isPerson(speaker)) this.lastSpeaker = {speaker, unit: unitIndex}
+    const cue = frame.cue
+      ? this.text.slice(words[frame.cue[0]]!.start, words[frame.cue[1] - 1]!.end)
+      : null
+    return {
+      text: this.text.slice(start, end),
+      kind: 'indirect',
+      speaker,
+      cue,
+      position: this.locator.position(start, end),
+    }
+  }
+
+  /** Where a word starts; a quote placeholder starts at its opening mark. */
+  private wordStart(word: Word): number {
+    return word.quote === undefined ? word.start : this.sites[word.quote]!.span.open
+  }
+
+  /** Where a word ends; a quote placeholder ends after its closing mark. */
+  private wordEnd(word: Word): number {
+    return word.quote === undefined ? word.end : this.sites[word.quote]!.span.close
   }
 
   /** Decide the frame and kind of a quotation, or drop it (undefined). */

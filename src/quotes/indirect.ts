@@ -1,18 +1,243 @@
-/** Indirect (reported) speech: "Healey stressed that ...", "..., officials said". */
-import type {Locator} from '../parse/location.js'
-import type {Article, Quote, Speaker} from '../types.js'
-import type {Unit} from './units.js'
+/**
+ * Indirect (reported) speech in a reporter sentence with no direct quote:
+ * "Healey stressed that Ukraine must ...", "..., officials said.",
+ * "According to officials, ...". Word-level matchers; the reader turns them
+ * into quotes.
+ */
+import {cueAt, type Frame, isSpeakerPhrase, matchAfter, subjectOf} from './frames.js'
+import type {Word} from './words.js'
 
-/** Find reported speech in the reporter sentences (filled in below). */
-export function findIndirect(
-  article: Article,
-  units: readonly Unit[],
-  speaker: (unit: number, span: [number, number], possessive: boolean) => Speaker | null,
-  locator: Locator,
-): Quote[] {
-  void article
-  void units
-  void speaker
-  void locator
-  return []
+/** A reported clause: its frame and its words `[from, to)`. */
+export interface ReportedSpeech {
+  frame: Frame
+  content: [number, number]
 }
+
+/** Verbs whose listener comes before "that": "told reporters that", "assured voters that". */
+const listenerVerbs: ReadonlySet<string> = new Set([
+  'tell',
+  'inform',
+  'assure',
+  'reassure',
+  'remind',
+  'warn',
+  'advise',
+  'promise',
+  'urge',
+  'caution',
+])
+
+/** Verbs that report a clause without "that" ("Trump says voter fraud is ..."). */
+const bareClauseVerbs: ReadonlySet<string> = new Set([
+  'say',
+  'claim',
+  'argue',
+  'insist',
+  'warn',
+  'add',
+  'admit',
+  'suggest',
+  'predict',
+  'write',
+  'tweet',
+  'contend',
+  'maintain',
+  'allege',
+  'assert',
+  'concede',
+])
+
+/** Words that may open what follows a closing frame ("..., she said on Monday", "said in a statement"). */
+const frameTailOpeners: ReadonlySet<string> = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'last',
+  'this',
+  'yesterday',
+  'today',
+  'tonight',
+  'earlier',
+  'later',
+  'recently',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'via',
+  'by',
+  'from',
+  'to',
+  'of',
+  'when',
+  'while',
+  'as',
+  'according',
+  'reporters',
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'told',
+])
+
+/** The last word index of the sentence's content, without a closing full stop. */
+function contentEnd(words: readonly Word[]): number {
+  let end = words.length
+  while (end > 0 && words[end - 1]!.punct && words[end - 1]!.quote === undefined) end--
+  return end
+}
+
+/**
+ * Match reported speech in one reporter sentence.
+ *
+ * @param words The sentence's words (quote placeholders included).
+ */
+export function matchIndirect(words: readonly Word[]): ReportedSpeech | undefined {
+  if (words.length < 4) return undefined
+  return matchFramedAtEnd(words) ?? matchAccordingFirst(words) ?? matchFramedAtStart(words)
+}
+
+/** "CONTENT, officials said (on Monday)." / "CONTENT, said Smith." / "CONTENT, according to X." */
+function matchFramedAtEnd(words: readonly Word[]): ReportedSpeech | undefined {
+  const end = contentEnd(words)
+  for (let comma = end - 2; comma >= 3 && end - comma <= 16; comma--) {
+    if (words[comma]!.text !== ',') continue
+    const frame = matchAfter(words, comma - 1)
+    if (!frame?.cue || comma < 4) continue
+    if (frame.reason !== 'after-according-to' && !cueAt(words, frame.cue[0], false)) continue
+    // The frame closes the sentence: only adverbials may follow the verb and its speaker.
+    const last = Math.max(frame.cue[1], frame.speaker?.[1] ?? 0)
+    const opener = words[last]
+    // "..., the Times said, including ...": a comma may close the frame early.
+    if (opener?.text !== ',') {
+      if (end - last > 10) continue
+      if (last < end && opener && !frameTailOpeners.has(opener.lower)) continue
+      let clean = true
+      for (let index = last; index < end; index++) {
+        const word = words[index]!
+        if (word.lower === 'that' || word.quote !== undefined || word.text === ',') clean = false
+      }
+      if (!clean) continue
+    }
+    return {frame, content: [0, comma]}
+  }
+  return undefined
+}
+
+/** "According to officials, CONTENT." */
+function matchAccordingFirst(words: readonly Word[]): ReportedSpeech | undefined {
+  if (words[0]?.lower !== 'according' || words[1]?.lower !== 'to') return undefined
+  for (let comma = 3; comma < words.length && comma <= 12; comma++) {
+    if (words[comma]!.text !== ',') continue
+    if (!isSpeakerPhrase(words, 2, comma)) return undefined
+    const end = contentEnd(words)
+    if (end - comma < 4) return undefined
+    return {
+      frame: {reason: 'before-according-to', cue: [0, 2], speaker: [2, comma]},
+      content: [comma + 1, end],
+    }
+  }
+  return undefined
+}
+
+/** "Healey stressed that CONTENT." / "Trump says CONTENT." / "She told reporters on Monday that CONTENT." */
+function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined {
+  const subject = subjectOf(words)
+  if (!subject) return undefined
+  let index = subject.span[1]
+  // "Barkley, who said he votes Democratic, said ...": skip the relative clause.
+  if (
+    words[index]?.text === ',' &&
+    (words[index + 1]?.lower === 'who' || words[index + 1]?.lower === 'which')
+  ) {
+    let close = index + 2
+    while (close < words.length && close - index < 20 && words[close]!.text !== ',') close++
+    if (words[close]?.text !== ',') return undefined
+    index = close + 1
+  }
+  // A few words between the subject and the verb: "has also said", "'s campaign says",
+  // "published Wednesday said".
+  let verb = cueAt(words, index, false)
+  for (let step = 0; !verb && step < 4 && index < words.length; step++) {
+    const word = words[index]!
+    if (word.punct || word.quote !== undefined || word.lower === 'that') return undefined
+    index++
+    verb = cueAt(words, index, false)
+  }
+  if (!verb || verb.kind !== 'speech' || verb.weak) return undefined
+  if (verb.forms.has('gerund') && !verb.forms.has('past')) return undefined
+  const cueEnd = index + 1
+  const end = contentEnd(words)
+  // "that" within a few words: "said on Tuesday that", "told reporters that".
+  for (let look = cueEnd; look < end && look - cueEnd <= 8; look++) {
+    const word = words[look]!
+    if (word.quote !== undefined || (word.punct && word.text !== ',')) break
+    if (word.lower === 'that') {
+      if (end - look < 4) return undefined
+      return {
+        frame: {
+          reason: 'before-speaker-cue',
+          cue: [index, cueEnd],
+          speaker: subject.span,
+          possessive: subject.possessive,
+        },
+        content: [look + 1, end],
+      }
+    }
+  }
+  if (!bareClauseVerbs.has(verb.lemma) || (listenerVerbs.has(verb.lemma) && verb.lemma !== 'warn'))
+    return undefined
+  // A bare clause right after the verb opens with a subject: a pronoun, a name or a determiner.
+  const next = words[cueEnd]
+  if (!next || next.punct || next.quote !== undefined) return undefined
+  if (!clauseOpeners.has(next.lower) && !/^\p{Lu}/u.test(next.text)) return undefined
+  if (end - cueEnd < 4) return undefined
+  return {
+    frame: {
+      reason: 'before-speaker-cue',
+      cue: [index, cueEnd],
+      speaker: subject.span,
+      possessive: subject.possessive,
+    },
+    content: [cueEnd, end],
+  }
+}
+
+/** Words that open a clause after a bare reporting verb ("says he", "says the", "says it"). */
+const clauseOpeners: ReadonlySet<string> = new Set([
+  'he',
+  'she',
+  'they',
+  'it',
+  'i',
+  'we',
+  'you',
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'this',
+  'there',
+  'that',
+  'these',
+  'those',
+  'some',
+  'no',
+  'all',
+  'any',
+  'most',
+  'many',
+  'every',
+])
