@@ -5,6 +5,7 @@
  */
 import {runGroup} from './bench/lib.js'
 import {parseGroup} from './bench/parse.js'
+import {peopleGroup} from './bench/people.js'
 import {quotesGroup} from './bench/quotes.js'
 import {benchTexts} from './bench/texts.js'
 
@@ -15,7 +16,7 @@ console.log(
   `nutgraf bench: ${texts.length} articles, ${(chars / 1e6).toFixed(2)} MB, node ${process.version}\n`,
 )
 
-const groups = [parseGroup(texts), quotesGroup(texts)]
+const groups = [parseGroup(texts), peopleGroup(texts), quotesGroup(texts)]
 for (const group of groups) {
   if (quick) group.rounds = 5
   console.log(`${runGroup(group)}\n`)

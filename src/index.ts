@@ -7,5 +7,6 @@
  */
 
 export {type ParseOptions, parseArticle} from './parse/parse-article.js'
+export {extractPeople, type PeopleOptions} from './people/index.js'
 export {extractQuotes, type QuotesOptions} from './quotes/index.js'
 export type * from './types.js'

@@ -150,6 +150,13 @@ export interface Person {
   roles: string[]
   /** Honorific ("Sir", "Dr", "Mrs"), if any. */
   honorific?: string
+  /**
+   * Time qualifiers of roles, by role, as the text writes them: `{"Defence
+   * Secretary": "former"}` for "former Defence Secretary Grant Shapps",
+   * `{"President": "incoming"}` for "incoming President Donald Trump". Absent
+   * when no role is qualified.
+   */
+  roleQualifiers?: Record<string, string>
   /** Every mention of the person, in text order. */
   mentions: Mention[]
 }

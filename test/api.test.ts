@@ -6,7 +6,7 @@ describe(`public API (${target})`, () => {
     const functions = Object.keys(nutgraf)
       .filter((name) => typeof (nutgraf as Record<string, unknown>)[name] === 'function')
       .sort()
-    expect(functions).toEqual(['extractQuotes', 'parseArticle'])
+    expect(functions).toEqual(['extractPeople', 'extractQuotes', 'parseArticle'])
   })
 
   it.each([

@@ -159,3 +159,113 @@ describe(`golden: the seed article's quotes (${target})`, () => {
     expect(nutgraf.extractQuotes(seedArticle)).toEqual(quotes)
   })
 })
+
+// The seed article's people, written by hand from reading it: name, roles,
+// honorific, time qualifiers, and every mention as [kind, text, line].
+const expectedPeople: Array<{
+  name: string
+  roles: string[]
+  honorific?: string
+  roleQualifiers?: Record<string, string>
+  mentions: Array<[kind: string, text: string, line: number]>
+}> = [
+  {
+    name: 'John Healey',
+    roles: ['Defence Secretary'],
+    mentions: [
+      ['name', 'John Healey', 3],
+      ['name', 'John Healey', 4],
+      ['name', 'Healey', 6],
+      ['name', 'Healey', 7],
+      ['pronoun', 'he', 10],
+      ['name', 'Healey', 11],
+      ['pronoun', 'he', 12],
+      ['name', 'Healey', 13],
+      ['name', 'Healey', 14],
+      ['title', 'Defence Secretary', 16],
+      ['name', 'Healey', 17],
+      ['pronoun', 'he', 18],
+      ['title', 'Defence Secretary', 19],
+      ['name', 'Healey', 20],
+      ['pronoun', 'he', 21],
+      ['name', 'Healey', 24],
+      ['pronoun', 'He', 25],
+    ],
+  },
+  {
+    name: 'Donald Trump',
+    roles: ['President'],
+    roleQualifiers: {President: 'incoming'},
+    mentions: [
+      ['name', 'Donald Trump', 3],
+      ['name', 'Donald Trump', 15],
+      ['pronoun', 'his', 15],
+    ],
+  },
+  {
+    name: 'Grant Shapps',
+    roles: ['Defence Secretary'],
+    roleQualifiers: {'Defence Secretary': 'former'},
+    mentions: [['name', 'Grant Shapps', 6]],
+  },
+  {
+    name: 'JD Vance',
+    roles: ['Vice-President'],
+    roleQualifiers: {'Vice-President': 'incoming'},
+    mentions: [
+      ['name', 'JD Vance', 16],
+      ['title', 'Vice-President', 16],
+    ],
+  },
+  {
+    name: 'Putin',
+    roles: [],
+    mentions: [
+      ['name', 'Putin', 17],
+      ['name', 'Putin', 20],
+      ['name', 'Putin', 25],
+    ],
+  },
+  {
+    name: 'Keir Starmer',
+    roles: ['Prime Minister'],
+    honorific: 'Sir',
+    mentions: [['name', 'Keir Starmer', 28]],
+  },
+]
+
+describe(`golden: the people of the seed article (${target})`, () => {
+  const people = nutgraf.extractPeople(seedArticle)
+
+  it('finds exactly the six people, in order of first mention', () => {
+    expect(people.map((person) => person.name)).toEqual(expectedPeople.map((person) => person.name))
+  })
+
+  it.each(expectedPeople)(
+    'gives $name the roles, honorific and mentions a reader sees',
+    (expected) => {
+      const person = people.find((candidate) => candidate.name === expected.name)!
+      expect(person.roles).toEqual(expected.roles)
+      expect(person.honorific).toBe(expected.honorific)
+      expect(person.roleQualifiers).toEqual(expected.roleQualifiers)
+      expect(
+        person.mentions.map((mention) => [mention.kind, mention.text, mention.position.start.line]),
+      ).toEqual(expected.mentions)
+    },
+  )
+
+  it('gives every mention a true position', () => {
+    for (const person of people) expectTruePositions(seedArticle, person.mentions)
+  })
+
+  it('takes no outlet, party, place or group for a person', () => {
+    const names = people.map((person) => person.name)
+    for (const name of ['GB News', 'The Times', 'LBC', 'Labour', 'Kyiv', 'Yorkshire', 'G7', 'PA']) {
+      expect(names).not.toContain(name)
+    }
+  })
+
+  it('parses once: the same people from the string and from its Article', () => {
+    expect(nutgraf.extractPeople(nutgraf.parseArticle(seedArticle))).toEqual(people)
+  })
+})

@@ -1,0 +1,699 @@
+/**
+ * The matchers of `extractPeople`: find runs of capitalised words in a
+ * sentence, strip titles and honorifics off their front, reject
+ * organisations, places and nationalities, and collect the evidence that the
+ * rest is a person's name. Each piece of evidence carries a reason id.
+ */
+
+import type {Gender, PeopleLexicon} from './lexicon.js'
+import type {Item} from './tokens.js'
+
+/** Why a candidate looks like a person. */
+export type Reason =
+  /** A title or honorific stands before it in the same run: "Defence Secretary John Healey". */
+  | 'title'
+  /** A lower-case role stands right before it: "coach Glenn Hoddle". */
+  | 'role-before'
+  /** Its first word is a known given name: "Grant Shapps". */
+  | 'given-name'
+  /** It has initials before a name: "J. Smith", "JD Vance", "George W. Bush". */
+  | 'initials'
+  /** A hyphenated given name part: "Kim Jong-un". */
+  | 'hyphenated'
+  /** A verb of speech or human action follows: "Healey stressed". */
+  | 'person-verb'
+  /** A role in apposition: "JD Vance, the incoming Vice-President,". */
+  | 'apposition'
+  /** A possessive before a noun people have: "Putin's reliance". */
+  | 'possessive-noun'
+  /** Two or more capitalised words that are nothing else. */
+  | 'several-words'
+
+/** A role given to a candidate, with its time qualifier ("former"). */
+export interface RoleNote {
+  text: string
+  qualifier?: string
+}
+
+/** A capitalised run that may name a person. */
+export interface Candidate {
+  /** Index of the sentence in the article. */
+  sentence: number
+  /** The name's words (titles stripped). */
+  words: Item[]
+  /** The name's words, normalised for comparison: lower case, no stops. */
+  parts: string[]
+  /** Offsets of the name (without a possessive 's). */
+  start: number
+  end: number
+  roles: RoleNote[]
+  honorific?: {text: string; gender: Gender}
+  reasons: Reason[]
+  /** The run begins its sentence. */
+  initial: boolean
+  /** The sentence is in title case (a headline): weak evidence does not count. */
+  titleCase: boolean
+  /** The word or mark right before the name, lower-cased ("the", "of", "\""), if any. */
+  before?: string
+  /** Set when the run is an organisation, place or other non-person name. */
+  rejected?: string
+}
+
+/** A capitalised role without a name ("the Defence Secretary's"): a possible title mention. */
+export interface TitlePhrase {
+  sentence: number
+  start: number
+  end: number
+  text: string
+  key: string
+}
+
+/** What the matchers find in one sentence. */
+export interface SentenceFindings {
+  candidates: Candidate[]
+  titles: TitlePhrase[]
+}
+
+// Determiners before an apposed role: "X, the incoming Vice-President,".
+const appositionDeterminers = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her'])
+// Words that may open a run but split it when inside it (title-case headlines).
+const connectives = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'of',
+  'for',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'with',
+  'from',
+  'as',
+  'but',
+  'after',
+  'before',
+  'over',
+  'says',
+  'said',
+  // Labels glued to captions: "Washington D.C. Image: ...".
+  'image',
+  'photo',
+  'picture',
+  'video',
+  'file',
+])
+// Cue words that are also common surnames: they make an organisation only without a given name.
+const surnameLikeCues = new Set([
+  'hall',
+  'house',
+  'park',
+  'church',
+  'law',
+  'star',
+  'post',
+  'mail',
+  'sun',
+  'guard',
+  'bank',
+  'banks',
+  'field',
+  'bridge',
+  'wood',
+  'king',
+  'cup',
+  'day',
+  'rose',
+  'castle',
+  'way',
+  'young',
+  'price',
+  'read',
+  'street',
+  'lane',
+  'tower',
+  'market',
+  'city',
+  'hill',
+  'banks',
+  'temple',
+  'chapel',
+  'moody',
+  'page',
+  'press',
+  'standard',
+  'independent',
+  'express',
+  'record',
+  'review',
+  'guardian',
+  'observer',
+  'herald',
+])
+// Words of office after a bare surname: "the Blair government".
+const officeNouns = new Set([
+  'government',
+  'administration',
+  'cabinet',
+  'presidency',
+  'premiership',
+])
+const hyphenatedName = /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u
+const ageOrNumber = /^\d{1,3}$/
+
+/**
+ * Find candidates and title phrases in one sentence.
+ *
+ * @param items The sentence's items.
+ * @param sentence The sentence's index.
+ * @param titleCase Whether the sentence is a title-case headline.
+ */
+export function findCandidates(
+  items: Item[],
+  sentence: number,
+  titleCase: boolean,
+  lexicon: PeopleLexicon,
+): SentenceFindings {
+  const candidates: Candidate[] = []
+  const titles: TitlePhrase[] = []
+  const firstWord = items.findIndex((item) => item.kind === 'word')
+
+  let index = 0
+  while (index < items.length) {
+    const item = items[index]!
+    if (!startsRun(item)) {
+      index++
+      continue
+    }
+    let end = index + 1
+    while (
+      end < items.length &&
+      !items[end - 1]!.possessive &&
+      continuesRun(items[end]!, lexicon)
+    ) {
+      end++
+    }
+    // Particles never end a run.
+    while (end - 1 > index && items[end - 1]!.shape === 'particle') end--
+    splitRun(items, index, end, sentence, firstWord, titleCase, lexicon, candidates, titles)
+    index = end
+  }
+  return {candidates, titles}
+}
+
+function startsRun(item: Item): boolean {
+  return item.kind === 'word' && (item.shape === 'capitalised' || item.shape === 'initials')
+}
+
+function continuesRun(item: Item, lexicon: PeopleLexicon): boolean {
+  if (item.kind !== 'word' || !item.spaced || item.broken) return false
+  if (item.shape === 'particle') return true
+  if (item.shape === 'capitalised' && connectives.has(item.key)) return false
+  void lexicon
+  return item.shape === 'capitalised' || item.shape === 'initials'
+}
+
+/** Cut a run at function words that start it, then read it. */
+function splitRun(
+  items: Item[],
+  from: number,
+  runEnd: number,
+  sentence: number,
+  firstWord: number,
+  titleCase: boolean,
+  lexicon: PeopleLexicon,
+  candidates: Candidate[],
+  titles: TitlePhrase[],
+): void {
+  let start = from
+  let to = runEnd
+  let determiner = start > 0 && isThe(items, start - 1)
+  void firstWord
+  while (start < to) {
+    const key = items[start]!.key
+    if (lexicon.honorifics.has(key)) break
+    const item = items[start]!
+    const dropped =
+      item.shape === 'capitalised' &&
+      (connectives.has(key) ||
+        (lexicon.functionWords.has(key) &&
+          (!lexicon.givenNames.has(key) || start === firstWord || to - start === 1)))
+    if (dropped) {
+      determiner = key === 'the'
+      start++
+      continue
+    }
+    break
+  }
+  // Days and months after a name: "Hugh McGuire Sunday".
+  let end = to
+  while (
+    end - start > 1 &&
+    lexicon.calendar.has(items[end - 1]!.key) &&
+    !items[end - 1]!.possessive
+  ) {
+    end--
+  }
+  if (start >= end) return
+  to = end
+  readRun(items, start, to, sentence, firstWord, titleCase, determiner, lexicon, candidates, titles)
+}
+
+function isThe(items: Item[], index: number): boolean {
+  const item = items[index]
+  return item !== undefined && item.kind === 'word' && item.key === 'the'
+}
+
+/** Whether only punctuation (quotation marks, dashes) stands before `index`. */
+function opensSentence(items: Item[], index: number): boolean {
+  for (let before = index - 1; before >= 0; before--) {
+    if (items[before]!.kind === 'word') return false
+  }
+  return true
+}
+
+function readRun(
+  items: Item[],
+  from: number,
+  to: number,
+  sentence: number,
+  firstWord: number,
+  titleCase: boolean,
+  determiner: boolean,
+  lexicon: PeopleLexicon,
+  candidates: Candidate[],
+  titles: TitlePhrase[],
+): void {
+  const count = to - from
+  // Titles and honorifics off the front: "Prime Minister Sir Keir Starmer".
+  let titleEnd = from
+  let roleStart = -1
+  let roleEnd = -1
+  let honorific: Candidate['honorific']
+  for (let index = from; index < to; index++) {
+    const item = items[index]!
+    const key = item.key
+    const entry = lexicon.honorifics.get(key)
+    if (entry && index < to - 1 && !(index === from && isGivenNameUse(items, index, to, lexicon))) {
+      honorific ??= {text: entry.canonical, gender: entry.gender}
+      titleEnd = index + 1
+      continue
+    }
+    if (
+      lexicon.roleHeads.has(key) &&
+      !(index === from && isGivenNameUse(items, index, to, lexicon))
+    ) {
+      if (roleStart === -1) roleStart = from
+      roleEnd = index + 1
+      titleEnd = index + 1
+      continue
+    }
+    if (
+      lexicon.roleModifiers.has(key) ||
+      lexicon.nationalities.has(key) ||
+      lexicon.places.has(key) ||
+      lexicon.organisationNames.has(key) ||
+      (item.shape === 'initials' && key.length <= 4)
+    ) {
+      continue
+    }
+    break
+  }
+  if (titleEnd === from && roleEnd === -1) titleEnd = from
+
+  const roles: RoleNote[] = []
+  if (roleEnd > from) {
+    // The role runs from the run's start (after honorifics in front) to the last head.
+    let first = from
+    while (first < roleEnd && lexicon.honorifics.has(items[first]!.key)) first++
+    if (first < roleEnd)
+      roles.push(roleNote(items, first, roleEnd, qualifierBefore(items, from, lexicon)))
+  }
+
+  if (titleEnd >= to) {
+    // A title alone: "the Defence Secretary's", "the incoming Vice-President".
+    const last = items[to - 1]!
+    if (roleEnd === to && hasDeterminer(items, from, determiner, lexicon)) {
+      const text = spanText(items, firstNonHonorific(items, from, to, lexicon), to)
+      if (text) {
+        titles.push({
+          sentence,
+          start: items[firstNonHonorific(items, from, to, lexicon)]!.start,
+          end: last.bareEnd,
+          text: text.value,
+          key: text.value.toLowerCase(),
+        })
+      }
+    }
+    return
+  }
+
+  let nameStart = titleEnd
+  // Places and nationalities in front of a name: "United States Hamdullah Mohib".
+  nameStart = skipLeadingPlaces(items, nameStart, to, lexicon)
+  // An organisation or descriptor in front: "Refugee Council Enver Solomon".
+  nameStart = splitOffFront(items, nameStart, to, lexicon)
+  const words = items.slice(nameStart, to)
+  const parts = words.map((word) =>
+    word.key.includes('.') ? word.key.replace(/\./g, '') : word.key,
+  )
+  const last = words.at(-1)!
+  const candidate: Candidate = {
+    sentence,
+    words,
+    parts,
+    start: words[0]!.start,
+    end: last.bareEnd,
+    roles,
+    reasons: [],
+    initial: nameStart === firstWord || (nameStart === from && opensSentence(items, nameStart)),
+    titleCase,
+  }
+  if (honorific) candidate.honorific = honorific
+  const previous = items[nameStart - 1]
+  if (previous && !previous.broken) candidate.before = previous.key
+  if (titleEnd > from) candidate.reasons.push('title')
+  if (nameStart > titleEnd && count > 1) candidate.initial = false
+
+  const rejected = rejection(words, lexicon)
+  if (rejected) {
+    candidate.rejected = rejected
+    candidates.push(candidate)
+    return
+  }
+
+  collectEvidence(items, from, to, candidate, lexicon)
+  candidates.push(candidate)
+}
+
+function firstNonHonorific(
+  items: Item[],
+  from: number,
+  to: number,
+  lexicon: PeopleLexicon,
+): number {
+  let index = from
+  while (index < to - 1 && lexicon.honorifics.has(items[index]!.key)) index++
+  return index
+}
+
+/** A role head or honorific at a run's start used as a given name: "Dean Kamen", "Earl Woods". */
+function isGivenNameUse(items: Item[], index: number, to: number, lexicon: PeopleLexicon): boolean {
+  if (to - index !== 2) return false
+  if (!lexicon.givenNames.has(items[index]!.key)) return false
+  const next = items[index + 1]!
+  return next.shape === 'capitalised' && !lexicon.givenNames.has(next.key)
+}
+
+function hasDeterminer(
+  items: Item[],
+  from: number,
+  determiner: boolean,
+  lexicon: PeopleLexicon,
+): boolean {
+  if (determiner) return true
+  // "the incoming Vice-President": a qualifier between.
+  let index = from - 1
+  if (index >= 0 && lexicon.roleQualifiers.has(items[index]!.key)) index--
+  return index >= 0 && isThe(items, index)
+}
+
+function spanText(items: Item[], from: number, to: number): {value: string} | undefined {
+  if (from >= to) return undefined
+  const words: string[] = []
+  for (let index = from; index < to; index++) words.push(items[index]!.bare)
+  return {value: words.join(' ')}
+}
+
+function roleNote(items: Item[], from: number, to: number, qualifier?: string): RoleNote {
+  const text = spanText(items, from, to)!.value
+  return qualifier ? {text, qualifier} : {text}
+}
+
+/** A time qualifier right before the run: "former", "incoming". */
+function qualifierBefore(items: Item[], from: number, lexicon: PeopleLexicon): string | undefined {
+  const before = items[from - 1]
+  if (before && before.kind === 'word' && lexicon.roleQualifiers.has(before.key)) return before.key
+  return undefined
+}
+
+function skipLeadingPlaces(
+  items: Item[],
+  from: number,
+  to: number,
+  lexicon: PeopleLexicon,
+): number {
+  let start = from
+  while (to - start > 1) {
+    let matched = 0
+    for (let length = Math.min(3, to - start - 1); length >= 1; length--) {
+      const phrase = items
+        .slice(start, start + length)
+        .map((item) => item.key)
+        .join(' ')
+      if (
+        (lexicon.places.has(phrase) ||
+          lexicon.organisationNames.has(phrase) ||
+          lexicon.nationalities.has(phrase)) &&
+        !(length === 1 && lexicon.givenNames.has(phrase))
+      ) {
+        matched = length
+        break
+      }
+    }
+    if (!matched) break
+    start += matched
+  }
+  return start
+}
+
+/**
+ * Where the name starts in a run of three words or more whose front is an
+ * organisation, place, role or descriptor: after the last such word, at the
+ * first given name after it, else two words from the end.
+ */
+function splitOffFront(items: Item[], from: number, to: number, lexicon: PeopleLexicon): number {
+  if (to - from < 3) return from
+  let last = -1
+  for (let index = from; index <= to - 3; index++) {
+    const item = items[index]!
+    if (isDescriptor(item, lexicon) && !(index === from && lexicon.givenNames.has(item.key))) {
+      last = index
+    }
+  }
+  if (last === -1) return from
+  for (let index = last + 1; index <= to - 2; index++) {
+    if (lexicon.givenNames.has(items[index]!.key)) return index
+  }
+  return to - 2
+}
+
+export const descriptorSuffix = /(?:ist|ists|ism|ian|ians|tion|ment|ness|ity|ogy|ics)$/
+
+function isDescriptor(item: Item, lexicon: PeopleLexicon): boolean {
+  const key = item.key
+  return (
+    lexicon.organisationCues.has(key) ||
+    lexicon.nationalities.has(key) ||
+    lexicon.places.has(key) ||
+    lexicon.roleModifiers.has(key) ||
+    lexicon.roleHeads.has(key) ||
+    descriptorSuffix.test(key)
+  )
+}
+
+/** Why a name is not a person's, if it is not. */
+function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
+  const phrase = words.length === 1 ? words[0]!.key : words.map((word) => word.key).join(' ')
+  if (lexicon.organisationNames.has(phrase)) return 'organisation-name'
+  if (lexicon.places.has(phrase)) return 'place-name'
+  const given = lexicon.givenNames.has(words[0]!.key) && words.length > 1
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!
+    const key = word.key
+    const cue = lexicon.organisationCues.has(key) || hyphenPartIsCue(key, lexicon)
+    if (cue && !(index === 0 && given)) {
+      if (!(given && surnameLikeCues.has(key) && index === words.length - 1)) {
+        return 'organisation-cue'
+      }
+    }
+    if (lexicon.nationalities.has(key) && !(index === 0 && given)) return 'nationality'
+    if (lexicon.places.has(key) && !given && words.length > 1) return 'place-word'
+    if (lexicon.calendar.has(key) && words.length === 1) return 'calendar'
+    if (word.shape === 'initials' && (index === words.length - 1 || words.length === 1)) {
+      return 'acronym'
+    }
+  }
+  if (words.length === 1 && lexicon.functionWords.has(words[0]!.key)) return 'function-word'
+  return undefined
+}
+
+function hyphenPartIsCue(key: string, lexicon: PeopleLexicon): boolean {
+  if (!key.includes('-')) return false
+  return key.split('-').some((part) => lexicon.organisationCues.has(part))
+}
+
+/** Initials before a surname: "J.", "J.D.", "JD", "W" (not "BBC", "HMC"). */
+function isInitials(item: Item): boolean {
+  return item.shape === 'initials' && (item.bare.includes('.') || item.bare.length <= 2)
+}
+
+function collectEvidence(
+  items: Item[],
+  from: number,
+  to: number,
+  candidate: Candidate,
+  lexicon: PeopleLexicon,
+): void {
+  const {words, reasons} = candidate
+  const count = words.length
+  if (count > 1) {
+    if (lexicon.givenNames.has(words[0]!.key)) reasons.push('given-name')
+    if (words.slice(0, -1).some(isInitials)) reasons.push('initials')
+    else if (words[0]!.bare.includes('.') && /^\p{Lu}\.\p{Lu}/u.test(words[0]!.bare)) {
+      reasons.push('initials')
+    }
+    if (words.slice(1).some((word) => hyphenatedName.test(word.bare))) reasons.push('hyphenated')
+    reasons.push('several-words')
+  } else if (words[0]!.bare.includes('.') && /^\p{Lu}\.\p{Lu}\p{Ll}/u.test(words[0]!.bare)) {
+    reasons.push('initials')
+  }
+
+  // A lower-case role right before: "new coach Glenn Hoddle", "a former captain".
+  const role = lowerCaseRoleBefore(items, from, lexicon)
+  if (role) {
+    reasons.push('role-before')
+    candidate.roles.push(role)
+  }
+
+  const last = items[to - 1]!
+  let next = to
+  // "Smith, 45, said": skip an age.
+  if (
+    items[next]?.text === ',' &&
+    ageOrNumber.test(items[next + 1]?.text ?? '') &&
+    items[next + 2]?.text === ','
+  ) {
+    next += 3
+  }
+  const after = items[next]
+  if (!last.possessive && after && after.kind === 'word' && lexicon.personVerbs.has(after.key)) {
+    reasons.push('person-verb')
+  }
+  // "said Smith." / "according to Smith"
+  const before = items[from - 1]
+  if (before && before.kind === 'word' && (before.key === 'said' || before.key === 'says')) {
+    if (!after || after.kind === 'punctuation') reasons.push('person-verb')
+  }
+
+  // "the Monti government": a surname before a word of office.
+  if (!last.possessive && after?.kind === 'word' && officeNouns.has(after.key)) {
+    reasons.push('possessive-noun')
+  }
+
+  if (last.possessive) {
+    for (let look = to; look < Math.min(items.length, to + 3); look++) {
+      const word = items[look]!
+      if (word.kind !== 'word') break
+      if (lexicon.personNouns.has(word.key)) {
+        reasons.push('possessive-noun')
+        break
+      }
+    }
+  }
+
+  const apposed = appositionAfter(items, to, lexicon)
+  if (apposed) {
+    reasons.push('apposition')
+    candidate.roles.push(apposed)
+  }
+  const fronted = appositionBefore(items, from, lexicon)
+  if (fronted) {
+    reasons.push('apposition')
+    candidate.roles.unshift(fronted)
+  }
+}
+
+function lowerCaseRoleBefore(
+  items: Item[],
+  from: number,
+  lexicon: PeopleLexicon,
+): RoleNote | undefined {
+  const head = items[from - 1]
+  if (head?.kind !== 'word' || head.shape !== 'other') return undefined
+  if (!lexicon.roleHeads.has(head.key)) return undefined
+  let first = from - 1
+  while (first - 1 >= 0 && from - first < 4) {
+    const word = items[first - 1]!
+    if (word.kind !== 'word' || !lexicon.roleModifiers.has(word.key)) break
+    if (word.shape !== 'other') break
+    first--
+  }
+  return roleNote(items, first, from, qualifierBefore(items, first, lexicon))
+}
+
+/** ", the incoming Vice-President," or ", a former defence secretary" after a name. */
+function appositionAfter(items: Item[], to: number, lexicon: PeopleLexicon): RoleNote | undefined {
+  if (items[to]?.text !== ',') return undefined
+  const determiner = items[to + 1]
+  if (determiner?.kind !== 'word' || !appositionDeterminers.has(determiner.key)) {
+    return undefined
+  }
+  let index = to + 2
+  let qualifier: string | undefined
+  if (items[index]?.kind === 'word' && lexicon.roleQualifiers.has(items[index]!.key)) {
+    qualifier = items[index]!.key
+    index++
+  }
+  const first = index
+  let lastHead = -1
+  while (index < items.length && index - first < 5) {
+    const word = items[index]!
+    if (word.kind !== 'word') break
+    if (lexicon.roleHeads.has(word.key)) lastHead = index
+    else if (!lexicon.roleModifiers.has(word.key) && !lexicon.nationalities.has(word.key)) break
+    index++
+  }
+  if (lastHead === -1) return undefined
+  const end = items[lastHead + 1]
+  if (end && end.kind === 'word' && end.key !== 'who' && end.key !== 'and') return undefined
+  return roleNote(items, first, lastHead + 1, qualifier)
+}
+
+/** "the Prime Minister, Keir Starmer," before a name. */
+function appositionBefore(
+  items: Item[],
+  from: number,
+  lexicon: PeopleLexicon,
+): RoleNote | undefined {
+  if (items[from - 1]?.text !== ',') return undefined
+  const head = items[from - 2]
+  if (head?.kind !== 'word' || !lexicon.roleHeads.has(head.key) || head.possessive) {
+    return undefined
+  }
+  let first = from - 2
+  while (first - 1 >= 0 && from - first < 6) {
+    const word = items[first - 1]!
+    if (word.kind !== 'word') return undefined
+    if (appositionDeterminers.has(word.key)) {
+      const qualifier = lexicon.roleQualifiers.has(items[first]!.key)
+        ? items[first]!.key
+        : undefined
+      const start = qualifier ? first + 1 : first
+      if (start > from - 2) return undefined
+      return roleNote(items, start, from - 1, qualifier)
+    }
+    if (
+      !lexicon.roleModifiers.has(word.key) &&
+      !lexicon.roleQualifiers.has(word.key) &&
+      !lexicon.nationalities.has(word.key)
+    ) {
+      return undefined
+    }
+    first--
+  }
+  return undefined
+}

@@ -1,0 +1,145 @@
+/**
+ * `extractPeople`: every person an article names, once, with the fullest
+ * form of the name, the roles and honorific the text gives, and every
+ * mention. A pipeline of matchers (capitalised runs, titles, evidence) and
+ * refiners (merge, titles, pronouns) over the parsed article.
+ */
+
+import {createLocator, type Locator} from '../parse/location.js'
+import {toArticle} from '../parse/parse-article.js'
+import type {Article, Mention, Person} from '../types.js'
+import {checkBoolean, checkOptions} from '../util/input.js'
+import {type Candidate, findCandidates, type TitlePhrase} from './candidates.js'
+import {peopleLexicon} from './lexicon.js'
+import {attachPronouns} from './pronouns.js'
+import {resolvePeople} from './resolve.js'
+import {type Item, type QuoteState, sentenceItems} from './tokens.js'
+
+/** Options of {@link extractPeople}. */
+export interface PeopleOptions {
+  /**
+   * Attach pronouns ("he", "his", "she", "her") outside quotation marks to
+   * the person the text makes clear, as mentions of kind `pronoun`.
+   *
+   * @defaultValue `true`
+   */
+  pronouns?: boolean
+}
+
+const caller = 'extractPeople'
+const locators = new WeakMap<Article, Locator>()
+
+/**
+ * Find the people an article names: one entry a person, named by the
+ * fullest form of the name in the text without titles ("Keir Starmer" for
+ * "Prime Minister Sir Keir Starmer"), with the roles the text gives
+ * ("Defence Secretary"; a time qualifier such as "former" or "incoming" goes
+ * to `roleQualifiers`), the honorific ("Sir", "Dr", "Mrs") and every mention
+ * in text order: names ("Healey", "Mr Healey" as "Healey"), capitalised
+ * titles that only this person holds ("the Defence Secretary") and, unless
+ * turned off, pronouns. News outlets, organisations, places, nationalities
+ * and all-capital source lines are not people.
+ *
+ * @param input The article as text, or an {@link Article} from `parseArticle`.
+ * @param options See {@link PeopleOptions}.
+ * @returns The people, in the order of their first mention.
+ * @throws {TypeError} When `input` is neither a string nor an Article, or an option has the wrong type.
+ * @example
+ * ```ts
+ * import {extractPeople} from 'nutgraf'
+ *
+ * const people = extractPeople(
+ *   'Defence Secretary John Healey visited Kyiv. Healey said he would return.',
+ * )
+ * people[0].name // 'John Healey'
+ * people[0].roles // ['Defence Secretary']
+ * people[0].mentions.map((mention) => mention.text) // ['John Healey', 'Healey', 'he']
+ * ```
+ */
+export function extractPeople(input: string | Article, options?: PeopleOptions): Person[] {
+  const article = toArticle(input, caller)
+  const settings = checkOptions<PeopleOptions>(caller, options)
+  const pronouns = checkBoolean(caller, 'pronouns', settings.pronouns) ?? true
+  if (article.sentences.length === 0) return []
+
+  const lexicon = peopleLexicon()
+  const {text} = article
+  const candidates: Candidate[] = []
+  const titles: TitlePhrase[] = []
+  const read: Array<Item[] | null> = []
+  const lowerCaseWords = new Set<string>()
+  let quotes: QuoteState = {open: false}
+  let block = -1
+
+  article.sentences.forEach((sentence, index) => {
+    if (sentence.block !== block) {
+      block = sentence.block
+      quotes = {open: false}
+    }
+    if (sentence.kind === 'byline' || sentence.kind === 'credit' || sentence.kind === 'other') {
+      read.push(null)
+      return
+    }
+    const items = sentenceItems(sentence.node, text, quotes, lexicon)
+    read.push(items)
+    const titleCase = sentence.kind === 'headline' && isTitleCase(items)
+    const found = findCandidates(items, index, titleCase, lexicon)
+    for (const candidate of found.candidates) candidates.push(candidate)
+    for (const title of found.titles) titles.push(title)
+  })
+
+  // Which capitalised words the article also writes in lower case ("Officials", "officials").
+  const wanted = new Set<string>()
+  for (const candidate of candidates) for (const word of candidate.words) wanted.add(word.key)
+  for (const items of read) {
+    if (!items) continue
+    for (const item of items) {
+      if (item.shape !== 'other' || item.kind !== 'word' || !wanted.has(item.key)) continue
+      const first = item.bare.charCodeAt(0)
+      if (first >= 97 && first <= 122) lowerCaseWords.add(item.key)
+    }
+  }
+
+  const people = resolvePeople(candidates, titles, lowerCaseWords, lexicon)
+  if (pronouns) attachPronouns(read, people, lexicon)
+
+  let locator = locators.get(article)
+  if (!locator) {
+    locator = createLocator(text)
+    locators.set(article, locator)
+  }
+  const position = locator
+  return people.map((draft): Person => {
+    const person: Person = {
+      name: draft.name,
+      roles: draft.roles.map((role) => role.text),
+      mentions: draft.mentions.map(
+        (mention): Mention => ({
+          text: text.slice(mention.start, mention.end),
+          position: position.position(mention.start, mention.end),
+          kind: mention.kind,
+        }),
+      ),
+    }
+    if (draft.honorific) person.honorific = draft.honorific
+    const qualified = draft.roles.filter((role) => role.qualifier)
+    if (qualified.length > 0) {
+      person.roleQualifiers = Object.fromEntries(
+        qualified.map((role) => [role.text, role.qualifier!]),
+      )
+    }
+    return person
+  })
+}
+
+/** A headline in title case: most of its longer words capitalised. */
+function isTitleCase(items: Item[]): boolean {
+  let long = 0
+  let capitalised = 0
+  for (const item of items) {
+    if (item.kind !== 'word' || item.bare.length < 4) continue
+    long++
+    if (item.shape === 'capitalised') capitalised++
+  }
+  return long >= 3 && capitalised / long >= 0.75
+}

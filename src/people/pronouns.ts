@@ -1,0 +1,92 @@
+/**
+ * The pronoun refiner of `extractPeople`: attach "he", "his", "she", "her"
+ * outside quotation marks to the person the text makes clear: the nearest
+ * person named earlier in the same sentence, else the first person named in
+ * the closest earlier sentence that names one (usually its subject), when the
+ * gender agrees.
+ */
+
+import type {Gender, PeopleLexicon} from './lexicon.js'
+import type {DraftPerson} from './resolve.js'
+import type {Item} from './tokens.js'
+
+/** How many sentences back a pronoun may look for its person. */
+const lookBack = 3
+
+interface Named {
+  start: number
+  person: DraftPerson
+}
+
+/**
+ * Add pronoun mentions to `people`.
+ *
+ * @param sentences The items of every sentence, `null` for sentences not read (bylines, noise).
+ * @param people The people, with their name and title mentions.
+ */
+export function attachPronouns(
+  sentences: Array<Item[] | null>,
+  people: DraftPerson[],
+  lexicon: PeopleLexicon,
+): void {
+  // Named mentions, by sentence, in text order.
+  const named: Named[][] = sentences.map(() => [])
+  for (const person of people) {
+    for (const mention of person.mentions) {
+      named[mention.sentence]!.push({start: mention.start, person})
+    }
+  }
+  for (const list of named) list.sort((a, b) => a.start - b.start)
+
+  const added: Array<{person: DraftPerson; start: number; end: number; sentence: number}> = []
+  for (let index = 0; index < sentences.length; index++) {
+    const items = sentences[index]
+    if (!items) continue
+    for (const item of items) {
+      if (item.kind !== 'word' || item.quoted || item.key.length > 7) continue
+      const initial = item.key.charCodeAt(0)
+      // Every pronoun starts with h or s.
+      if (initial !== 104 && initial !== 115) continue
+      const gender = lexicon.pronouns.get(item.key)
+      if (!gender) continue
+      const person = resolvePronoun(named, sentences, index, item.start, gender)
+      if (person) added.push({person, start: item.start, end: item.end, sentence: index})
+    }
+  }
+  for (const {person, start, end, sentence} of added) {
+    person.mentions.push({start, end, kind: 'pronoun', sentence})
+  }
+  for (const person of people) person.mentions.sort((a, b) => a.start - b.start)
+}
+
+function agrees(person: DraftPerson, gender: Gender): boolean {
+  return person.gender === 'u' || person.gender === gender
+}
+
+function resolvePronoun(
+  named: Named[][],
+  sentences: Array<Item[] | null>,
+  index: number,
+  offset: number,
+  gender: Gender,
+): DraftPerson | undefined {
+  // The same sentence: the nearest person before the pronoun.
+  const here = named[index]!
+  for (let position = here.length - 1; position >= 0; position--) {
+    const entry = here[position]!
+    if (entry.start >= offset) continue
+    return agrees(entry.person, gender) ? entry.person : undefined
+  }
+  // Earlier sentences: the first person named in the closest one that names someone.
+  let seen = 0
+  for (let back = index - 1; back >= 0 && seen < lookBack; back--) {
+    if (!sentences[back]) continue
+    const list = named[back]!
+    seen++
+    if (list.length === 0) continue
+    const compatible = list.filter((entry) => agrees(entry.person, gender))
+    if (compatible.length === 0) return undefined
+    return compatible[0]!.person
+  }
+  return undefined
+}

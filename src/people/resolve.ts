@@ -1,0 +1,329 @@
+/**
+ * The refiners of `extractPeople`: decide which candidates are people, merge
+ * the forms of one person's name ("John Healey", "Healey", "Mr Healey"),
+ * attach title phrases ("the Defence Secretary") to the one person who holds
+ * the role, and keep everything in text order.
+ */
+
+import {
+  type Candidate,
+  descriptorSuffix,
+  type Reason,
+  type RoleNote,
+  type TitlePhrase,
+} from './candidates.js'
+import type {Gender, PeopleLexicon} from './lexicon.js'
+
+/** One mention before it gets a unist position. */
+export interface DraftMention {
+  start: number
+  end: number
+  kind: 'name' | 'pronoun' | 'title'
+  sentence: number
+}
+
+/** A person being assembled. */
+export interface DraftPerson {
+  /** Name parts, normalised (lower case, no stops). */
+  parts: string[]
+  /** The name as written in its fullest form. */
+  name: string
+  gender: Gender
+  honorific?: string
+  roles: RoleNote[]
+  mentions: DraftMention[]
+  /** Offset of the latest name mention, while assigning in text order. */
+  lastSeen: number
+  /** Offset of the first mention, for output order. */
+  first: number
+}
+
+// Evidence strong enough on its own, for one word or several.
+const strongReasons: ReadonlySet<Reason> = new Set<Reason>([
+  'title',
+  'role-before',
+  'given-name',
+  'initials',
+  'hyphenated',
+  'apposition',
+])
+const singleWordReasons: ReadonlySet<Reason> = new Set<Reason>([
+  'title',
+  'role-before',
+  'initials',
+  'apposition',
+  'person-verb',
+  'possessive-noun',
+])
+
+/** Whether a candidate is, on its own evidence, a person. */
+function isPerson(
+  candidate: Candidate,
+  lowerCaseWords: ReadonlySet<string>,
+  lexicon: PeopleLexicon,
+): boolean {
+  if (candidate.rejected) return false
+  const {reasons, words} = candidate
+  if (words.length > 1) {
+    if (reasons.some((reason) => strongReasons.has(reason) && reason !== 'hyphenated')) return true
+    if (reasons.includes('hyphenated') && hyphenPartIsName(words, lowerCaseWords)) return true
+    if (candidate.titleCase) return false
+    if (reasons.includes('person-verb') || reasons.includes('possessive-noun')) return true
+    return isBareName(candidate, lowerCaseWords, lexicon)
+  }
+  if (candidate.titleCase) return false
+  const word = words[0]!
+  if (lowerCaseWords.has(word.key)) return false
+  const titled = reasons.includes('title') || reasons.includes('apposition')
+  // "the Ministry of Defence said": a word of office or an object of "of" is no name alone.
+  if (!titled && (isRoleWord(word.key, lexicon) || candidate.before === 'of')) return false
+  if (candidate.initial && !reasons.includes('title') && !reasons.includes('apposition')) {
+    return false
+  }
+  return reasons.some((reason) => singleWordReasons.has(reason))
+}
+
+// What may stand right before a bare name of capitalised words: not a determiner, "of", a quotation mark or a colon.
+const beforeWorks = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  '"',
+  '“',
+  "'",
+  '‘',
+  ':',
+  'our',
+  'their',
+  'its',
+])
+
+/**
+ * Two or more capitalised words with no other evidence, inside a sentence:
+ * a name unless a word of it is a common word, a day or a descriptor, or
+ * what stands before it makes it a title or a thing ("the Bat Cave").
+ */
+function isBareName(
+  candidate: Candidate,
+  lowerCaseWords: ReadonlySet<string>,
+  lexicon: PeopleLexicon,
+): boolean {
+  if (candidate.initial) return false
+  if (candidate.before !== undefined && beforeWorks.has(candidate.before)) return false
+  return !candidate.words.some(
+    (word) =>
+      lowerCaseWords.has(word.key) ||
+      lexicon.calendar.has(word.key) ||
+      lexicon.functionWords.has(word.key) ||
+      descriptorSuffix.test(word.key),
+  )
+}
+
+/** A hyphenated part that the article never writes alone in lower case: "Jong-un", not "Prize-winner". */
+function hyphenPartIsName(words: Candidate['words'], lowerCaseWords: ReadonlySet<string>): boolean {
+  return words.some((word) => {
+    const dash = word.key.indexOf('-')
+    if (dash < 1) return false
+    const rest = word.key.slice(dash + 1)
+    return !lowerCaseWords.has(rest) && !lowerCaseWords.has(word.key)
+  })
+}
+
+function isRoleWord(key: string, lexicon: PeopleLexicon): boolean {
+  return (
+    lexicon.roleModifiers.has(key) ||
+    lexicon.roleHeads.has(key) ||
+    lexicon.nationalities.has(key) ||
+    lexicon.functionWords.has(key)
+  )
+}
+
+/** Whether two normalised first names can be one: equal, or one an initial of the other. */
+function firstNamesAgree(a: string, b: string): boolean {
+  if (a === b) return true
+  if (a.length <= 3 && a.length < b.length && b.startsWith(a[0]!)) return true
+  if (b.length <= 3 && b.length < a.length && a.startsWith(b[0]!)) return true
+  return false
+}
+
+/** Whether full name `a` and full name `b` name one person. */
+function sameFullName(a: string[], b: string[]): boolean {
+  if (a.at(-1) !== b.at(-1)) return false
+  return firstNamesAgree(a[0]!, b[0]!)
+}
+
+/**
+ * Build the people of an article from its candidates and title phrases.
+ *
+ * @param candidates Every candidate, in text order.
+ * @param titles Every title phrase, in text order.
+ * @param lowerCaseWords Words the article also writes in lower case (so are no names alone).
+ */
+export function resolvePeople(
+  candidates: Candidate[],
+  titles: TitlePhrase[],
+  lowerCaseWords: ReadonlySet<string>,
+  lexicon: PeopleLexicon,
+): DraftPerson[] {
+  const people: DraftPerson[] = []
+  const accepted = candidates.map((candidate) => isPerson(candidate, lowerCaseWords, lexicon))
+
+  // Full names first: every accepted name of two words or more.
+  const fullOwner = new Map<Candidate, DraftPerson>()
+  candidates.forEach((candidate, index) => {
+    if (!accepted[index] || candidate.parts.length < 2) return
+    let person = people.find((known) => sameFullName(known.parts, candidate.parts))
+    if (!person) {
+      person = newPerson(candidate, lexicon)
+      people.push(person)
+    } else if (
+      candidate.parts.length > person.parts.length ||
+      (candidate.parts.length === person.parts.length &&
+        candidate.parts.join('').length > person.parts.join('').length)
+    ) {
+      person.parts = candidate.parts
+      person.name = nameOf(candidate)
+    }
+    fullOwner.set(candidate, person)
+  })
+
+  // Aliases: surname (with particles), and the first name when no one else uses it.
+  const aliases = new Map<string, DraftPerson[]>()
+  const addAlias = (key: string, person: DraftPerson) => {
+    const list = aliases.get(key)
+    if (!list) aliases.set(key, [person])
+    else if (!list.includes(person)) list.push(person)
+  }
+  const firstNames = new Map<string, DraftPerson[]>()
+  for (const person of people) {
+    addAlias(person.parts.join(' '), person)
+    addAlias(person.parts.at(-1)!, person)
+    const particle = person.parts.findIndex(
+      (part, index) => index > 0 && lexicon.particles.has(part),
+    )
+    if (particle > 0) addAlias(person.parts.slice(particle).join(' '), person)
+    const first = person.parts[0]!
+    if (first.length > 2) {
+      const list = firstNames.get(first) ?? []
+      list.push(person)
+      firstNames.set(first, list)
+    }
+  }
+  for (const [first, owners] of firstNames) {
+    if (owners.length === 1 && !aliases.has(first)) addAlias(first, owners[0]!)
+  }
+
+  // One-word people: accepted single names that are no one's alias ("Putin").
+  candidates.forEach((candidate, index) => {
+    if (!accepted[index] || candidate.parts.length !== 1) return
+    const key = candidate.parts[0]!
+    if (aliases.has(key)) return
+    const person = newPerson(candidate, lexicon)
+    people.push(person)
+    addAlias(key, person)
+  })
+
+  // Assign every candidate, accepted or not, in text order.
+  for (const candidate of candidates) {
+    if (candidate.rejected) continue
+    let person = fullOwner.get(candidate)
+    if (!person) {
+      const owners = aliases.get(candidate.parts.join(' '))
+      if (owners) person = pickOwner(owners, candidate)
+    }
+    if (!person && candidate.parts.length > 1) {
+      person = people.find((known) => sameFullName(known.parts, candidate.parts))
+    }
+    if (!person) continue
+    person.mentions.push({
+      start: candidate.start,
+      end: candidate.end,
+      kind: 'name',
+      sentence: candidate.sentence,
+    })
+    person.lastSeen = candidate.start
+    if (candidate.honorific) {
+      person.honorific ??= candidate.honorific.text
+      if (person.gender === 'u') person.gender = candidate.honorific.gender
+    }
+    for (const role of candidate.roles) addRole(person, role)
+  }
+
+  // Title phrases: "the Defence Secretary" is the one person who holds that role now.
+  for (const title of titles) {
+    const holders = people.filter((person) =>
+      person.roles.some(
+        (role) =>
+          !isPast(role) &&
+          (role.text.toLowerCase() === title.key ||
+            role.text.toLowerCase().endsWith(` ${title.key}`)),
+      ),
+    )
+    if (holders.length !== 1) continue
+    holders[0]!.mentions.push({
+      start: title.start,
+      end: title.end,
+      kind: 'title',
+      sentence: title.sentence,
+    })
+  }
+
+  const result = people.filter((person) => person.mentions.length > 0)
+  for (const person of result) {
+    person.mentions.sort((a, b) => a.start - b.start)
+    person.first = person.mentions[0]!.start
+  }
+  result.sort((a, b) => a.first - b.first)
+  return result
+}
+
+function isPast(role: RoleNote): boolean {
+  return role.qualifier === 'former' || role.qualifier === 'late' || role.qualifier === 'ex-'
+}
+
+/** Of several people sharing an alias: the honorific's gender, then the latest mentioned. */
+function pickOwner(owners: DraftPerson[], candidate: Candidate): DraftPerson | undefined {
+  if (owners.length === 1) return owners[0]
+  let pool = owners
+  const gender = candidate.honorific?.gender
+  if (gender && gender !== 'u') {
+    const matching = owners.filter((owner) => owner.gender === gender)
+    if (matching.length > 0) pool = matching
+  }
+  if (pool.length === 1) return pool[0]
+  // The latest mentioned before this point, when one has been mentioned.
+  let best: DraftPerson | undefined
+  for (const owner of pool) {
+    if (owner.lastSeen < 0 || owner.lastSeen > candidate.start) continue
+    if (!best || owner.lastSeen > best.lastSeen) best = owner
+  }
+  return best
+}
+
+function addRole(person: DraftPerson, role: RoleNote): void {
+  const key = role.text.toLowerCase()
+  const known = person.roles.find((existing) => existing.text.toLowerCase() === key)
+  if (known) {
+    if (!known.qualifier && role.qualifier) known.qualifier = role.qualifier
+    return
+  }
+  person.roles.push({...role})
+}
+
+function nameOf(candidate: Candidate): string {
+  return candidate.words.map((word) => word.bare).join(' ')
+}
+
+function newPerson(candidate: Candidate, lexicon: PeopleLexicon): DraftPerson {
+  const given = candidate.parts.length > 1 ? lexicon.givenNames.get(candidate.parts[0]!) : undefined
+  return {
+    parts: candidate.parts,
+    name: nameOf(candidate),
+    gender: candidate.honorific?.gender ?? given ?? 'u',
+    roles: [],
+    mentions: [],
+    lastSeen: -1,
+    first: candidate.start,
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * The flat view of an nlcst sentence that the people matchers read: its
+ * words and punctuation marks, with offsets, the white space before each, a
+ * shape for words, and whether each item is inside quotation marks.
+ */
+
+import type {Sentence as NlcstSentence} from 'nlcst'
+import type {PeopleLexicon} from './lexicon.js'
+
+/** What a word looks like, for names. */
+export type Shape =
+  /** Starts with a capital and has lower case: "Healey", "McDonald", "O'Brien", "al-Assad". */
+  | 'capitalised'
+  /** One to three capitals, each with or without a stop: "J.", "J.D.", "JD", "W". */
+  | 'initials'
+  /** A lower-case name particle: "von", "der", "bin". */
+  | 'particle'
+  /** Anything else: lower case, numbers, long all-capital words. */
+  | 'other'
+
+/** A word or punctuation mark of a sentence. */
+export interface Item {
+  kind: 'word' | 'punctuation'
+  /** As written. */
+  text: string
+  start: number
+  end: number
+  /** White space (no line break) before this item, after the previous one. */
+  spaced: boolean
+  /** A line break between the previous item and this one. */
+  broken: boolean
+  /** Inside quotation marks. */
+  quoted: boolean
+  /** Words only: the text without a possessive 's. */
+  bare: string
+  /** `bare` lower-cased, without a final stop. */
+  key: string
+  /** End offset of `bare`. */
+  bareEnd: number
+  /** Words only: ends in 's or ’s. */
+  possessive: boolean
+  shape: Shape
+}
+
+/** Quotation state of a block, carried from sentence to sentence. */
+export interface QuoteState {
+  open: boolean
+}
+
+const initials = /^(?:\p{Lu}\.?){1,3}$/u
+const capitalised = /^\p{Lu}.*\p{Ll}/u
+const prefixed = /^(?:al|el|ad|as|ash|at|an|ar|bin|ibn|abu|d|l)[-'’]\p{Lu}\p{Ll}/u
+
+/**
+ * Items of one sentence, in order.
+ *
+ * @param sentence The nlcst sentence node (positions index the whole input).
+ * @param quotes The quotation state of the block, updated in place.
+ */
+export function sentenceItems(
+  sentence: NlcstSentence,
+  source: string,
+  quotes: QuoteState,
+  lexicon: PeopleLexicon,
+): Item[] {
+  const items: Item[] = []
+  let spaced = false
+  let broken = false
+  for (const child of sentence.children) {
+    if (child.type === 'WhiteSpaceNode') {
+      const value = child.value
+      if (value.includes('\n') || value.includes('\r')) broken = true
+      else spaced = true
+      continue
+    }
+    const start = child.position!.start.offset!
+    const end = child.position!.end.offset!
+    if (child.type === 'WordNode') {
+      const parts = child.children
+      const text = parts.length === 1 ? parts[0]!.value : source.slice(start, end)
+      const possessive = text.length > 2 && isPossessive(text)
+      const bare = possessive ? text.slice(0, -2) : text
+      const first = bare.charCodeAt(0)
+      // Lower-case words are their own key: no new string for most words.
+      let key = first >= 97 && first <= 122 ? bare : bare.toLowerCase()
+      if (key.charCodeAt(key.length - 1) === 46) key = key.slice(0, -1)
+      items.push({
+        kind: 'word',
+        text,
+        start,
+        end,
+        spaced,
+        broken,
+        quoted: quotes.open,
+        bare,
+        key,
+        bareEnd: start + bare.length,
+        possessive,
+        shape: shapeOf(bare, key, lexicon),
+      })
+    } else {
+      const text = child.value
+      // Straight double quotes toggle; curly ones open and close.
+      let quoted = quotes.open
+      if (text === '"') {
+        quotes.open = !quotes.open
+        quoted = false
+      } else if (text === '“') {
+        quotes.open = true
+        quoted = false
+      } else if (text === '”') {
+        quotes.open = false
+        quoted = false
+      }
+      items.push({
+        kind: 'punctuation',
+        text,
+        start,
+        end,
+        spaced,
+        broken,
+        quoted,
+        bare: text,
+        key: text,
+        bareEnd: end,
+        possessive: false,
+        shape: 'other',
+      })
+    }
+    spaced = false
+    broken = false
+  }
+  return items
+}
+
+function isPossessive(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1)
+  const apostrophe = text.charCodeAt(text.length - 2)
+  return (last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019)
+}
+
+function shapeOf(bare: string, key: string, lexicon: PeopleLexicon): Shape {
+  const first = bare.charCodeAt(0)
+  // Most words: plain lower case or digits.
+  if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) {
+    if (bare.length <= 4 && lexicon.particles.has(key)) return 'particle'
+    if (bare.length > 3 && (bare.includes('-') || bare.includes("'") || bare.includes('’'))) {
+      if (prefixed.test(bare)) return 'capitalised'
+    }
+    return 'other'
+  }
+  if (capitalised.test(bare) && !/\d/.test(bare)) return 'capitalised'
+  if (initials.test(bare)) return 'initials'
+  if (prefixed.test(bare)) return 'capitalised'
+  if (lexicon.particles.has(key)) return 'particle'
+  return 'other'
+}

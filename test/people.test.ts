@@ -1,0 +1,254 @@
+import {describe, expect, it} from 'vitest'
+import {extractPeople, parseArticle} from '../src/index.js'
+import type {Person} from '../src/types.js'
+import {expectTruePositions} from './helpers.js'
+
+/** The people of `text` as `name [roles] honorific`, for compact tables. */
+function summary(text: string): string[] {
+  return extractPeople(text).map((person) => describePerson(person))
+}
+
+function describePerson(person: Person): string {
+  const qualifiers = person.roleQualifiers ?? {}
+  const roles = person.roles.map((role) =>
+    qualifiers[role] ? `${qualifiers[role]} ${role}` : role,
+  )
+  return [person.name, roles.length ? `[${roles.join('; ')}]` : '', person.honorific ?? '']
+    .filter(Boolean)
+    .join(' ')
+}
+
+function names(text: string): string[] {
+  return extractPeople(text).map((person) => person.name)
+}
+
+describe('extractPeople: titles and honorifics go to roles, not the name', () => {
+  it.each([
+    [
+      'Health Secretary Maria Lopez visited the hospital on Monday.',
+      ['Maria Lopez [Health Secretary]'],
+    ],
+    [
+      'Prime Minister Sir Alan Fairweather spoke in Oslo on Tuesday.',
+      ['Alan Fairweather [Prime Minister] Sir'],
+    ],
+    [
+      'The plan was first floated by former Home Secretary Jane Porter last year.',
+      ['Jane Porter [former Home Secretary]'],
+    ],
+    [
+      'Markets rose after incoming President Robert Hale promised tax cuts.',
+      ['Robert Hale [incoming President]'],
+    ],
+    ['The report was welcomed by Dr Priya Shah, who led the study.', ['Priya Shah Dr']],
+    ['Dame Edith Marsh opened the gallery.', ['Edith Marsh Dame']],
+    ['The bill was opposed by Lord Hartley of Dunmore.', ['Hartley Lord']],
+    ['Troops were inspected by Gen. Mark Ellison at dawn.', ['Mark Ellison [Gen.]']],
+    ['The measure was backed by Sen. Laura Finch of Ohio.', ['Laura Finch [Sen.]']],
+    ['Mrs Okafor said the school would reopen.', ['Okafor Mrs']],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected)
+  })
+})
+
+describe('extractPeople: roles in apposition', () => {
+  it.each([
+    [
+      'Tom Baxter, the incoming Vice-President, has urged calm.',
+      ['Tom Baxter [incoming Vice-President]'],
+    ],
+    [
+      'The idea came from Susan Webb, a former defence secretary, in 2019.',
+      ['Susan Webb [former defence secretary]'],
+    ],
+    [
+      'On Friday the Prime Minister, Helen Clarke, flew to Rome.',
+      ['Helen Clarke [Prime Minister]'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected)
+  })
+})
+
+describe('extractPeople: initials, particles and compound names', () => {
+  it.each([
+    ['Analysts said JD Vance would speak first.', 'JD Vance'],
+    ['Analysts said J.D. Vance would speak first.', 'J.D. Vance'],
+    ['The library holds papers of George W. Bush and his staff.', 'George W. Bush'],
+    ['A deal was signed by Ursula von der Leyen in Brussels.', 'Ursula von der Leyen'],
+    ['The summit was hosted by Kim Jong-un last spring.', 'Kim Jong-un'],
+    ['A call between Recep Tayyip Erdoğan and his ministers ran late.', 'Recep Tayyip Erdoğan'],
+    ["The goal was scored by Sean O'Brien after ten minutes.", "Sean O'Brien"],
+    ['The fund is run by Fiona McDonald and a small team.', 'Fiona McDonald'],
+    ['The winner was P. Sandoval, who finished in 2 hours.', 'P. Sandoval'],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual([expected])
+  })
+})
+
+describe('extractPeople: one person, every form of the name', () => {
+  it('merges the full name, the surname, the possessive and "Mr Surname"', () => {
+    const text =
+      'Transport Minister Colin Ardley opened the line. Ardley said it was late. ' +
+      "Ardley's critics disagreed. Mr Ardley later apologised."
+    const people = extractPeople(text, {pronouns: false})
+    expect(people).toHaveLength(1)
+    expect(people[0]!.name).toBe('Colin Ardley')
+    expect(people[0]!.honorific).toBe('Mr')
+    expect(people[0]!.mentions.map((mention) => mention.text)).toEqual([
+      'Colin Ardley',
+      'Ardley',
+      'Ardley',
+      'Ardley',
+    ])
+    expectTruePositions(text, people[0]!.mentions)
+  })
+
+  it('does not merge two people who share a surname', () => {
+    const text =
+      'Anna Kowal won the race and her brother Piotr Kowal came second. ' +
+      'Piotr Kowal said the course was hard.'
+    expect(names(text)).toEqual(['Anna Kowal', 'Piotr Kowal'])
+  })
+
+  it('gives a shared surname to the person the honorific points at', () => {
+    const text = 'Anna Kowal and Piotr Kowal spoke. Mrs Kowal said the race was fair.'
+    const people = extractPeople(text, {pronouns: false})
+    const anna = people.find((person) => person.name === 'Anna Kowal')!
+    expect(anna.mentions.map((mention) => mention.text)).toEqual(['Anna Kowal', 'Kowal'])
+  })
+
+  it('merges initials with the full first name', () => {
+    expect(names('J. Ramsey scored twice. Later John Ramsey was substituted.')).toEqual([
+      'John Ramsey',
+    ])
+  })
+})
+
+describe('extractPeople: bare surnames known from context', () => {
+  it.each([
+    ["Officials noted Volkov's reliance on foreign troops.", ['Volkov']],
+    ['The plan was rejected, Brennecke said on Monday.', ['Brennecke']],
+    ['Aid was cut by the Castellano government in 2014.', ['Castellano']],
+    ["Talks stalled. Observers blamed Volkov, and Volkov's aides denied it.", ['Volkov']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
+  it('counts a mention before the evidence', () => {
+    const text = "The army wants to deter Volkov. Observers noted Volkov's reliance on drones."
+    const people = extractPeople(text)
+    expect(people.map((person) => person.mentions.length)).toEqual([2])
+  })
+})
+
+describe('extractPeople: not people', () => {
+  it.each([
+    'Speaking to The Times, the minister said more was needed.',
+    'She told GB News and LBC that PA had the story first; Reuters confirmed it.',
+    "Labour's stance was debated in the Commons while the Government waited.",
+    'The Ministry of Defence said the Financial Support Bill would pass.',
+    'Troops trained in Kyiv and Yorkshire alongside North Korean observers.',
+    'The G7 agreed a loan package on Friday.',
+    'However, Meanwhile and Yesterday start sentences here.',
+    'British Airways and the United Nations issued statements.',
+    'Fans gathered at Wembley Stadium for the Champions League final.',
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([])
+  })
+
+  it('ignores all-capital source lines', () => {
+    const text = 'Ministers meet in Paris\nGB NEWS\nThe talks began on Monday.'
+    expect(names(text)).toEqual([])
+  })
+})
+
+describe('extractPeople: pronouns', () => {
+  it('attaches he and his to the subject of the sentence before', () => {
+    const text =
+      'Energy Secretary Daniel Reeve visited the plant. "We will build more," he said. ' +
+      'His plan was welcomed.'
+    const [reeve] = extractPeople(text)
+    expect(reeve!.mentions.map((mention) => [mention.kind, mention.text])).toEqual([
+      ['name', 'Daniel Reeve'],
+      ['pronoun', 'he'],
+      ['pronoun', 'His'],
+    ])
+    expectTruePositions(text, reeve!.mentions)
+  })
+
+  it('leaves pronouns inside quotation marks alone', () => {
+    const text = 'Daniel Reeve spoke. "He has failed us," Reeve said of the mayor.'
+    const [reeve] = extractPeople(text)
+    expect(reeve!.mentions.map((mention) => mention.kind)).toEqual(['name', 'name'])
+  })
+
+  it('matches the gender of the pronoun', () => {
+    const text = 'Mrs Helen Doyle met Mr Ian Frost. She said the talks went well.'
+    const people = extractPeople(text)
+    const doyle = people.find((person) => person.name === 'Helen Doyle')!
+    const frost = people.find((person) => person.name === 'Ian Frost')!
+    expect(doyle.mentions.map((mention) => mention.text)).toEqual(['Helen Doyle', 'She'])
+    expect(frost.mentions.map((mention) => mention.text)).toEqual(['Ian Frost'])
+  })
+
+  it('can be turned off', () => {
+    const text = 'Daniel Reeve visited the plant. He said more was needed.'
+    const [reeve] = extractPeople(text, {pronouns: false})
+    expect(reeve!.mentions.map((mention) => mention.kind)).toEqual(['name'])
+  })
+})
+
+describe('extractPeople: title mentions', () => {
+  it('attaches "the Defence Secretary" to the one person who holds the role now', () => {
+    const text =
+      'Defence Secretary Ruth Calder met former Defence Secretary Owen Pike. ' +
+      "The Defence Secretary's plan was announced later."
+    const people = extractPeople(text)
+    const calder = people.find((person) => person.name === 'Ruth Calder')!
+    expect(calder.mentions.map((mention) => [mention.kind, mention.text])).toEqual([
+      ['name', 'Ruth Calder'],
+      ['title', 'Defence Secretary'],
+    ])
+  })
+})
+
+describe('extractPeople: input and options', () => {
+  it('accepts a parsed Article and gives the same result', () => {
+    const text = 'Defence Secretary Ruth Calder met Owen Pike in Kyiv.'
+    expect(extractPeople(parseArticle(text))).toEqual(extractPeople(text))
+  })
+
+  it.each(['', '   ', '\n\n'])('returns nothing for %j', (text) => {
+    expect(extractPeople(text)).toEqual([])
+  })
+
+  it.each([
+    [42, 'a number (42)'],
+    [null, 'null'],
+    [{text: 'x'}, 'an object'],
+  ])('throws a TypeError for %j', (value, what) => {
+    expect(() => extractPeople(value as never)).toThrow(
+      `extractPeople: expected \`input\` to be a string or an Article, got ${what}`,
+    )
+  })
+
+  it('validates options', () => {
+    expect(() => extractPeople('Ruth Calder spoke.', 'yes' as never)).toThrow(TypeError)
+    expect(() => extractPeople('Ruth Calder spoke.', {pronouns: 1 as never})).toThrow(
+      'extractPeople: expected `pronouns` to be a boolean, got a number (1)',
+    )
+  })
+
+  it('reports mentions in text order with true positions', () => {
+    const text =
+      "Line one about Kyiv.\r\nHealth Secretary Maria Lopez said she would act.\nLopez's aides agreed."
+    const people = extractPeople(text)
+    for (const person of people) {
+      expectTruePositions(text, person.mentions)
+      const starts = person.mentions.map((mention) => mention.position.start.offset!)
+      expect(starts).toEqual([...starts].sort((a, b) => a - b))
+    }
+    expect(people.map((person) => person.mentions.length)).toEqual([3])
+  })
+})
