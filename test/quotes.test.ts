@@ -149,12 +149,24 @@ describe('extractQuotes: speakers', () => {
     [
       'Mrs Ana Ruiz met Paul Grant.\n"It is a good day," he said.\n"It is not," she replied.',
       [
-        ['It is a good day', 'direct', null, 'said'],
+        ['It is a good day', 'direct', 'Paul Grant', 'said'],
         ['It is not', 'direct', 'Ana Ruiz', 'replied'],
       ],
     ],
   ]
   it.each(rows)('%j', (input, expected) => check(input, expected))
+
+  it('resolves "he" and "she" without people by subject, last speaker and honorific', () => {
+    // No coreference: "he" cannot be Mrs Ruiz, and nothing else fits, so no speaker.
+    check(
+      'Mrs Ana Ruiz met Paul Grant.\n"It is a good day," he said.\n"It is not," she replied.',
+      [
+        ['It is a good day', 'direct', null, 'said'],
+        ['It is not', 'direct', 'Ana Ruiz', 'replied'],
+      ],
+      {people: []},
+    )
+  })
 
   it('names speakers from the people it is given', () => {
     const text = 'Dr Lena Cho arrived.\n"We are ready," Cho said.'

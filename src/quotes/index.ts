@@ -5,14 +5,15 @@
  */
 import {createLocator, type Locator} from '../parse/location.js'
 import {toArticle} from '../parse/parse-article.js'
+import {extractPeople} from '../people/index.js'
 import type {Article, Person, Quote, Speaker} from '../types.js'
 import {checkBoolean, checkOptions, describe} from '../util/input.js'
 import {type Frame, matchAfter, matchBefore, matchColon, subjectOf} from './frames.js'
 import {matchIndirect} from './indirect.js'
 import {
+  honorificGender,
   type NameIndex,
   nameIndexFromPeople,
-  nameIndexFromWords,
   personRun,
   stripPossessive,
 } from './names.js'
@@ -24,9 +25,9 @@ export interface QuotesOptions {
   /**
    * The article's people, from `extractPeople` on the same text or Article:
    * speakers are named with their canonical names, and pronoun speakers
-   * follow the people's coreference. Default: nutgraf finds full names in
-   * the article itself and resolves "he"/"she" to the subject of the
-   * previous sentence or the last speaker.
+   * follow the people's coreference. Default: `extractPeople(input)` is
+   * called once on the same Article; pass the people you already have (as
+   * `analyze` does) to save that work.
    */
   people?: readonly Person[]
   /**
@@ -82,9 +83,8 @@ export function extractQuotes(input: string | Article, options?: QuotesOptions):
     locators.set(article, locator)
   }
   const {units, sites} = buildUnits(article)
-  const names = people
-    ? nameIndexFromPeople(people)
-    : nameIndexFromWords(units.map((unit) => unit.words))
+  // The people come from the caller, else from extractPeople on the same Article.
+  const names = nameIndexFromPeople(people ?? extractPeople(article))
   const reader = new QuoteReader(article, units, sites, names, locator)
   return reader.read(indirect)
 }
@@ -499,6 +499,12 @@ class QuoteReader {
     }
     const run = personRun(words, from, to)
     if (!run) return
+    const gender = honorificGender(words[from]!.text)
+    if (gender)
+      this.genders.set(
+        this.names.canonical(this.text.slice(run.start, run.end), run.start, run.end),
+        gender,
+      )
     this.focus = {
       name: this.names.canonical(this.text.slice(run.start, run.end), run.start, run.end),
       unit: unitIndex,

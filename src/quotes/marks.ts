@@ -20,6 +20,7 @@ export interface MarkedSpan {
 }
 
 const hasLetterOrDigit = /[\p{L}\p{N}]/u
+const markCharacter = /["“”„«»'‘’]/g
 
 enum Mark {
   None,
@@ -99,6 +100,11 @@ export function scanMarks(text: string, from: number, to: number): MarkedSpan[] 
   let singleOpen = -1
 
   for (let index = from; index < to; index++) {
+    // Jump to the next mark: the text between marks needs no look.
+    markCharacter.lastIndex = index
+    const found = markCharacter.exec(text)
+    if (!found || found.index >= to) break
+    index = found.index
     const code = text.charCodeAt(index)
     let mark = doubleMark(code)
     let width = 1
