@@ -20,6 +20,7 @@ export type FrameReason =
   | 'after-cue-speaker' // "...," said Healey
   | 'after-according-to' // "...," according to officials
   | 'after-clause-speaker-cue' // "..." to drive up the price, she said
+  | 'after-dash-name' // "..." ― Ann Lee
   | 'before-speaker-cue' // Healey said: "..." / described this as a "..."
   | 'before-participle' // Starmer ..., warning it would be a "..."
   | 'before-relative' // Smith, who ..., said: "..."
@@ -43,6 +44,8 @@ export interface Frame {
   speaker?: [number, number]
   /** The speaker is the owner in a possessive subject ("Healey's stance ... emphasising"). */
   possessive?: boolean
+  /** Index of the unit whose words the spans index, when not the quote's own unit. */
+  unit?: number
 }
 
 /**
@@ -192,9 +195,27 @@ function skipFillersBackward(words: readonly Word[], to: number): {end: number; 
  */
 export function matchAfter(words: readonly Word[], quote: number): Frame | undefined {
   let index = quote + 1
-  while (index < words.length && words[index]!.punct && /^[,—–-]$/.test(words[index]!.text)) index++
+  let dash = false
+  while (index < words.length && words[index]!.punct && /^[,—–―-]$/.test(words[index]!.text)) {
+    if (words[index]!.text !== ',') dash = true
+    index++
+  }
   const first = words[index]
   if (!first || first.punct || first.quote !== undefined) return undefined
+  if (dash) {
+    // "..." ― Ann Lee: a name alone after a dash signs the quote.
+    let end = index
+    while (
+      end < words.length &&
+      end - index < 6 &&
+      !(words[end]!.punct && words[end]!.text !== '.')
+    )
+      end++
+    const run = personRun(words, index, end)
+    if (run && run.start === first.start && (end === words.length || words[end]!.punct)) {
+      return {reason: 'after-dash-name', speaker: [index, end]}
+    }
+  }
 
   if (first.lower === 'according' && words[index + 1]?.lower === 'to') {
     const speaker = phraseForward(words, index + 2)

@@ -279,7 +279,8 @@ class QuoteReader {
       if (earlier) return {site, kind: 'direct', continues: continued, speaker: null, cue: null}
     }
 
-    const after = matchAfter(words, position)
+    // '"...?" Vitter demanded.' The parser may end the sentence at the closing mark.
+    const after = matchAfter(words, position) ?? (nextWord ? undefined : this.nextUnitFrame(site))
     const before = matchBefore(words, position)
     let frame: Frame | undefined
     const adjacent = before?.cue !== undefined && before.cue[1] >= position - 2
@@ -319,6 +320,18 @@ class QuoteReader {
     return {site, kind, frame, speaker: null, cue: null}
   }
 
+  /** An after-frame that opens the next unit of the same block and makes up most of it. */
+  private nextUnitFrame(site: QuoteSite): Frame | undefined {
+    const next = this.units[site.unit + 1]
+    if (!next || next.block !== site.block || next.words[0]?.quote !== undefined) return undefined
+    const frame = matchAfter(next.words, -1)
+    if (!frame?.speaker || frame.speaker[0] !== 0 || frame.reason === 'after-clause-speaker-cue')
+      return undefined
+    const end = Math.max(frame.speaker[1], frame.cue?.[1] ?? 0)
+    if (next.words.length - end > 8) return undefined
+    return {...frame, unit: site.unit + 1}
+  }
+
   /** The index of the quote that `siteIndex` continues, if its paragraph reopens one left open. */
   private continuedSite(siteIndex: number): number | undefined {
     const site = this.sites[siteIndex]!
@@ -344,9 +357,7 @@ class QuoteReader {
       matchBefore(previousUnit.words, colon) ??
       this.checked(site.unit - 1, matchColon(previousUnit.words, colon))
     if (!frame) return undefined
-    return {...frame, reason: 'colon-previous-paragraph', unit: site.unit - 1} as Frame & {
-      unit: number
-    }
+    return {...frame, reason: 'colon-previous-paragraph', unit: site.unit - 1}
   }
 
   /** A colon frame whose speaker is a sentence subject only when that subject is a known person or "he"/"she". */
@@ -376,7 +387,7 @@ class QuoteReader {
     }
     const {frame} = reading
     if (frame) {
-      const frameUnit = (frame as Frame & {unit?: number}).unit ?? unitIndex
+      const frameUnit = frame.unit ?? unitIndex
       const words = this.units[frameUnit]!.words
       reading.cue = frame.cue
         ? this.text.slice(words[frame.cue[0]]!.start, words[frame.cue[1] - 1]!.end)
@@ -384,6 +395,11 @@ class QuoteReader {
       reading.speaker = frame.speaker
         ? this.speaker(frameUnit, frame.speaker, frame.possessive === true)
         : null
+      // '"...," Trump said, adding later, "..."': a frame with no speaker of its own in the
+      // same sentence as the previous quote keeps that quote's speaker.
+      if (!frame.speaker && lastKept?.speaker && lastKept.site.unit === reading.site.unit) {
+        reading.speaker = lastKept.speaker
+      }
     } else if (lastKept?.speaker) {
       // A quoted sentence with no cue right after the speaker's quote keeps that speaker.
       const distance = this.paragraph[reading.site.block]! - this.paragraph[lastKept.site.block]!
