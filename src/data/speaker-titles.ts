@@ -386,7 +386,4 @@ export const nameRunOpeners: ReadonlySet<string> = new Set([
   'please',
   'thanks',
   'thank',
-  'sources',
-  'officials',
-  'critics',
 ])

@@ -297,13 +297,18 @@ class QuoteReader {
       nextWord.punct ||
       sentenceEnd.test(content) ||
       /[,?!]/.test(this.text.charAt(span.end)) ||
-      frame?.reason.startsWith('after') === true
+      (frame?.reason.startsWith('after') === true && frame.reason !== 'after-clause-speaker-cue')
     const opensClause =
       !previousWord ||
       (previousWord.punct && clauseStarts.has(previousWord.text)) ||
       previousWord.quote !== undefined ||
       (frame?.cue !== undefined && frame.cue[1] === position && /^[\p{Lu}\p{N}]/u.test(content))
-    const kind = opensClause && closesClause ? 'direct' : 'partial'
+    // A quote that is the whole clause reported ('said that "we will win."') is direct too.
+    const wholeClause =
+      previousWord?.lower === 'that' &&
+      (!nextWord || (nextWord.punct && nextWord.text !== '-')) &&
+      /^\S+(?:\s+\S+){3}/.test(content)
+    const kind = (opensClause && closesClause) || wholeClause ? 'direct' : 'partial'
 
     // A title or a name in quotation marks ("Sunday Morning Futures") is not speech, unless a
     // reporting verb right before it names it ("called him "Crooked Hillary"").

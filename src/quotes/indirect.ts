@@ -190,17 +190,20 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
           speaker: subject.span,
           possessive: subject.possessive,
         },
-        content: [look + 1, end],
+        content: [look + 1, clauseEnd(words, look + 1, end)],
       }
     }
   }
   if (!bareClauseVerbs.has(verb.lemma) || (listenerVerbs.has(verb.lemma) && verb.lemma !== 'warn'))
     return undefined
-  // A bare clause right after the verb opens with a subject: a pronoun, a name or a determiner.
+  // A bare clause right after the verb opens with its subject, not an adverbial ("said on Monday").
   const next = words[cueEnd]
   if (!next || next.punct || next.quote !== undefined) return undefined
-  if (!clauseOpeners.has(next.lower) && !/^\p{Lu}/u.test(next.text)) return undefined
-  if (end - cueEnd < 4) return undefined
+  const opensClause =
+    clauseOpeners.has(next.lower) ||
+    /^\p{Lu}/u.test(next.text) ||
+    (verb.lemma === 'say' && !notClauseOpeners.has(next.lower))
+  if (!opensClause || end - cueEnd < 4) return undefined
   return {
     frame: {
       reason: 'before-speaker-cue',
@@ -208,8 +211,54 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
       speaker: subject.span,
       possessive: subject.possessive,
     },
-    content: [cueEnd, end],
+    content: [cueEnd, clauseEnd(words, cueEnd, end)],
   }
+}
+
+/** Words after "said" that start an adverbial or an object, not a reported clause. */
+const notClauseOpeners: ReadonlySet<string> = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'of',
+  'about',
+  'to',
+  'for',
+  'with',
+  'from',
+  'by',
+  'so',
+  'yes',
+  'no',
+  'nothing',
+  'something',
+  'goodbye',
+  'hello',
+  'thanks',
+  'sorry',
+  'as',
+  'last',
+  'this',
+  'earlier',
+  'later',
+  'repeatedly',
+  'again',
+  'only',
+  'recently',
+  'previously',
+])
+
+/** The end of a reported clause: before ", saying ..." or ", adding ..." that opens another report. */
+function clauseEnd(words: readonly Word[], from: number, end: number): number {
+  for (let index = from + 3; index < end - 1; index++) {
+    if (words[index]!.text !== ',') continue
+    const verb = cueAt(words, index + 1, true)
+    if (verb?.forms.has('gerund')) return index
+  }
+  return end
 }
 
 /** Words that open a clause after a bare reporting verb ("says he", "says the", "says it"). */
