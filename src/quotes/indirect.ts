@@ -103,7 +103,13 @@ function contentEnd(words: readonly Word[]): number {
  */
 export function matchIndirect(words: readonly Word[]): ReportedSpeech | undefined {
   if (words.length < 4) return undefined
-  return matchFramedAtEnd(words) ?? matchAccordingFirst(words) ?? matchFramedAtStart(words)
+  return (
+    matchFramedAtEnd(words) ??
+    matchAccordingFirst(words) ??
+    matchFramedAtStart(words) ??
+    matchParenthetical(words) ??
+    matchCoordinated(words)
+  )
 }
 
 /** "CONTENT, officials said (on Monday)." / "CONTENT, said Smith." / "CONTENT, according to X." */
@@ -133,6 +139,48 @@ function matchFramedAtEnd(words: readonly Word[]): ReportedSpeech | undefined {
   return undefined
 }
 
+/** "But to prevent problems, he said, CONTENT." */
+function matchParenthetical(words: readonly Word[]): ReportedSpeech | undefined {
+  const end = contentEnd(words)
+  for (let comma = 1; comma < words.length && comma <= 12; comma++) {
+    if (words[comma]!.text !== ',') continue
+    const frame = matchAfter(words, comma - 1)
+    if (!frame?.cue || !frame.speaker || frame.reason !== 'after-speaker-cue') continue
+    const close = frame.cue[1]
+    if (words[close]?.text !== ',' || end - close < 5) return undefined
+    if (!cueAt(words, frame.cue[0], false)) return undefined
+    return {frame, content: [close + 1, end]}
+  }
+  return undefined
+}
+
+/** "Trump told veterans that ... and says CONTENT.": a second reporting verb of the same subject. */
+function matchCoordinated(words: readonly Word[]): ReportedSpeech | undefined {
+  const subject = subjectOf(words)
+  if (!subject) return undefined
+  const end = contentEnd(words)
+  for (let index = subject.span[1] + 2; index < end - 4; index++) {
+    if (words[index]!.lower !== 'and' && words[index]!.lower !== 'but') continue
+    const verb = cueAt(words, index + 1, false)
+    if (!verb || verb.lemma !== 'say' || verb.forms.has('gerund')) continue
+    let from = index + 2
+    if (words[from]?.lower === 'that') from++
+    const next = words[from]
+    if (!next || next.punct || next.quote !== undefined || notClauseOpeners.has(next.lower))
+      continue
+    return {
+      frame: {
+        reason: 'before-subject',
+        cue: [index + 1, index + 2],
+        speaker: subject.span,
+        possessive: subject.possessive,
+      },
+      content: [from, clauseEnd(words, from, end)],
+    }
+  }
+  return undefined
+}
+
 /** "According to officials, CONTENT." */
 function matchAccordingFirst(words: readonly Word[]): ReportedSpeech | undefined {
   if (words[0]?.lower !== 'according' || words[1]?.lower !== 'to') return undefined
@@ -154,15 +202,17 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
   const subject = subjectOf(words)
   if (!subject) return undefined
   let index = subject.span[1]
-  // "Barkley, who said he votes Democratic, said ...": skip the relative clause.
-  if (
-    words[index]?.text === ',' &&
-    (words[index + 1]?.lower === 'who' || words[index + 1]?.lower === 'which')
-  ) {
-    let close = index + 2
-    while (close < words.length && close - index < 20 && words[close]!.text !== ',') close++
-    if (words[close]?.text !== ',') return undefined
-    index = close + 1
+  // "Barkley, who said he votes Democratic, said ...", "Trump, speaking in Ohio, said ...",
+  // "The state's chairman, Phil Lovas, said ...": skip a phrase between commas before the verb.
+  let comma = index
+  while (comma < words.length && comma - index < 3 && !words[comma]!.punct) comma++
+  if (words[comma]?.text === ',') {
+    let close = comma + 1
+    while (close < words.length && close - comma < 16 && words[close]!.text !== ',') {
+      if (words[close]!.quote !== undefined) return undefined
+      close++
+    }
+    if (words[close]?.text === ',' && cueAt(words, close + 1, false)) index = close + 1
   }
   // A few words between the subject and the verb: "has also said", "'s campaign says",
   // "published Wednesday said".
@@ -178,7 +228,7 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
   const cueEnd = index + 1
   const end = contentEnd(words)
   // "that" within a few words: "said on Tuesday that", "told reporters that".
-  for (let look = cueEnd; look < end && look - cueEnd <= 8; look++) {
+  for (let look = cueEnd; look < end && look - cueEnd <= 12; look++) {
     const word = words[look]!
     if (word.quote !== undefined || (word.punct && word.text !== ',')) break
     if (word.lower === 'that') {
