@@ -158,6 +158,26 @@ describe(`golden: the seed article's quotes (${target})`, () => {
   it('gives the same quotes for the string as for the parsed Article', () => {
     expect(nutgraf.extractQuotes(seedArticle)).toEqual(quotes)
   })
+
+  it('adds reported speech with indirect: true and keeps the eight quotes', () => {
+    const all = nutgraf.extractQuotes(article, {indirect: true})
+    expect(all.filter((quote) => quote.kind !== 'indirect')).toEqual(quotes)
+    // "Healey stressed that Ukraine must continue ..." (line 17) is Healey's reported speech.
+    // (JD Vance's reported suggestion on line 16 sits in a clause after "as" and is missed.)
+    expect(
+      all
+        .filter((quote) => quote.kind === 'indirect')
+        .map((quote) => [quote.text, quote.speaker?.name, quote.cue, quote.position.start.line]),
+    ).toEqual([
+      [
+        'Ukraine must continue to build up its fighting capability and ability to deter Putin',
+        'John Healey',
+        'stressed',
+        17,
+      ],
+    ])
+    expectTruePositions(seedArticle, all)
+  })
 })
 
 // The seed article's people, written by hand from reading it: name, roles,

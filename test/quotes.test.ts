@@ -192,6 +192,50 @@ describe('extractQuotes: speakers', () => {
   })
 })
 
+describe('extractQuotes: indirect speech (indirect: true)', () => {
+  const rows: Row[] = [
+    [
+      'Maria Lopez stressed that the budget must be balanced by the spring.',
+      [['the budget must be balanced by the spring', 'indirect', 'Maria Lopez', 'stressed']],
+    ],
+    [
+      'The bridge will close for repairs next month, officials said on Tuesday.',
+      [['The bridge will close for repairs next month', 'indirect', 'officials', 'said']],
+    ],
+    [
+      'According to the city council, the bridge will close next month.',
+      [['the bridge will close next month', 'indirect', 'the city council', 'According to']],
+    ],
+    [
+      'Tom Reed says the new plan will cost far too much.',
+      [['the new plan will cost far too much', 'indirect', 'Tom Reed', 'says']],
+    ],
+    [
+      'Tom Reed told reporters on Monday that the plan would cost too much.',
+      [['the plan would cost too much', 'indirect', 'Tom Reed', 'told']],
+    ],
+    [
+      'Tom Reed, speaking in Leeds, said the plan would cost too much.',
+      [['the plan would cost too much', 'indirect', 'Tom Reed', 'said']],
+    ],
+    [
+      'Tom Reed arrived late.\nBut to avoid delays, he said, the work must start at once.',
+      [['the work must start at once', 'indirect', 'Tom Reed', 'said']],
+    ],
+    [
+      'Ann Lee spoke first.\n"We will build it," she said, adding that the work would take a year.',
+      [['We will build it', 'direct', 'Ann Lee', 'said']],
+    ],
+    ['Tom Reed said nothing at all about the plan.', []],
+    ['Speaking on Monday, Tom Reed opened the new bridge.', []],
+  ]
+  it.each(rows)('%j', (input, expected) => check(input, expected, {indirect: true}))
+
+  it('reports no indirect speech by default', () => {
+    check('Maria Lopez stressed that the budget must be balanced by the spring.', [])
+  })
+})
+
 describe('extractQuotes: what is not speech', () => {
   const rows: Row[] = [
     ['She watched "Star Wars" twice.', []],

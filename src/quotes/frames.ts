@@ -98,6 +98,8 @@ export function isSpeakerPhrase(words: readonly Word[], from: number, to: number
     if (word.quote !== undefined) return false
     if (word.punct && word.text !== '.' && word.text !== ',' && word.text !== '-') return false
     if (!word.punct && speechVerbForms.has(word.lower) && !titleWords.has(word.lower)) return false
+    // "the plan would cost": a verb inside is a clause, not a speaker.
+    if (index > from && frameFillers.has(word.lower) && !isCapitalised(word)) return false
   }
   return (
     isCapitalised(first) ||

@@ -124,7 +124,16 @@ function matchFramedAtEnd(words: readonly Word[]): ReportedSpeech | undefined {
     const last = Math.max(frame.cue[1], frame.speaker?.[1] ?? 0)
     const opener = words[last]
     // "..., the Times said, including ...": a comma may close the frame early.
-    if (opener?.text !== ',') {
+    const afterComma = words[last + 1]
+    const closedEarly =
+      opener?.text === ',' &&
+      afterComma !== undefined &&
+      (afterComma.lower === 'including' ||
+        afterComma.lower === 'adding' ||
+        afterComma.lower === 'according' ||
+        afterComma.lower === 'citing' ||
+        afterComma.lower === 'referring')
+    if (!closedEarly) {
       if (end - last > 10) continue
       if (last < end && opener && !frameTailOpeners.has(opener.lower)) continue
       let clean = true
