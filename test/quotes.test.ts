@@ -62,6 +62,13 @@ describe('extractQuotes: quotation marks', () => {
         ['The third one closes.', 'direct', 'Tom Reed', 'said'],
       ],
     ],
+    [
+      'Ann Lee said: "We will win.\n"We will not lose," added Tom Reed.',
+      [
+        ['We will win.', 'direct', 'Ann Lee', 'said'],
+        ['We will not lose', 'direct', 'Tom Reed', 'added'],
+      ],
+    ],
   ]
   it.each(rows)('%j', (input, expected) => check(input, expected))
 

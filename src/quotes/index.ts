@@ -272,13 +272,6 @@ class QuoteReader {
     const nextWord = words[position + 1]
     const {span} = site
 
-    // A paragraph that reopens a quote left open at the end of the previous one.
-    const continued = this.continuedSite(siteIndex)
-    if (continued !== undefined) {
-      const earlier = readings[continued]
-      if (earlier) return {site, kind: 'direct', continues: continued, speaker: null, cue: null}
-    }
-
     // '"...?" Vitter demanded.' The parser may end the sentence at the closing mark.
     const after = matchAfter(words, position) ?? (nextWord ? undefined : this.nextUnitFrame(site))
     const before = matchBefore(words, position)
@@ -287,6 +280,12 @@ class QuoteReader {
     if (before && adjacent && before.reason !== 'before-participle') frame = before
     else if (after) frame = after
     else if (before) frame = before
+    // A paragraph that reopens a quote left open at the end of the previous one, and names no
+    // speaker of its own, continues that quote.
+    const continued = this.continuedSite(siteIndex)
+    if (continued !== undefined && readings[continued] && !frame?.speaker) {
+      return {site, kind: 'direct', continues: continued, speaker: null, cue: null}
+    }
     if (!frame && previousWord?.text === ':')
       frame = this.checked(site.unit, matchColon(words, position - 1))
     if (!frame && position === 0) frame = this.colonFrame(site)
