@@ -37,6 +37,8 @@ campaign operation project programme program initiative plan scheme strategy rep
 index exchange market markets fc afc rfc united rovers city wanderers athletic
 cap festival day week month year era age dynasty church diocese parish order
 movement alliance coalition front brigade network centre council
+world weekly daily monthly quarterly wars cross
+sa ag nv spa gmbh bros ab asa oy bhd pte llp lp kk pty
 `
 
 /**
@@ -112,6 +114,15 @@ nasa
 nato
 un
 eu
+united nations
+european union
+european commission
+world health organization
+world health organisation
+red cross
+red crescent
+amnesty international
+human rights watch
 labour
 conservatives
 conservative
@@ -386,6 +397,14 @@ scandinavia
 balkans
 caribbean
 crimea
+chechnya
+dagestan
+ingushetia
+abkhazia
+ossetia
+transnistria
+kurdistan
+darfur
 donbas
 donetsk
 luhansk
@@ -678,7 +697,7 @@ announcing addressing writing talking responding explaining describing commentin
 following including regarding concerning given having being getting making taking said says
 told added claimed insisted warned stated declared explained noted argued suggested revealed
 confirmed denied admitted replied announced described called urged welcome dear hello thanks
-thank please sorry oh well ok okay yeah hey new old big small first last next top latest
+thank please sorry oh well ok okay yeah hey big small first last next top latest
 breaking update updated live watch read more exclusive opinion analysis comment editorial
 video photo photos picture pictures image images gallery advertisement sponsored
 

@@ -95,6 +95,10 @@ millionaire tycoon magnate mogul heiress heir emperor empress tsar czar king que
 regent pharaoh sultan emir shah ayatollah pontiff patriarch archbishop bishop cardinal pastor
 priest vicar minister chairman dictator warlord commander-in-chief generalissimo chancellor
 premier taoiseach tanaiste first-minister commandant sec secy gm md ombudsman laureate
+illustrator cartoonist cosplayer coauthor co-author creator co-creator member student pupil
+graduate volunteer employee official diplomat negotiator mediator blogger vlogger youtuber
+influencer podcaster campaigner organiser organizer protester demonstrator survivor witness
+victim suspect defendant plaintiff claimant whistleblower defector dissident refugee
 `
 
 /**

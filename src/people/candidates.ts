@@ -161,6 +161,7 @@ const officeNouns = new Set([
   'presidency',
   'premiership',
 ])
+const weekday = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/
 const hyphenatedName = /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u
 const ageOrNumber = /^\d{1,3}$/
 
@@ -250,11 +251,9 @@ function splitRun(
   }
   // Days and months after a name: "Hugh McGuire Sunday".
   let end = to
-  while (
-    end - start > 1 &&
-    lexicon.calendar.has(items[end - 1]!.key) &&
-    !items[end - 1]!.possessive
-  ) {
+  while (end - start > 1 && !items[end - 1]!.possessive) {
+    const key = items[end - 1]!.key
+    if (!(weekday.test(key) || (end - start > 2 && lexicon.calendar.has(key)))) break
     end--
   }
   if (start >= end) return
@@ -342,20 +341,24 @@ function readRun(
         titles.push({
           sentence,
           start: items[firstNonHonorific(items, from, to, lexicon)]!.start,
-          end: last.bareEnd,
+          end: last.start + last.bare.length,
           text: text.value,
           key: text.value.toLowerCase(),
         })
       }
+    }
+    // A single title word may still be a surname ("King", "Major"), if someone has it.
+    if (count === 1 && !last.possessive && !determiner && !isThe(items, from - 1)) {
+      candidates.push(surnameOnly(items, from, sentence, titleCase, 'title-word'))
     }
     return
   }
 
   let nameStart = titleEnd
   // Places and nationalities in front of a name: "United States Hamdullah Mohib".
-  nameStart = skipLeadingPlaces(items, nameStart, to, lexicon)
+  const afterPlaces = skipLeadingPlaces(items, nameStart, to, lexicon)
   // An organisation or descriptor in front: "Refugee Council Enver Solomon".
-  nameStart = splitOffFront(items, nameStart, to, lexicon)
+  nameStart = splitOffFront(items, afterPlaces, to, lexicon, afterPlaces > nameStart)
   const words = items.slice(nameStart, to)
   const parts = words.map((word) =>
     word.key.includes('.') ? word.key.replace(/\./g, '') : word.key,
@@ -366,7 +369,7 @@ function readRun(
     words,
     parts,
     start: words[0]!.start,
-    end: last.bareEnd,
+    end: last.start + last.bare.length,
     roles,
     reasons: [],
     initial: nameStart === firstWord || (nameStart === from && opensSentence(items, nameStart)),
@@ -387,6 +390,29 @@ function readRun(
 
   collectEvidence(items, from, to, candidate, lexicon)
   candidates.push(candidate)
+}
+
+/** A one-word candidate kept only as a possible surname of someone named in full. */
+function surnameOnly(
+  items: Item[],
+  index: number,
+  sentence: number,
+  titleCase: boolean,
+  rejected: string,
+): Candidate {
+  const word = items[index]!
+  return {
+    sentence,
+    words: [word],
+    parts: [word.key],
+    start: word.start,
+    end: word.start + word.bare.length,
+    roles: [],
+    reasons: [],
+    initial: false,
+    titleCase,
+    rejected,
+  }
 }
 
 function firstNonHonorific(
@@ -475,9 +501,15 @@ function skipLeadingPlaces(
  * organisation, place, role or descriptor: after the last such word, at the
  * first given name after it, else two words from the end.
  */
-function splitOffFront(items: Item[], from: number, to: number, lexicon: PeopleLexicon): number {
+function splitOffFront(
+  items: Item[],
+  from: number,
+  to: number,
+  lexicon: PeopleLexicon,
+  stripped: boolean,
+): number {
   if (to - from < 3) return from
-  let last = -1
+  let last = stripped ? from - 1 : -1
   for (let index = from; index <= to - 3; index++) {
     const item = items[index]!
     if (isDescriptor(item, lexicon) && !(index === from && lexicon.givenNames.has(item.key))) {
@@ -528,6 +560,20 @@ function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
     }
   }
   if (words.length === 1 && lexicon.functionWords.has(words[0]!.key)) return 'function-word'
+  // An acronym of three letters or more in front: "HMC Searcher", "BBC Radio".
+  const head = words[0]!
+  if (head.shape === 'initials' && !head.bare.includes('.') && head.bare.length > 2)
+    return 'acronym'
+  // Only words of office: "High Commissioner".
+  if (
+    words.every(
+      (word) =>
+        (lexicon.roleModifiers.has(word.key) || lexicon.roleHeads.has(word.key)) &&
+        !lexicon.givenNames.has(word.key),
+    )
+  ) {
+    return 'role-words'
+  }
   return undefined
 }
 
@@ -573,9 +619,9 @@ function collectEvidence(
   let next = to
   // "Smith, 45, said": skip an age.
   if (
-    items[next]?.text === ',' &&
-    ageOrNumber.test(items[next + 1]?.text ?? '') &&
-    items[next + 2]?.text === ','
+    items[next]?.key === ',' &&
+    ageOrNumber.test(items[next + 1]?.key ?? '') &&
+    items[next + 2]?.key === ','
   ) {
     next += 3
   }
@@ -637,7 +683,7 @@ function lowerCaseRoleBefore(
 
 /** ", the incoming Vice-President," or ", a former defence secretary" after a name. */
 function appositionAfter(items: Item[], to: number, lexicon: PeopleLexicon): RoleNote | undefined {
-  if (items[to]?.text !== ',') return undefined
+  if (items[to]?.key !== ',') return undefined
   const determiner = items[to + 1]
   if (determiner?.kind !== 'word' || !appositionDeterminers.has(determiner.key)) {
     return undefined
@@ -669,7 +715,7 @@ function appositionBefore(
   from: number,
   lexicon: PeopleLexicon,
 ): RoleNote | undefined {
-  if (items[from - 1]?.text !== ',') return undefined
+  if (items[from - 1]?.key !== ',') return undefined
   const head = items[from - 2]
   if (head?.kind !== 'word' || !lexicon.roleHeads.has(head.key) || head.possessive) {
     return undefined

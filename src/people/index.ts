@@ -11,7 +11,7 @@ import type {Article, Mention, Person} from '../types.js'
 import {checkBoolean, checkOptions} from '../util/input.js'
 import {type Candidate, findCandidates, type TitlePhrase} from './candidates.js'
 import {peopleLexicon} from './lexicon.js'
-import {attachPronouns} from './pronouns.js'
+import {attachPronouns, findPronouns, type PronounSite} from './pronouns.js'
 import {resolvePeople} from './resolve.js'
 import {type Item, type QuoteState, sentenceItems} from './tokens.js'
 
@@ -66,8 +66,8 @@ export function extractPeople(input: string | Article, options?: PeopleOptions):
   const {text} = article
   const candidates: Candidate[] = []
   const titles: TitlePhrase[] = []
-  const read: Array<Item[] | null> = []
-  const lowerCaseWords = new Set<string>()
+  const pronounSites: Array<PronounSite[] | null> = []
+  const lowerCaseKeys: string[] = []
   let quotes: QuoteState = {open: false}
   let block = -1
 
@@ -77,11 +77,12 @@ export function extractPeople(input: string | Article, options?: PeopleOptions):
       quotes = {open: false}
     }
     if (sentence.kind === 'byline' || sentence.kind === 'credit' || sentence.kind === 'other') {
-      read.push(null)
+      pronounSites.push(null)
       return
     }
-    const items = sentenceItems(sentence.node, text, quotes, lexicon)
-    read.push(items)
+    // Items live for one sentence only: what later steps need is taken from them here.
+    const items = sentenceItems(sentence.node, text, quotes, lexicon, lowerCaseKeys)
+    pronounSites.push(pronouns ? findPronouns(items, lexicon) : [])
     const titleCase = sentence.kind === 'headline' && isTitleCase(items)
     const found = findCandidates(items, index, titleCase, lexicon)
     for (const candidate of found.candidates) candidates.push(candidate)
@@ -90,18 +91,14 @@ export function extractPeople(input: string | Article, options?: PeopleOptions):
 
   // Which capitalised words the article also writes in lower case ("Officials", "officials").
   const wanted = new Set<string>()
-  for (const candidate of candidates) for (const word of candidate.words) wanted.add(word.key)
-  for (const items of read) {
-    if (!items) continue
-    for (const item of items) {
-      if (item.shape !== 'other' || item.kind !== 'word' || !wanted.has(item.key)) continue
-      const first = item.bare.charCodeAt(0)
-      if (first >= 97 && first <= 122) lowerCaseWords.add(item.key)
-    }
+  for (const candidate of candidates) {
+    for (const word of candidate.words) if (word.key.length > 3) wanted.add(word.key)
   }
+  const lowerCaseWords = new Set<string>()
+  for (const key of lowerCaseKeys) if (wanted.has(key)) lowerCaseWords.add(key)
 
   const people = resolvePeople(candidates, titles, lowerCaseWords, lexicon)
-  if (pronouns) attachPronouns(read, people, lexicon)
+  if (pronouns) attachPronouns(pronounSites, people)
 
   let locator = locators.get(article)
   if (!locator) {

@@ -10,6 +10,29 @@ import type {Gender, PeopleLexicon} from './lexicon.js'
 import type {DraftPerson} from './resolve.js'
 import type {Item} from './tokens.js'
 
+/** A pronoun outside quotation marks. */
+export interface PronounSite {
+  start: number
+  end: number
+  gender: Gender
+}
+
+/**
+ * The pronouns of a sentence's items that may be attached: outside quotation marks.
+ */
+export function findPronouns(items: Item[], lexicon: PeopleLexicon): PronounSite[] {
+  const sites: PronounSite[] = []
+  for (const item of items) {
+    if (item.kind !== 'word' || item.quoted || item.key.length > 7) continue
+    const initial = item.key.charCodeAt(0)
+    // Every pronoun starts with h or s.
+    if (initial !== 104 && initial !== 115) continue
+    const gender = lexicon.pronouns.get(item.key)
+    if (gender) sites.push({start: item.start, end: item.end, gender})
+  }
+  return sites
+}
+
 /** How many sentences back a pronoun may look for its person. */
 const lookBack = 3
 
@@ -21,13 +44,12 @@ interface Named {
 /**
  * Add pronoun mentions to `people`.
  *
- * @param sentences The items of every sentence, `null` for sentences not read (bylines, noise).
+ * @param sentences The pronouns of every sentence, `null` for sentences not read (bylines, noise).
  * @param people The people, with their name and title mentions.
  */
 export function attachPronouns(
-  sentences: Array<Item[] | null>,
+  sentences: Array<PronounSite[] | null>,
   people: DraftPerson[],
-  lexicon: PeopleLexicon,
 ): void {
   // Named mentions, by sentence, in text order.
   const named: Named[][] = sentences.map(() => [])
@@ -40,17 +62,11 @@ export function attachPronouns(
 
   const added: Array<{person: DraftPerson; start: number; end: number; sentence: number}> = []
   for (let index = 0; index < sentences.length; index++) {
-    const items = sentences[index]
-    if (!items) continue
-    for (const item of items) {
-      if (item.kind !== 'word' || item.quoted || item.key.length > 7) continue
-      const initial = item.key.charCodeAt(0)
-      // Every pronoun starts with h or s.
-      if (initial !== 104 && initial !== 115) continue
-      const gender = lexicon.pronouns.get(item.key)
-      if (!gender) continue
-      const person = resolvePronoun(named, sentences, index, item.start, gender)
-      if (person) added.push({person, start: item.start, end: item.end, sentence: index})
+    const sites = sentences[index]
+    if (!sites) continue
+    for (const site of sites) {
+      const person = resolvePronoun(named, sentences, index, site.start, site.gender)
+      if (person) added.push({person, start: site.start, end: site.end, sentence: index})
     }
   }
   for (const {person, start, end, sentence} of added) {
@@ -65,7 +81,7 @@ function agrees(person: DraftPerson, gender: Gender): boolean {
 
 function resolvePronoun(
   named: Named[][],
-  sentences: Array<Item[] | null>,
+  sentences: Array<PronounSite[] | null>,
   index: number,
   offset: number,
   gender: Gender,

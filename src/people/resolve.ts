@@ -65,6 +65,8 @@ function isPerson(
   if (candidate.rejected) return false
   const {reasons, words} = candidate
   if (words.length > 1) {
+    // "the Bat Cave", "a Star Wars lead": a determiner makes a thing, not a person.
+    if (isDeterminer(candidate.before) && !reasons.includes('title')) return false
     if (reasons.some((reason) => strongReasons.has(reason) && reason !== 'hyphenated')) return true
     if (reasons.includes('hyphenated') && hyphenPartIsName(words, lowerCaseWords)) return true
     if (candidate.titleCase) return false
@@ -130,6 +132,19 @@ function hyphenPartIsName(words: Candidate['words'], lowerCaseWords: ReadonlySet
   })
 }
 
+// Rejections that a known surname overrides: "Jordan" after "Michael Jordan", "King" after "Carole King".
+const surnameRejections = new Set(['place-name', 'title-word', 'calendar', 'nationality'])
+
+function maySurname(candidate: Candidate, aliases: ReadonlyMap<string, DraftPerson[]>): boolean {
+  if (candidate.parts.length !== 1 || !surnameRejections.has(candidate.rejected!)) return false
+  const owners = aliases.get(candidate.parts[0]!)
+  return owners !== undefined && owners.some((owner) => owner.parts.length > 1)
+}
+
+function isDeterminer(word: string | undefined): boolean {
+  return word === 'the' || word === 'a' || word === 'an'
+}
+
 function isRoleWord(key: string, lexicon: PeopleLexicon): boolean {
   return (
     lexicon.roleModifiers.has(key) ||
@@ -167,7 +182,22 @@ export function resolvePeople(
   lexicon: PeopleLexicon,
 ): DraftPerson[] {
   const people: DraftPerson[] = []
-  const accepted = candidates.map((candidate) => isPerson(candidate, lowerCaseWords, lexicon))
+  // First words of organisation names ("Magna" of "Magna International Inc") are no one's name alone.
+  const organisationWords = new Set<string>()
+  for (const candidate of candidates) {
+    if (candidate.rejected !== 'organisation-cue' && candidate.rejected !== 'acronym') continue
+    if (candidate.parts.length < 2 || lexicon.givenNames.has(candidate.parts[0]!)) continue
+    organisationWords.add(candidate.parts[0]!)
+  }
+  const accepted = candidates.map(
+    (candidate) =>
+      isPerson(candidate, lowerCaseWords, lexicon) &&
+      !(
+        candidate.parts.length === 1 &&
+        organisationWords.has(candidate.parts[0]!) &&
+        !candidate.reasons.includes('title')
+      ),
+  )
 
   // Full names first: every accepted name of two words or more.
   const fullOwner = new Map<Candidate, DraftPerson>()
@@ -226,7 +256,7 @@ export function resolvePeople(
 
   // Assign every candidate, accepted or not, in text order.
   for (const candidate of candidates) {
-    if (candidate.rejected) continue
+    if (candidate.rejected && !maySurname(candidate, aliases)) continue
     let person = fullOwner.get(candidate)
     if (!person) {
       const owners = aliases.get(candidate.parts.join(' '))

@@ -21,8 +21,6 @@ export type Shape =
 /** A word or punctuation mark of a sentence. */
 export interface Item {
   kind: 'word' | 'punctuation'
-  /** As written. */
-  text: string
   start: number
   end: number
   /** White space (no line break) before this item, after the previous one. */
@@ -31,12 +29,10 @@ export interface Item {
   broken: boolean
   /** Inside quotation marks. */
   quoted: boolean
-  /** Words only: the text without a possessive 's. */
+  /** The text as written, without a possessive 's for words. */
   bare: string
   /** `bare` lower-cased, without a final stop. */
   key: string
-  /** End offset of `bare`. */
-  bareEnd: number
   /** Words only: ends in 's or ’s. */
   possessive: boolean
   shape: Shape
@@ -56,12 +52,14 @@ const prefixed = /^(?:al|el|ad|as|ash|at|an|ar|bin|ibn|abu|d|l)[-'’]\p{Lu}\p{L
  *
  * @param sentence The nlcst sentence node (positions index the whole input).
  * @param quotes The quotation state of the block, updated in place.
+ * @param lowerCaseKeys Receives the keys of lower-case words of four letters or more.
  */
 export function sentenceItems(
   sentence: NlcstSentence,
   source: string,
   quotes: QuoteState,
   lexicon: PeopleLexicon,
+  lowerCaseKeys: string[],
 ): Item[] {
   const items: Item[] = []
   let spaced = false
@@ -82,11 +80,13 @@ export function sentenceItems(
       const bare = possessive ? text.slice(0, -2) : text
       const first = bare.charCodeAt(0)
       // Lower-case words are their own key: no new string for most words.
-      let key = first >= 97 && first <= 122 ? bare : bare.toLowerCase()
+      const lower = first >= 97 && first <= 122
+      let key = lower ? bare : bare.toLowerCase()
       if (key.charCodeAt(key.length - 1) === 46) key = key.slice(0, -1)
+      // Lower-case words of four letters or more, to tell common words from names.
+      if (lower && key.length > 3) lowerCaseKeys.push(key)
       items.push({
         kind: 'word',
-        text,
         start,
         end,
         spaced,
@@ -94,7 +94,6 @@ export function sentenceItems(
         quoted: quotes.open,
         bare,
         key,
-        bareEnd: start + bare.length,
         possessive,
         shape: shapeOf(bare, key, lexicon),
       })
@@ -114,7 +113,6 @@ export function sentenceItems(
       }
       items.push({
         kind: 'punctuation',
-        text,
         start,
         end,
         spaced,
@@ -122,7 +120,6 @@ export function sentenceItems(
         quoted,
         bare: text,
         key: text,
-        bareEnd: end,
         possessive: false,
         shape: 'other',
       })
