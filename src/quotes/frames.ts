@@ -57,6 +57,8 @@ export function cueAt(words: readonly Word[], index: number, near = false): Spee
   if (!word || word.punct || word.quote !== undefined) return undefined
   const verb = speechVerbForms.get(word.lower)
   if (!verb) return undefined
+  // "the United States", "Post": a capitalised word inside a sentence is a name, not a verb.
+  if (index > 0 && isCapitalised(word) && words[index - 1]!.quote === undefined) return undefined
   const next = words[index + 1]
   // "pointed out", "went on": the particle makes the verb a reporting verb.
   if (verb.particles) return next && verb.particles.has(next.lower) ? verb : undefined
@@ -577,7 +579,8 @@ export function subjectOf(
       index++
       continue
     }
-    if (isVerbLike(word)) break
+    // "The state also has ...": the word after a determiner is its noun, whatever else it can be.
+    if (isVerbLike(word) && !(determined && index === from + 1)) break
     // "pollster Daron Shaw", "hopeful Sen. Ted Cruz": a lowercase title before a name.
     const next = words[index + 1]
     const afterNext = words[index + 2]

@@ -236,8 +236,16 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
   if (verb.forms.has('gerund') && !verb.forms.has('past')) return undefined
   const cueEnd = index + 1
   const end = contentEnd(words)
-  // "that" within a few words: "said on Tuesday that", "told reporters that".
-  for (let look = cueEnd; look < end && look - cueEnd <= 12; look++) {
+  // "that" within a few words: "said on Tuesday that", "told reporters that". Only past an
+  // adverbial or a listener: "said a device was found and that ..." reports from "a device".
+  const first = words[cueEnd]
+  const lookFar =
+    first !== undefined &&
+    (first.lower === 'that' ||
+      first.text === ',' ||
+      listenerVerbs.has(verb.lemma) ||
+      notClauseOpeners.has(first.lower))
+  for (let look = cueEnd; lookFar && look < end && look - cueEnd <= 12; look++) {
     const word = words[look]!
     if (word.quote !== undefined || (word.punct && word.text !== ',')) break
     if (word.lower === 'that') {
