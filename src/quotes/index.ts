@@ -186,18 +186,19 @@ class QuoteReader {
     let lastKept: Reading | undefined
     for (let unitIndex = 0; unitIndex < this.units.length; unitIndex++) {
       const unit = this.units[unitIndex]!
-      let direct = false
+      const direct: Array<[number, number]> = []
       for (const siteIndex of unit.quotes) {
         const reading = this.classify(siteIndex, readings)
         readings.push(reading)
         if (!reading) continue
         this.attribute(reading, unitIndex, readings, lastKept)
         lastKept = reading
-        if (reading.kind === 'direct') direct = true
+        if (reading.kind === 'direct')
+          direct.push([reading.site.span.open, reading.site.span.close])
       }
       const kind = this.article.blocks[unit.block]!.kind
-      if (!direct && (kind === 'body' || kind === 'standfirst')) {
-        const quote = this.readIndirect(unitIndex)
+      if (kind === 'body' || kind === 'standfirst') {
+        const quote = this.readIndirect(unitIndex, direct)
         if (quote && indirect) reported.push(quote)
       }
       this.updateFocus(unitIndex)
@@ -223,7 +224,10 @@ class QuoteReader {
   }
 
   /** Reported speech in one unit, as an indirect quote; it also makes its speaker the last one. */
-  private readIndirect(unitIndex: number): Quote | undefined {
+  private readIndirect(
+    unitIndex: number,
+    direct: ReadonlyArray<[number, number]>,
+  ): Quote | undefined {
     const {words} = this.units[unitIndex]!
     const found = matchIndirect(words)
     if (!found) return undefined
@@ -232,6 +236,8 @@ class QuoteReader {
     const start = this.wordStart(words[from]!)
     const end = this.wordEnd(words[to - 1]!)
     if (end - start < 12) return undefined
+    // Reported speech never holds a direct quote: those words are the speaker's own.
+    for (const [open, close] of direct) if (open < end && close > start) return undefined
     const {frame} = found
     const speaker = frame.speaker
       ? this.speaker(unitIndex, frame.speaker, frame.possessive === true)

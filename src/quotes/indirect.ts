@@ -27,6 +27,22 @@ const listenerVerbs: ReadonlySet<string> = new Set([
   'caution',
 ])
 
+/** Verbs whose object is what was said: "announced a review", "urged voters to act". */
+const objectVerbs: ReadonlySet<string> = new Set([
+  'announce',
+  'promise',
+  'predict',
+  'acknowledge',
+  'deny',
+  'urge',
+  'vow',
+  'pledge',
+  'propose',
+  'demand',
+  'call',
+  'accuse',
+])
+
 /** Verbs that report a clause without "that" ("Trump says voter fraud is ..."). */
 const bareClauseVerbs: ReadonlySet<string> = new Set([
   'say',
@@ -232,7 +248,12 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
     index++
     verb = cueAt(words, index, false)
   }
-  if (!verb || verb.kind !== 'speech' || verb.weak) return undefined
+  if (!verb) return undefined
+  const particle = words[index + 1]?.lower
+  const objectFrame =
+    objectVerbs.has(verb.lemma) &&
+    (verb.lemma !== 'call' || particle === 'for' || particle === 'on')
+  if (!objectFrame && (verb.kind !== 'speech' || verb.weak)) return undefined
   if (verb.forms.has('gerund') && !verb.forms.has('past')) return undefined
   const cueEnd = index + 1
   const end = contentEnd(words)
@@ -259,6 +280,23 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
         },
         content: [look + 1, clauseEnd(words, look + 1, end)],
       }
+    }
+  }
+  // "Smith announced a review of ...", "Lee urged voters to ...": what is announced or urged.
+  if (objectVerbs.has(verb.lemma)) {
+    const from =
+      words[cueEnd]?.lower === 'for' || words[cueEnd]?.lower === 'on' ? cueEnd + 1 : cueEnd
+    const head = words[from]
+    if (!head || head.punct || head.quote !== undefined || end - from < 4) return undefined
+    if (notClauseOpeners.has(head.lower)) return undefined
+    return {
+      frame: {
+        reason: 'before-speaker-cue',
+        cue: [index, cueEnd],
+        speaker: subject.span,
+        possessive: subject.possessive,
+      },
+      content: [from, clauseEnd(words, from, end)],
     }
   }
   if (!bareClauseVerbs.has(verb.lemma) || (listenerVerbs.has(verb.lemma) && verb.lemma !== 'warn'))
