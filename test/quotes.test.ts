@@ -62,11 +62,18 @@ describe('extractQuotes: quotation marks', () => {
         ['The third one closes.', 'direct', 'Tom Reed', 'said'],
       ],
     ],
+    [
+      'Ann Lee said: "We will win.\n"We will not lose," added Tom Reed.',
+      [
+        ['We will win.', 'direct', 'Ann Lee', 'said'],
+        ['We will not lose', 'direct', 'Tom Reed', 'added'],
+      ],
+    ],
   ]
   it.each(rows)('%j', (input, expected) => check(input, expected))
 
   it('pairs 100,000 marks in linear time', () => {
-    const text = `${'"a" '.repeat(25_000)}\n${"'b ".repeat(25_000)}\n${'“c, '.repeat(25_000)}`
+    const text = `${'"ab" '.repeat(25_000)}\n${"'b ".repeat(25_000)}\n${'“cd, '.repeat(25_000)}`
     let start = performance.now()
     const spans = scanMarks(text, 0, text.length)
     expect(performance.now() - start).toBeLessThan(500)
@@ -149,12 +156,24 @@ describe('extractQuotes: speakers', () => {
     [
       'Mrs Ana Ruiz met Paul Grant.\n"It is a good day," he said.\n"It is not," she replied.',
       [
-        ['It is a good day', 'direct', null, 'said'],
+        ['It is a good day', 'direct', 'Paul Grant', 'said'],
         ['It is not', 'direct', 'Ana Ruiz', 'replied'],
       ],
     ],
   ]
   it.each(rows)('%j', (input, expected) => check(input, expected))
+
+  it('resolves "he" and "she" without people by subject, last speaker and honorific', () => {
+    // No coreference: "he" cannot be Mrs Ruiz, and nothing else fits, so no speaker.
+    check(
+      'Mrs Ana Ruiz met Paul Grant.\n"It is a good day," he said.\n"It is not," she replied.',
+      [
+        ['It is a good day', 'direct', null, 'said'],
+        ['It is not', 'direct', 'Ana Ruiz', 'replied'],
+      ],
+      {people: []},
+    )
+  })
 
   it('names speakers from the people it is given', () => {
     const text = 'Dr Lena Cho arrived.\n"We are ready," Cho said.'
@@ -177,6 +196,50 @@ describe('extractQuotes: speakers', () => {
     ]
     expect(extractQuotes(article, {people})[0]!.speaker?.name).toBe('Lena Cho')
     expect(extractQuotes(article, {people: []})[0]!.speaker?.name).toBe('Cho')
+  })
+})
+
+describe('extractQuotes: indirect speech (indirect: true)', () => {
+  const rows: Row[] = [
+    [
+      'Maria Lopez stressed that the budget must be balanced by the spring.',
+      [['the budget must be balanced by the spring', 'indirect', 'Maria Lopez', 'stressed']],
+    ],
+    [
+      'The bridge will close for repairs next month, officials said on Tuesday.',
+      [['The bridge will close for repairs next month', 'indirect', 'officials', 'said']],
+    ],
+    [
+      'According to the city council, the bridge will close next month.',
+      [['the bridge will close next month', 'indirect', 'the city council', 'According to']],
+    ],
+    [
+      'Tom Reed says the new plan will cost far too much.',
+      [['the new plan will cost far too much', 'indirect', 'Tom Reed', 'says']],
+    ],
+    [
+      'Tom Reed told reporters on Monday that the plan would cost too much.',
+      [['the plan would cost too much', 'indirect', 'Tom Reed', 'told']],
+    ],
+    [
+      'Tom Reed, speaking in Leeds, said the plan would cost too much.',
+      [['the plan would cost too much', 'indirect', 'Tom Reed', 'said']],
+    ],
+    [
+      'Tom Reed arrived late.\nBut to avoid delays, he said, the work must start at once.',
+      [['the work must start at once', 'indirect', 'Tom Reed', 'said']],
+    ],
+    [
+      'Ann Lee spoke first.\n"We will build it," she said, adding that the work would take a year.',
+      [['We will build it', 'direct', 'Ann Lee', 'said']],
+    ],
+    ['Tom Reed said nothing at all about the plan.', []],
+    ['Speaking on Monday, Tom Reed opened the new bridge.', []],
+  ]
+  it.each(rows)('%j', (input, expected) => check(input, expected, {indirect: true}))
+
+  it('reports no indirect speech by default', () => {
+    check('Maria Lopez stressed that the budget must be balanced by the spring.', [])
   })
 })
 

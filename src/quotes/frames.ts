@@ -3,7 +3,7 @@
  * sentence's words around a quote placeholder and a unique reason id.
  */
 
-import {sourceNouns, titleWords} from '../data/speaker-titles.js'
+import {nameRunOpeners, sourceNouns, titleWords} from '../data/speaker-titles.js'
 import {
   frameFillers,
   speakerDeterminers,
@@ -11,6 +11,7 @@ import {
   speakerStops,
 } from '../data/speech-verbs.js'
 import {type SpeechVerb, speechVerbForms} from './lexicon.js'
+import {isShouted, personRun} from './names.js'
 import {isCapitalised, isPossessive, type Word} from './words.js'
 
 /** Why a quote was attributed: the matcher that found its frame. */
@@ -18,11 +19,18 @@ export type FrameReason =
   | 'after-speaker-cue' // "...," he said / Healey told The Times
   | 'after-cue-speaker' // "...," said Healey
   | 'after-according-to' // "...," according to officials
+  | 'after-clause-speaker-cue' // "..." to drive up the price, she said
+  | 'after-dash-name' // "..." ― Ann Lee
   | 'before-speaker-cue' // Healey said: "..." / described this as a "..."
   | 'before-participle' // Starmer ..., warning it would be a "..."
   | 'before-relative' // Smith, who ..., said: "..."
   | 'before-passive' // was described as "..." (no speaker)
   | 'before-according-to' // According to X, "..."
+  | 'before-inverted' // Said Smith, who ..., "..."
+  | 'before-subject' // The president noted ... and added: "..." / went on to say: "..."
+  | 'before-apposition' // Her adviser, Jake Sullivan, said: "..."
+  | 'colon-name' // Pollster Ann Lee: "..."
+  | 'colon-subject' // Kelly responded, with a smile: "..."
   | 'colon-previous-paragraph' // He said:\n\n"..."
   | 'continued-quote' // a paragraph that reopens an unclosed quote
   | 'follow-on' // a whole quoted sentence after the speaker's quote
@@ -30,12 +38,14 @@ export type FrameReason =
 /** A matched attribution frame: the cue words and the speaker phrase (word indices, end exclusive). */
 export interface Frame {
   reason: FrameReason
-  /** Cue words, `[from, to)` in the unit's words. */
-  cue: [number, number]
+  /** Cue words, `[from, to)` in the unit's words; absent when only a colon introduces the quote. */
+  cue?: [number, number]
   /** Speaker phrase, `[from, to)` in the unit's words; absent when the frame names none. */
   speaker?: [number, number]
   /** The speaker is the owner in a possessive subject ("Healey's stance ... emphasising"). */
   possessive?: boolean
+  /** Index of the unit whose words the spans index, when not the quote's own unit. */
+  unit?: number
 }
 
 /**
@@ -47,12 +57,14 @@ export function cueAt(words: readonly Word[], index: number, near = false): Spee
   if (!word || word.punct || word.quote !== undefined) return undefined
   const verb = speechVerbForms.get(word.lower)
   if (!verb) return undefined
+  // "the United States", "Post": a capitalised word inside a sentence is a name, not a verb.
+  if (index > 0 && isCapitalised(word) && words[index - 1]!.quote === undefined) return undefined
+  const next = words[index + 1]
+  // "pointed out", "went on": the particle makes the verb a reporting verb.
+  if (verb.particles) return next && verb.particles.has(next.lower) ? verb : undefined
   if (verb.weak && !near) {
-    // "pointed out", "continued:", "went on" style verbs report only right before the words.
-    const next = words[index + 1]
-    if (verb.lemma === 'point') {
-      if (!next || (next.lower !== 'out' && next.lower !== 'to')) return undefined
-    } else if (!next || (next.quote === undefined && next.text !== ':' && next.text !== ',')) {
+    // "replied", "continued" report only right before the words or a colon.
+    if (!next || (next.quote === undefined && next.text !== ':' && next.text !== ',')) {
       return undefined
     }
   }
@@ -62,13 +74,8 @@ export function cueAt(words: readonly Word[], index: number, near = false): Spee
 /** Cue words `[from, to)` for the verb at `index` ("pointed out" keeps its particle). */
 function cueSpan(words: readonly Word[], index: number): [number, number] {
   const next = words[index + 1]
-  if (
-    next &&
-    (next.lower === 'out' || next.lower === 'to') &&
-    words[index]!.lower.startsWith('point')
-  ) {
-    return [index, index + 2]
-  }
+  const verb = speechVerbForms.get(words[index]!.lower)
+  if (next && verb?.particles?.has(next.lower)) return [index, index + 2]
   return [index, index + 1]
 }
 
@@ -87,11 +94,14 @@ export function isSpeakerPhrase(words: readonly Word[], from: number, to: number
   const first = words[from]!
   if (first.punct || first.quote !== undefined) return false
   if (to - from === 1 && isPronoun(first)) return true
+  if (to - from === 1 && nameRunOpeners.has(first.lower)) return false
   for (let index = from; index < to; index++) {
     const word = words[index]!
     if (word.quote !== undefined) return false
     if (word.punct && word.text !== '.' && word.text !== ',' && word.text !== '-') return false
     if (!word.punct && speechVerbForms.has(word.lower) && !titleWords.has(word.lower)) return false
+    // "the plan would cost": a verb inside is a clause, not a speaker.
+    if (index > from && frameFillers.has(word.lower) && !isCapitalised(word)) return false
   }
   return (
     isCapitalised(first) ||
@@ -108,8 +118,8 @@ function phraseForward(words: readonly Word[], from: number): [number, number] {
     const word = words[index]!
     if (word.quote !== undefined) break
     if (word.punct) {
-      // "Mr. Smith", "U.S. Rep." keep their full stops.
-      if (word.text === '.' && index > from && titleWords.has(words[index - 1]!.lower)) {
+      // "Mr. Smith", "U.S. Rep.", "G.K. Butterfield" keep their full stops.
+      if (word.text === '.' && index > from && isAbbreviation(words, index)) {
         index++
         continue
       }
@@ -189,9 +199,27 @@ function skipFillersBackward(words: readonly Word[], to: number): {end: number; 
  */
 export function matchAfter(words: readonly Word[], quote: number): Frame | undefined {
   let index = quote + 1
-  while (index < words.length && words[index]!.punct && /^[,—–-]$/.test(words[index]!.text)) index++
+  let dash = false
+  while (index < words.length && words[index]!.punct && /^[,—–―-]$/.test(words[index]!.text)) {
+    if (words[index]!.text !== ',') dash = true
+    index++
+  }
   const first = words[index]
   if (!first || first.punct || first.quote !== undefined) return undefined
+  if (dash) {
+    // "..." ― Ann Lee: a name alone after a dash signs the quote.
+    let end = index
+    while (
+      end < words.length &&
+      end - index < 6 &&
+      !(words[end]!.punct && words[end]!.text !== '.')
+    )
+      end++
+    const run = personRun(words, index, end)
+    if (run && run.start === first.start && (end === words.length || words[end]!.punct)) {
+      return {reason: 'after-dash-name', speaker: [index, end]}
+    }
+  }
 
   if (first.lower === 'according' && words[index + 1]?.lower === 'to') {
     const speaker = phraseForward(words, index + 2)
@@ -211,21 +239,23 @@ export function matchAfter(words: readonly Word[], quote: number): Frame | undef
   }
 
   // "...," he said / the Ministry of Defence said in a statement / Smith, who ..., said
-  for (let cue = index + 1; cue < words.length && cue - index <= 14; cue++) {
+  let parens = 0
+  for (let cue = index + 1; cue < words.length && cue - index <= 25; cue++) {
     const word = words[cue]!
-    if (
-      word.quote !== undefined ||
-      (word.punct && /^[.!?;:]$/.test(word.text) && !isAbbreviation(words, cue))
-    ) {
+    if (word.quote !== undefined) break
+    // "Rep. Ann Lee (D-Ohio) said": a parenthesis does not end the frame.
+    if (word.text === '(') parens++
+    else if (word.text === ')') parens = Math.max(0, parens - 1)
+    if (parens === 0 && word.punct && /^[.!?;:]$/.test(word.text) && !isAbbreviation(words, cue)) {
       break
     }
     const found = cueAt(words, cue, true)
     if (!found || (found.forms.has('gerund') && found.forms.size === 1)) continue
     let end = skipFillersBackward(words, cue).end
-    // An apposition or relative clause after the speaker: cut at the first comma.
-    for (let comma = index; comma < end; comma++) {
-      if (words[comma]!.text === ',') {
-        end = comma
+    // An apposition, a relative clause or a party label after the speaker: cut there.
+    for (let cut = index; cut < end; cut++) {
+      if (words[cut]!.text === ',' || words[cut]!.text === '(') {
+        end = cut
         break
       }
     }
@@ -233,10 +263,18 @@ export function matchAfter(words: readonly Word[], quote: number): Frame | undef
     if (isSpeakerPhrase(words, index, end)) {
       return {reason: 'after-speaker-cue', cue: cueSpan(words, cue), speaker: [index, end]}
     }
+    // '"..." to drive up the price, she said': the speaker right before the verb, after a comma.
+    const verbEnd = skipFillersBackward(words, cue).end
+    const speaker = phraseBackward(words, verbEnd)
+    if (words[speaker[0] - 1]?.text === ',' && isSpeakerPhrase(words, speaker[0], speaker[1])) {
+      return {reason: 'after-clause-speaker-cue', cue: cueSpan(words, cue), speaker}
+    }
     return undefined
   }
   return undefined
 }
+
+const initials = /^(?:\p{Lu}\.)*\p{Lu}$/u
 
 /** A full stop that ends an abbreviation ("Mr.", "U.S.") rather than a sentence. */
 function isAbbreviation(words: readonly Word[], index: number): boolean {
@@ -244,7 +282,7 @@ function isAbbreviation(words: readonly Word[], index: number): boolean {
   return Boolean(
     previous &&
       words[index]!.text === '.' &&
-      (titleWords.has(previous.lower) || previous.text.length === 1),
+      (titleWords.has(previous.lower) || initials.test(previous.text)),
   )
 }
 
@@ -267,25 +305,39 @@ export function matchBefore(words: readonly Word[], quote: number): Frame | unde
     const verb = cueAt(words, index, quote - index <= 2)
     if (!verb) continue
     const cue = cueSpan(words, index)
-    const previous = words[index - 1]
+    const {end, passive} = skipFillersBackward(words, index)
+    const previous = words[end - 1]
     if (verb.forms.has('gerund') && !verb.forms.has('past')) {
       // "Speaking to LBC, ..." opens the sentence: an introduction, not the frame.
       if (index === 0) continue
-      const subject = subjectOf(words)
-      if (subject)
-        return {
-          reason: 'before-participle',
-          cue,
-          speaker: subject.span,
-          possessive: subject.possessive,
-        }
-      return {reason: 'before-participle', cue}
+      // "with Trump reportedly yelling": the participle's own subject.
+      if (
+        previous &&
+        !previous.punct &&
+        previous.quote === undefined &&
+        !participleLinks.has(previous.lower)
+      ) {
+        const speaker = phraseBackward(words, end)
+        if (isSpeakerPhrase(words, speaker[0], speaker[1]))
+          return {reason: 'before-participle', cue, speaker}
+      }
+      return withSubject(words, 'before-participle', cue)
     }
-    const {end, passive} = skipFillersBackward(words, index)
     if (passive && (verb.forms.has('participle') || verb.forms.has('past'))) {
       return {reason: 'before-passive', cue}
     }
-    if (end > 0 && words[end - 1]!.text === ',') {
+    if (!previous || previous.quote !== undefined) {
+      // "Said Dorothy Lee, who ...,", "'...,' said Rep. Ann Lee (D-Ohio). '...'": the verb before its speaker.
+      const speaker = phraseForward(words, index + 1)
+      if (isSpeakerPhrase(words, speaker[0], speaker[1]))
+        return {reason: 'before-inverted', cue, speaker}
+      return {reason: 'before-inverted', cue}
+    }
+    if (subjectLinks.has(previous.lower)) {
+      // "... and added:", "went on to say:": the sentence's subject speaks.
+      return withSubject(words, 'before-subject', cue)
+    }
+    if (previous.text === ',') {
       // "Smith, who leads the party, said:" — the speaker is before the relative clause.
       for (let back = end - 2; back >= 1 && end - back <= 25; back--) {
         const candidate = words[back]!
@@ -300,14 +352,106 @@ export function matchBefore(words: readonly Word[], quote: number): Frame | unde
           break
         }
       }
+      // "Her adviser, Jake Sullivan, said:" — the subject and its apposition.
+      const subject = subjectOf(words)
+      if (subject && subject.span[1] < end) {
+        const named = personRun(words, subject.span[0], subject.span[1])
+        if (!named) {
+          const apposition = personRun(words, subject.span[1], end - 1)
+          if (apposition && words[subject.span[1]]!.text === ',') {
+            return {reason: 'before-apposition', cue, speaker: [subject.span[0], end - 1]}
+          }
+        }
+        return {
+          reason: 'before-apposition',
+          cue,
+          speaker: subject.span,
+          possessive: subject.possessive,
+        }
+      }
       return {reason: 'before-speaker-cue', cue}
     }
     const speaker = phraseBackward(words, end)
     if (isSpeakerPhrase(words, speaker[0], speaker[1])) {
       return {reason: 'before-speaker-cue', cue, speaker}
     }
-    void previous
     return {reason: 'before-speaker-cue', cue}
+  }
+  return undefined
+}
+
+/** Words before a participle that tie it to the sentence's subject ("by saying", "after warning"). */
+const participleLinks: ReadonlySet<string> = new Set([
+  'by',
+  'after',
+  'before',
+  'while',
+  'when',
+  'without',
+  'in',
+  'on',
+  'for',
+  'from',
+  'of',
+  'about',
+  'and',
+  'but',
+  'also',
+  'then',
+  'continue',
+  'continued',
+  'continues',
+  'began',
+  'begins',
+  'start',
+  'started',
+  'starts',
+  'keep',
+  'kept',
+  'keeps',
+])
+
+/** Words before a finite reporting verb that leave its subject at the sentence start. */
+const subjectLinks: ReadonlySet<string> = new Set([
+  'and',
+  'but',
+  'then',
+  'to',
+  'or',
+  'so',
+  '—',
+  '–',
+])
+
+/** A frame whose speaker is the subject of the sentence. */
+function withSubject(words: readonly Word[], reason: FrameReason, cue: [number, number]): Frame {
+  const subject = subjectOf(words)
+  if (subject) return {reason, cue, speaker: subject.span, possessive: subject.possessive}
+  return {reason, cue}
+}
+
+/**
+ * A colon right before the quote with no reporting verb: a name just before
+ * the colon ("Pollster Ann Lee: ..."), else the sentence's subject when it is
+ * a person or "he"/"she" ("Kelly responded, with a smile: ...").
+ *
+ * @param colon Index of the colon in `words`.
+ */
+export function matchColon(words: readonly Word[], colon: number): Frame | undefined {
+  const from = Math.max(0, colon - 6)
+  const run = personRun(words, from, colon)
+  const last = words[colon - 1]
+  if (run && last && run.end === last.end) {
+    let start = colon - 1
+    while (start > from && words[start - 1]!.end > run.start) start--
+    return {reason: 'colon-name', speaker: [start, colon]}
+  }
+  const subject = subjectOf(words)
+  if (!subject || subject.span[1] > colon) return undefined
+  const [head, tail] = subject.span
+  const single = tail - head === 1 ? contracted(words[head]!.lower) : ''
+  if (single === 'he' || single === 'she' || personRun(words, head, tail)) {
+    return {reason: 'colon-subject', speaker: subject.span, possessive: subject.possessive}
   }
   return undefined
 }
@@ -357,9 +501,9 @@ const introOpeners: ReadonlySet<string> = new Set([
 ])
 
 /**
- * The subject of a reporter sentence: the noun phrase after any introductory
- * phrase ("Speaking to LBC, Healey ..."), as word indices, and whether it is
- * a possessive whose owner is meant ("Healey's stance ...").
+ * The subject of a reporter sentence: the noun phrase after any dateline or
+ * introductory phrase ("Speaking to LBC, Healey ..."), as word indices, and
+ * whether it is a possessive whose owner is meant ("Healey's stance ...").
  */
 export function subjectOf(
   words: readonly Word[],
@@ -367,23 +511,51 @@ export function subjectOf(
   let from = 0
   const first = words[0]
   if (!first || first.quote !== undefined) return undefined
-  if (introOpeners.has(first.lower) || isIntroParticiple(first.lower)) {
+  if (isShouted(first.text)) {
+    // "WASHINGTON (AP) — ...": skip the dateline.
+    for (let index = 1; index < words.length && index <= 8; index++) {
+      const text = words[index]!.text
+      if (text === '—' || text === '–' || text === '-') {
+        from = index + 1
+        break
+      }
+    }
+  }
+  // Introductory phrases, one after another: "Then, in 2017, Kerry said ...".
+  for (let round = 0; round < 3; round++) {
+    const opener = words[from]
+    if (!opener) return undefined
+    if (
+      !introOpeners.has(opener.lower) &&
+      !isIntroParticiple(opener.lower) &&
+      !isIntroAdverb(opener)
+    )
+      break
     let comma = -1
-    for (let index = 1; index < words.length && index <= 20; index++) {
+    for (let index = from + 1; index < words.length && index <= from + 20; index++) {
       if (words[index]!.quote !== undefined) break
       if (words[index]!.text === ',') {
         comma = index
         break
       }
     }
-    if (comma === -1) return undefined
+    if (comma === -1) {
+      if (round === 0) return undefined
+      break
+    }
     from = comma + 1
   }
   const head = words[from]
   if (!head || head.punct || head.quote !== undefined) return undefined
   if (isPronoun(head)) return {span: [from, from + 1], possessive: false}
   let index = from
-  while (index < words.length && index - from < 8) {
+  let lowerRun = 0
+  const determined =
+    (speakerDeterminers.has(head.lower) && !isCapitalised(head)) ||
+    head.lower === 'the' ||
+    head.lower === 'a' ||
+    head.lower === 'an'
+  while (index < words.length && index - from < 10) {
     const word = words[index]!
     if (word.quote !== undefined) break
     if (word.punct) {
@@ -393,28 +565,68 @@ export function subjectOf(
       }
       break
     }
-    if (isCapitalised(word)) {
+    if (isCapitalised(word) && !(index === from && determined)) {
       index++
+      lowerRun = 0
       if (isPossessive(word)) return {span: [from, index], possessive: true}
       continue
     }
-    if (index === from && speakerDeterminers.has(word.lower)) {
+    if (index === from) {
       index++
       continue
     }
-    if (
-      word.lower === 'of' &&
-      words[index + 1] &&
-      isCapitalised(words[index + 1]!) &&
-      index > from
-    ) {
+    if (word.lower === 'of' && words[index + 1] && isCapitalised(words[index + 1]!)) {
       index++
+      continue
+    }
+    // "The state also has ...": the word after a determiner is its noun, whatever else it can be.
+    if (isVerbLike(word) && !(determined && index === from + 1)) break
+    // "pollster Daron Shaw", "hopeful Sen. Ted Cruz": a lowercase title before a name.
+    const next = words[index + 1]
+    const afterNext = words[index + 2]
+    const beforeName =
+      (next && isCapitalised(next)) ||
+      (next && !next.punct && afterNext && isCapitalised(afterNext))
+    if (beforeName && lowerRun < 3 && isRoleWord(word.lower)) {
+      index++
+      lowerRun++
+      continue
+    }
+    // "An early tweet", "the president": a determiner phrase's adjectives and noun.
+    if (determined && lowerRun < 3) {
+      index++
+      lowerRun++
       continue
     }
     break
   }
   if (index === from) return undefined
   return {span: [from, index], possessive: false}
+}
+
+/** A lowercase word that can name a role before a name ("pollster", "hopeful", "director"). */
+function isRoleWord(lower: string): boolean {
+  return titleWords.has(lower) || sourceNouns.has(lower) || roleSuffix.test(lower)
+}
+
+const roleSuffix = /(?:er|or|ist|ian|ant|ent|man|woman|ful|ee)$/
+
+/** A word that is probably a verb or an auxiliary, ending a noun phrase. */
+function isVerbLike(word: Word): boolean {
+  const {lower} = word
+  return (
+    speechVerbForms.has(lower) ||
+    frameFillers.has(lower) ||
+    speakerStops.has(lower) ||
+    lower.endsWith('ed') ||
+    lower === 'who' ||
+    lower === 'which'
+  )
+}
+
+/** "Reluctantly,", "Separately,": an adverb followed by a comma opens the sentence. */
+function isIntroAdverb(word: Word): boolean {
+  return word.lower.length >= 6 && word.lower.endsWith('ly')
 }
 
 /** "Speaking", "Announcing", "Questioned": a participle long enough not to be a name ("Ted"). */

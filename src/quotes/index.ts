@@ -5,27 +5,29 @@
  */
 import {createLocator, type Locator} from '../parse/location.js'
 import {toArticle} from '../parse/parse-article.js'
+import {extractPeople} from '../people/index.js'
 import type {Article, Person, Quote, Speaker} from '../types.js'
 import {checkBoolean, checkOptions, describe} from '../util/input.js'
-import {type Frame, matchAfter, matchBefore, subjectOf} from './frames.js'
-import {findIndirect} from './indirect.js'
+import {type Frame, matchAfter, matchBefore, matchColon, subjectOf} from './frames.js'
+import {matchIndirect} from './indirect.js'
 import {
+  honorificGender,
   type NameIndex,
   nameIndexFromPeople,
-  nameIndexFromWords,
   personRun,
   stripPossessive,
 } from './names.js'
 import {buildUnits, type QuoteSite, type Unit} from './units.js'
+import type {Word} from './words.js'
 
 /** Options of {@link extractQuotes}. */
 export interface QuotesOptions {
   /**
    * The article's people, from `extractPeople` on the same text or Article:
    * speakers are named with their canonical names, and pronoun speakers
-   * follow the people's coreference. Default: nutgraf finds full names in
-   * the article itself and resolves "he"/"she" to the subject of the
-   * previous sentence or the last speaker.
+   * follow the people's coreference. Default: `extractPeople(input)` is
+   * called once on the same Article; pass the people you already have (as
+   * `analyze` does) to save that work.
    */
   people?: readonly Person[]
   /**
@@ -81,27 +83,10 @@ export function extractQuotes(input: string | Article, options?: QuotesOptions):
     locators.set(article, locator)
   }
   const {units, sites} = buildUnits(article)
-  const names = people
-    ? nameIndexFromPeople(people)
-    : nameIndexFromWords(units.map((unit) => unit.words))
+  // The people come from the caller, else from extractPeople on the same Article.
+  const names = nameIndexFromPeople(people ?? extractPeople(article))
   const reader = new QuoteReader(article, units, sites, names, locator)
-  const quotes = reader.read()
-  if (indirect) {
-    for (const quote of findIndirect(
-      article,
-      units,
-      (unit, span, possessive) => reader.speaker(unit, span, possessive),
-      locator,
-    )) {
-      quotes.push(quote)
-    }
-    quotes.sort(
-      (a, b) =>
-        a.position.start.offset! - b.position.start.offset! ||
-        a.position.end.offset! - b.position.end.offset!,
-    )
-  }
-  return quotes
+  return reader.read(indirect)
 }
 
 function checkPeople(value: unknown): readonly Person[] | undefined {
@@ -123,6 +108,41 @@ interface Reading {
   continues?: number
   speaker: Speaker | null
   cue: string | null
+}
+
+const titleSmallWords: ReadonlySet<string> = new Set([
+  'of',
+  'the',
+  'a',
+  'an',
+  'and',
+  'in',
+  'on',
+  'for',
+  'to',
+  'at',
+  'with',
+  '&',
+])
+
+/** Up to six words, all capitalised but for small words, no clause punctuation: a title or a name. */
+function isTitleLike(content: string): boolean {
+  const words = content.replace(/[.!?]$/, '').split(/\s+/)
+  if (words.length > 6 || /[,;:]/.test(content)) return false
+  if (!/^\p{Lu}/u.test(words[0]!)) return false
+  // A one-word sentence with its own full stop ("Sanity.") is a word, not a title; "Yes." is speech.
+  if (words.length === 1 && /[.!?]$/.test(content)) return false
+  if (
+    words.length === 1 &&
+    /^(?:yes|no|okay|ok|thanks|never|always|absolutely|nonsense)$/i.test(words[0]!)
+  ) {
+    return false
+  }
+  for (const word of words) {
+    if (!/^[\p{Lu}\p{N}]/u.test(word) && !titleSmallWords.has(word.toLowerCase())) return false
+  }
+  // "I" and "We ..." open sentences, not titles.
+  return !/^(?:I|We|You|He|She|They|It)$/.test(words[0]!)
 }
 
 const clauseStarts: ReadonlySet<string> = new Set([',', ':', '—', '–', '-', '(', '…', ';'])
@@ -155,17 +175,31 @@ class QuoteReader {
     }
   }
 
-  read(): Quote[] {
+  /**
+   * Read every unit in text order: its quotations, then reported speech in a
+   * sentence with no direct quote (always read, as it names the speaker that
+   * a later "he said" refers to; reported only when `indirect`).
+   */
+  read(indirect: boolean): Quote[] {
     const readings: Array<Reading | undefined> = []
+    const reported: Quote[] = []
     let lastKept: Reading | undefined
     for (let unitIndex = 0; unitIndex < this.units.length; unitIndex++) {
       const unit = this.units[unitIndex]!
+      const direct: Array<[number, number]> = []
       for (const siteIndex of unit.quotes) {
         const reading = this.classify(siteIndex, readings)
         readings.push(reading)
         if (!reading) continue
         this.attribute(reading, unitIndex, readings, lastKept)
         lastKept = reading
+        if (reading.kind === 'direct')
+          direct.push([reading.site.span.open, reading.site.span.close])
+      }
+      const kind = this.article.blocks[unit.block]!.kind
+      if (kind === 'body' || kind === 'standfirst') {
+        const quote = this.readIndirect(unitIndex, direct)
+        if (quote && indirect) reported.push(quote)
       }
       this.updateFocus(unitIndex)
     }
@@ -181,7 +215,54 @@ class QuoteReader {
         position: this.locator.position(span.start, span.end),
       })
     }
-    return quotes
+    if (reported.length === 0) return quotes
+    return [...quotes, ...reported].sort(
+      (a, b) =>
+        a.position.start.offset! - b.position.start.offset! ||
+        a.position.end.offset! - b.position.end.offset!,
+    )
+  }
+
+  /** Reported speech in one unit, as an indirect quote; it also makes its speaker the last one. */
+  private readIndirect(
+    unitIndex: number,
+    direct: ReadonlyArray<[number, number]>,
+  ): Quote | undefined {
+    const {words} = this.units[unitIndex]!
+    const found = matchIndirect(words)
+    if (!found) return undefined
+    const [from, to] = found.content
+    if (to <= from) return undefined
+    const start = this.wordStart(words[from]!)
+    const end = this.wordEnd(words[to - 1]!)
+    if (end - start < 12) return undefined
+    // Reported speech never holds a direct quote: those words are the speaker's own.
+    for (const [open, close] of direct) if (open < end && close > start) return undefined
+    const {frame} = found
+    const speaker = frame.speaker
+      ? this.speaker(unitIndex, frame.speaker, frame.possessive === true)
+      : null
+    if (speaker && this.isPerson(speaker)) this.lastSpeaker = {speaker, unit: unitIndex}
+    const cue = frame.cue
+      ? this.text.slice(words[frame.cue[0]]!.start, words[frame.cue[1] - 1]!.end)
+      : null
+    return {
+      text: this.text.slice(start, end),
+      kind: 'indirect',
+      speaker,
+      cue,
+      position: this.locator.position(start, end),
+    }
+  }
+
+  /** Where a word starts; a quote placeholder starts at its opening mark. */
+  private wordStart(word: Word): number {
+    return word.quote === undefined ? word.start : this.sites[word.quote]!.span.open
+  }
+
+  /** Where a word ends; a quote placeholder ends after its closing mark. */
+  private wordEnd(word: Word): number {
+    return word.quote === undefined ? word.end : this.sites[word.quote]!.span.close
   }
 
   /** Decide the frame and kind of a quotation, or drop it (undefined). */
@@ -197,20 +278,22 @@ class QuoteReader {
     const nextWord = words[position + 1]
     const {span} = site
 
-    // A paragraph that reopens a quote left open at the end of the previous one.
-    const continued = this.continuedSite(siteIndex)
-    if (continued !== undefined) {
-      const earlier = readings[continued]
-      if (earlier) return {site, kind: 'direct', continues: continued, speaker: null, cue: null}
-    }
-
-    const after = matchAfter(words, position)
+    // '"...?" Vitter demanded.' The parser may end the sentence at the closing mark.
+    const after = matchAfter(words, position) ?? (nextWord ? undefined : this.nextUnitFrame(site))
     const before = matchBefore(words, position)
     let frame: Frame | undefined
-    if (before && before.cue[1] >= position - 2 && before.reason !== 'before-participle')
-      frame = before
+    const adjacent = before?.cue !== undefined && before.cue[1] >= position - 2
+    if (before && adjacent && before.reason !== 'before-participle') frame = before
     else if (after) frame = after
     else if (before) frame = before
+    // A paragraph that reopens a quote left open at the end of the previous one, and names no
+    // speaker of its own, continues that quote.
+    const continued = this.continuedSite(siteIndex)
+    if (continued !== undefined && readings[continued] && !frame?.speaker) {
+      return {site, kind: 'direct', continues: continued, speaker: null, cue: null}
+    }
+    if (!frame && previousWord?.text === ':')
+      frame = this.checked(site.unit, matchColon(words, position - 1))
     if (!frame && position === 0) frame = this.colonFrame(site)
 
     const content = this.text.slice(span.start, span.end)
@@ -219,13 +302,24 @@ class QuoteReader {
       nextWord.punct ||
       sentenceEnd.test(content) ||
       /[,?!]/.test(this.text.charAt(span.end)) ||
-      frame?.reason.startsWith('after') === true
+      (frame?.reason.startsWith('after') === true && frame.reason !== 'after-clause-speaker-cue')
     const opensClause =
       !previousWord ||
       (previousWord.punct && clauseStarts.has(previousWord.text)) ||
       previousWord.quote !== undefined ||
-      (frame !== undefined && frame.cue[1] === position && /^[\p{Lu}\p{N}]/u.test(content))
-    const kind = opensClause && closesClause ? 'direct' : 'partial'
+      (frame?.cue !== undefined && frame.cue[1] === position && /^[\p{Lu}\p{N}]/u.test(content))
+    // A quote that is the whole clause reported ('said that "we will win."') is direct too.
+    const wholeClause =
+      previousWord?.lower === 'that' &&
+      (!nextWord || (nextWord.punct && nextWord.text !== '-')) &&
+      /^\S+(?:\s+\S+){3}/.test(content)
+    const kind = (opensClause && closesClause) || wholeClause ? 'direct' : 'partial'
+
+    // A title or a name in quotation marks ("Sunday Morning Futures") is not speech, unless a
+    // reporting verb right before it names it ("called him "Crooked Hillary"").
+    const named =
+      (adjacent && before?.cue !== undefined) || frame?.reason.startsWith('after') === true
+    if (isTitleLike(content) && !named) return undefined
 
     if (!frame) {
       // No cue: keep whole quoted sentences (follow-on quotes), drop titles and scare quotes.
@@ -234,6 +328,18 @@ class QuoteReader {
       if (!(kind === 'direct' && (whole || sentenceEnd.test(content)))) return undefined
     }
     return {site, kind, frame, speaker: null, cue: null}
+  }
+
+  /** An after-frame that opens the next unit of the same block and makes up most of it. */
+  private nextUnitFrame(site: QuoteSite): Frame | undefined {
+    const next = this.units[site.unit + 1]
+    if (!next || next.block !== site.block || next.words[0]?.quote !== undefined) return undefined
+    const frame = matchAfter(next.words, -1)
+    if (!frame?.speaker || frame.speaker[0] !== 0 || frame.reason === 'after-clause-speaker-cue')
+      return undefined
+    const end = Math.max(frame.speaker[1], frame.cue?.[1] ?? 0)
+    if (next.words.length - end > 8) return undefined
+    return {...frame, unit: site.unit + 1}
   }
 
   /** The index of the quote that `siteIndex` continues, if its paragraph reopens one left open. */
@@ -256,11 +362,24 @@ class QuoteReader {
     if (this.paragraph[unit.block]! - this.paragraph[previousUnit.block]! > 1) return undefined
     const last = previousUnit.words.at(-1)
     if (last?.text !== ':') return undefined
-    const frame = matchBefore(previousUnit.words, previousUnit.words.length - 1)
+    const colon = previousUnit.words.length - 1
+    const frame =
+      matchBefore(previousUnit.words, colon) ??
+      this.checked(site.unit - 1, matchColon(previousUnit.words, colon))
     if (!frame) return undefined
-    return {...frame, reason: 'colon-previous-paragraph', unit: site.unit - 1} as Frame & {
-      unit: number
-    }
+    return {...frame, reason: 'colon-previous-paragraph', unit: site.unit - 1}
+  }
+
+  /** A colon frame whose speaker is a sentence subject only when that subject is a known person or "he"/"she". */
+  private checked(unitIndex: number, frame: Frame | undefined): Frame | undefined {
+    if (frame?.reason !== 'colon-subject' || !frame.speaker) return frame
+    const words = this.units[unitIndex]!.words
+    const [from, to] = frame.speaker
+    if (to - from === 1 && /^(?:he|she)$/.test(words[from]!.lower)) return frame
+    const run = personRun(words, from, to)
+    return run && this.names.known(this.text.slice(run.start, run.end), run.start)
+      ? frame
+      : undefined
   }
 
   /** Name the speaker and the cue of a kept quotation. */
@@ -278,16 +397,29 @@ class QuoteReader {
     }
     const {frame} = reading
     if (frame) {
-      const frameUnit = (frame as Frame & {unit?: number}).unit ?? unitIndex
+      const frameUnit = frame.unit ?? unitIndex
       const words = this.units[frameUnit]!.words
-      reading.cue = this.text.slice(words[frame.cue[0]]!.start, words[frame.cue[1] - 1]!.end)
+      reading.cue = frame.cue
+        ? this.text.slice(words[frame.cue[0]]!.start, words[frame.cue[1] - 1]!.end)
+        : null
       reading.speaker = frame.speaker
         ? this.speaker(frameUnit, frame.speaker, frame.possessive === true)
         : null
+      // '"...," Trump said, adding later, "..."': a frame with no speaker of its own in the
+      // same sentence as the previous quote keeps that quote's speaker.
+      if (!frame.speaker && lastKept?.speaker && lastKept.site.unit === reading.site.unit) {
+        reading.speaker = lastKept.speaker
+      }
     } else if (lastKept?.speaker) {
       // A quoted sentence with no cue right after the speaker's quote keeps that speaker.
       const distance = this.paragraph[reading.site.block]! - this.paragraph[lastKept.site.block]!
-      if (distance <= 1) reading.speaker = lastKept.speaker
+      // One paragraph between is fine when it is about the same person ("Lee is upbeat ...").
+      const sameFocus =
+        distance === 2 &&
+        this.focus !== undefined &&
+        this.focus.name === lastKept.speaker.name &&
+        this.focus.unit > lastKept.site.unit
+      if (distance <= 1 || sameFocus) reading.speaker = lastKept.speaker
     }
     if (reading.speaker) this.lastSpeaker = {speaker: reading.speaker, unit: unitIndex}
   }
@@ -393,6 +525,12 @@ class QuoteReader {
     }
     const run = personRun(words, from, to)
     if (!run) return
+    const gender = honorificGender(words[from]!.text)
+    if (gender)
+      this.genders.set(
+        this.names.canonical(this.text.slice(run.start, run.end), run.start, run.end),
+        gender,
+      )
     this.focus = {
       name: this.names.canonical(this.text.slice(run.start, run.end), run.start, run.end),
       unit: unitIndex,

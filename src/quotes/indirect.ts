@@ -1,18 +1,397 @@
-/** Indirect (reported) speech: "Healey stressed that ...", "..., officials said". */
-import type {Locator} from '../parse/location.js'
-import type {Article, Quote, Speaker} from '../types.js'
-import type {Unit} from './units.js'
+/**
+ * Indirect (reported) speech in a reporter sentence with no direct quote:
+ * "Healey stressed that Ukraine must ...", "..., officials said.",
+ * "According to officials, ...". Word-level matchers; the reader turns them
+ * into quotes.
+ */
+import {cueAt, type Frame, isSpeakerPhrase, matchAfter, subjectOf} from './frames.js'
+import type {Word} from './words.js'
 
-/** Find reported speech in the reporter sentences (filled in below). */
-export function findIndirect(
-  article: Article,
-  units: readonly Unit[],
-  speaker: (unit: number, span: [number, number], possessive: boolean) => Speaker | null,
-  locator: Locator,
-): Quote[] {
-  void article
-  void units
-  void speaker
-  void locator
-  return []
+/** A reported clause: its frame and its words `[from, to)`. */
+export interface ReportedSpeech {
+  frame: Frame
+  content: [number, number]
 }
+
+/** Verbs whose listener comes before "that": "told reporters that", "assured voters that". */
+const listenerVerbs: ReadonlySet<string> = new Set([
+  'tell',
+  'inform',
+  'assure',
+  'reassure',
+  'remind',
+  'warn',
+  'advise',
+  'promise',
+  'urge',
+  'caution',
+])
+
+/** Verbs whose object is what was said: "announced a review", "urged voters to act". */
+const objectVerbs: ReadonlySet<string> = new Set([
+  'announce',
+  'promise',
+  'predict',
+  'acknowledge',
+  'deny',
+  'urge',
+  'vow',
+  'pledge',
+  'propose',
+  'demand',
+  'call',
+  'accuse',
+])
+
+/** Verbs that report a clause without "that" ("Trump says voter fraud is ..."). */
+const bareClauseVerbs: ReadonlySet<string> = new Set([
+  'say',
+  'claim',
+  'argue',
+  'insist',
+  'warn',
+  'add',
+  'admit',
+  'suggest',
+  'predict',
+  'write',
+  'tweet',
+  'contend',
+  'maintain',
+  'allege',
+  'assert',
+  'concede',
+])
+
+/** Words that may open what follows a closing frame ("..., she said on Monday", "said in a statement"). */
+const frameTailOpeners: ReadonlySet<string> = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'last',
+  'this',
+  'yesterday',
+  'today',
+  'tonight',
+  'earlier',
+  'later',
+  'recently',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'via',
+  'by',
+  'from',
+  'to',
+  'of',
+  'when',
+  'while',
+  'as',
+  'according',
+  'reporters',
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'told',
+])
+
+/** The last word index of the sentence's content, without a closing full stop. */
+function contentEnd(words: readonly Word[]): number {
+  let end = words.length
+  while (end > 0 && words[end - 1]!.punct && words[end - 1]!.quote === undefined) end--
+  return end
+}
+
+/**
+ * Match reported speech in one reporter sentence.
+ *
+ * @param words The sentence's words (quote placeholders included).
+ */
+export function matchIndirect(words: readonly Word[]): ReportedSpeech | undefined {
+  if (words.length < 4) return undefined
+  return (
+    matchFramedAtEnd(words) ??
+    matchAccordingFirst(words) ??
+    matchFramedAtStart(words) ??
+    matchParenthetical(words) ??
+    matchCoordinated(words)
+  )
+}
+
+/** "CONTENT, officials said (on Monday)." / "CONTENT, said Smith." / "CONTENT, according to X." */
+function matchFramedAtEnd(words: readonly Word[]): ReportedSpeech | undefined {
+  const end = contentEnd(words)
+  for (let comma = end - 2; comma >= 3 && end - comma <= 16; comma--) {
+    if (words[comma]!.text !== ',') continue
+    const frame = matchAfter(words, comma - 1)
+    if (!frame?.cue || comma < 4) continue
+    if (frame.reason !== 'after-according-to' && !cueAt(words, frame.cue[0], false)) continue
+    // The frame closes the sentence: only adverbials may follow the verb and its speaker.
+    const last = Math.max(frame.cue[1], frame.speaker?.[1] ?? 0)
+    const opener = words[last]
+    // "..., the Times said, including ...": a comma may close the frame early.
+    const afterComma = words[last + 1]
+    const closedEarly =
+      opener?.text === ',' &&
+      afterComma !== undefined &&
+      (afterComma.lower === 'including' ||
+        afterComma.lower === 'adding' ||
+        afterComma.lower === 'according' ||
+        afterComma.lower === 'citing' ||
+        afterComma.lower === 'referring')
+    if (!closedEarly) {
+      if (end - last > 10) continue
+      if (last < end && opener && !frameTailOpeners.has(opener.lower)) continue
+      let clean = true
+      for (let index = last; index < end; index++) {
+        const word = words[index]!
+        if (word.lower === 'that' || word.quote !== undefined || word.text === ',') clean = false
+      }
+      if (!clean) continue
+    }
+    return {frame, content: [0, comma]}
+  }
+  return undefined
+}
+
+/** "But to prevent problems, he said, CONTENT." */
+function matchParenthetical(words: readonly Word[]): ReportedSpeech | undefined {
+  const end = contentEnd(words)
+  for (let comma = 1; comma < words.length && comma <= 12; comma++) {
+    if (words[comma]!.text !== ',') continue
+    const frame = matchAfter(words, comma - 1)
+    if (!frame?.cue || !frame.speaker || frame.reason !== 'after-speaker-cue') continue
+    const close = frame.cue[1]
+    if (words[close]?.text !== ',' || end - close < 5) return undefined
+    if (!cueAt(words, frame.cue[0], false)) return undefined
+    return {frame, content: [close + 1, end]}
+  }
+  return undefined
+}
+
+/** "Trump told veterans that ... and says CONTENT.": a second reporting verb of the same subject. */
+function matchCoordinated(words: readonly Word[]): ReportedSpeech | undefined {
+  const subject = subjectOf(words)
+  if (!subject) return undefined
+  const end = contentEnd(words)
+  for (let index = subject.span[1] + 2; index < end - 4; index++) {
+    if (words[index]!.lower !== 'and' && words[index]!.lower !== 'but') continue
+    const verb = cueAt(words, index + 1, false)
+    if (!verb || verb.lemma !== 'say' || verb.forms.has('gerund')) continue
+    let from = index + 2
+    if (words[from]?.lower === 'that') from++
+    const next = words[from]
+    if (!next || next.punct || next.quote !== undefined || notClauseOpeners.has(next.lower))
+      continue
+    return {
+      frame: {
+        reason: 'before-subject',
+        cue: [index + 1, index + 2],
+        speaker: subject.span,
+        possessive: subject.possessive,
+      },
+      content: [from, clauseEnd(words, from, end)],
+    }
+  }
+  return undefined
+}
+
+/** "According to officials, CONTENT." */
+function matchAccordingFirst(words: readonly Word[]): ReportedSpeech | undefined {
+  if (words[0]?.lower !== 'according' || words[1]?.lower !== 'to') return undefined
+  for (let comma = 3; comma < words.length && comma <= 12; comma++) {
+    if (words[comma]!.text !== ',') continue
+    if (!isSpeakerPhrase(words, 2, comma)) return undefined
+    const end = contentEnd(words)
+    if (end - comma < 4) return undefined
+    return {
+      frame: {reason: 'before-according-to', cue: [0, 2], speaker: [2, comma]},
+      content: [comma + 1, end],
+    }
+  }
+  return undefined
+}
+
+/** "Healey stressed that CONTENT." / "Trump says CONTENT." / "She told reporters on Monday that CONTENT." */
+function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined {
+  const subject = subjectOf(words)
+  if (!subject) return undefined
+  let index = subject.span[1]
+  // "Barkley, who said he votes Democratic, said ...", "Trump, speaking in Ohio, said ...",
+  // "The state's chairman, Phil Lovas, said ...": skip a phrase between commas before the verb.
+  let comma = index
+  while (comma < words.length && comma - index < 3 && !words[comma]!.punct) comma++
+  if (words[comma]?.text === ',') {
+    let close = comma + 1
+    while (close < words.length && close - comma < 16 && words[close]!.text !== ',') {
+      if (words[close]!.quote !== undefined) return undefined
+      close++
+    }
+    if (words[close]?.text === ',' && cueAt(words, close + 1, false)) index = close + 1
+  }
+  // A few words between the subject and the verb: "has also said", "'s campaign says",
+  // "published Wednesday said".
+  let verb = cueAt(words, index, false)
+  for (let step = 0; !verb && step < 4 && index < words.length; step++) {
+    const word = words[index]!
+    if (word.punct || word.quote !== undefined || word.lower === 'that') return undefined
+    index++
+    verb = cueAt(words, index, false)
+  }
+  if (!verb) return undefined
+  const particle = words[index + 1]?.lower
+  const objectFrame =
+    objectVerbs.has(verb.lemma) &&
+    (verb.lemma !== 'call' || particle === 'for' || particle === 'on')
+  if (!objectFrame && (verb.kind !== 'speech' || verb.weak)) return undefined
+  if (verb.forms.has('gerund') && !verb.forms.has('past')) return undefined
+  const cueEnd = index + 1
+  const end = contentEnd(words)
+  // "that" within a few words: "said on Tuesday that", "told reporters that". Only past an
+  // adverbial or a listener: "said a device was found and that ..." reports from "a device".
+  const first = words[cueEnd]
+  const lookFar =
+    first !== undefined &&
+    (first.lower === 'that' ||
+      first.text === ',' ||
+      listenerVerbs.has(verb.lemma) ||
+      notClauseOpeners.has(first.lower))
+  for (let look = cueEnd; lookFar && look < end && look - cueEnd <= 12; look++) {
+    const word = words[look]!
+    if (word.quote !== undefined || (word.punct && word.text !== ',')) break
+    if (word.lower === 'that') {
+      if (end - look < 4) return undefined
+      return {
+        frame: {
+          reason: 'before-speaker-cue',
+          cue: [index, cueEnd],
+          speaker: subject.span,
+          possessive: subject.possessive,
+        },
+        content: [look + 1, clauseEnd(words, look + 1, end)],
+      }
+    }
+  }
+  // "Smith announced a review of ...", "Lee urged voters to ...": what is announced or urged.
+  if (objectVerbs.has(verb.lemma)) {
+    const from =
+      words[cueEnd]?.lower === 'for' || words[cueEnd]?.lower === 'on' ? cueEnd + 1 : cueEnd
+    const head = words[from]
+    if (!head || head.punct || head.quote !== undefined || end - from < 4) return undefined
+    if (notClauseOpeners.has(head.lower)) return undefined
+    return {
+      frame: {
+        reason: 'before-speaker-cue',
+        cue: [index, cueEnd],
+        speaker: subject.span,
+        possessive: subject.possessive,
+      },
+      content: [from, clauseEnd(words, from, end)],
+    }
+  }
+  if (!bareClauseVerbs.has(verb.lemma) || (listenerVerbs.has(verb.lemma) && verb.lemma !== 'warn'))
+    return undefined
+  // A bare clause right after the verb opens with its subject, not an adverbial ("said on Monday").
+  const next = words[cueEnd]
+  if (!next || next.punct || next.quote !== undefined) return undefined
+  const opensClause =
+    clauseOpeners.has(next.lower) ||
+    /^\p{Lu}/u.test(next.text) ||
+    (verb.lemma === 'say' && !notClauseOpeners.has(next.lower))
+  if (!opensClause || end - cueEnd < 4) return undefined
+  return {
+    frame: {
+      reason: 'before-speaker-cue',
+      cue: [index, cueEnd],
+      speaker: subject.span,
+      possessive: subject.possessive,
+    },
+    content: [cueEnd, clauseEnd(words, cueEnd, end)],
+  }
+}
+
+/** Words after "said" that start an adverbial or an object, not a reported clause. */
+const notClauseOpeners: ReadonlySet<string> = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'of',
+  'about',
+  'to',
+  'for',
+  'with',
+  'from',
+  'by',
+  'so',
+  'yes',
+  'no',
+  'nothing',
+  'something',
+  'goodbye',
+  'hello',
+  'thanks',
+  'sorry',
+  'as',
+  'last',
+  'this',
+  'earlier',
+  'later',
+  'repeatedly',
+  'again',
+  'only',
+  'recently',
+  'previously',
+])
+
+/** The end of a reported clause: before ", saying ..." or ", adding ..." that opens another report. */
+function clauseEnd(words: readonly Word[], from: number, end: number): number {
+  for (let index = from + 3; index < end - 1; index++) {
+    if (words[index]!.text !== ',') continue
+    const verb = cueAt(words, index + 1, true)
+    if (verb?.forms.has('gerund')) return index
+  }
+  return end
+}
+
+/** Words that open a clause after a bare reporting verb ("says he", "says the", "says it"). */
+const clauseOpeners: ReadonlySet<string> = new Set([
+  'he',
+  'she',
+  'they',
+  'it',
+  'i',
+  'we',
+  'you',
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'this',
+  'there',
+  'that',
+  'these',
+  'those',
+  'some',
+  'no',
+  'all',
+  'any',
+  'most',
+  'many',
+  'every',
+])

@@ -1,5 +1,10 @@
 /** Look-ups over the reporting-verb lexicon, built once. */
-import {type SpeechVerbKind, speechVerbRows, weakSpeechVerbs} from '../data/speech-verbs.js'
+import {
+  type SpeechVerbKind,
+  speechVerbParticles,
+  speechVerbRows,
+  weakSpeechVerbs,
+} from '../data/speech-verbs.js'
 
 /** Which inflection a reporting-verb form is. */
 export type VerbForm = 'base' | 'third' | 'past' | 'participle' | 'gerund'
@@ -12,6 +17,8 @@ export interface SpeechVerb {
   forms: ReadonlySet<VerbForm>
   /** A verb that reports speech only in some frames ("point out", "continue"). */
   weak: boolean
+  /** Particles the verb needs after it ("out" for "point"), if any. */
+  particles?: ReadonlySet<string>
 }
 
 const formNames: readonly VerbForm[] = ['base', 'third', 'past', 'participle', 'gerund']
@@ -31,6 +38,7 @@ export const speechVerbForms: ReadonlyMap<string, SpeechVerb> = (() => {
         kind,
         forms: new Set<VerbForm>(),
         weak: weakSpeechVerbs.has(row[0]),
+        particles: speechVerbParticles.get(row[0]),
       }
       entry.forms.add(formNames[index]!)
       map.set(form, entry)

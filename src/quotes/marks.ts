@@ -20,6 +20,7 @@ export interface MarkedSpan {
 }
 
 const hasLetterOrDigit = /[\p{L}\p{N}]/u
+const markCharacter = /["“”„«»'‘’]/g
 
 enum Mark {
   None,
@@ -93,31 +94,67 @@ function isOpeningContext(code: number): boolean {
 export function scanMarks(text: string, from: number, to: number): MarkedSpan[] {
   const spans: MarkedSpan[] = []
   let doubleOpen = -1
+  let openWidth = 1
+  let openStraight = false
+  let nested = false
   let singleOpen = -1
 
   for (let index = from; index < to; index++) {
+    // Jump to the next mark: the text between marks needs no look.
+    markCharacter.lastIndex = index
+    const found = markCharacter.exec(text)
+    if (!found || found.index >= to) break
+    index = found.index
     const code = text.charCodeAt(index)
-    const mark = doubleMark(code)
+    let mark = doubleMark(code)
+    let width = 1
+    if (
+      mark === Mark.None &&
+      isSingle(code) &&
+      index + 1 < to &&
+      text.charCodeAt(index + 1) === code
+    ) {
+      // Two single marks typed for a double one: ‘‘ ’’ ''.
+      mark = code === 0x2018 ? Mark.Open : code === 0x2019 ? Mark.Close : Mark.Either
+      width = 2
+    }
     if (mark !== Mark.None) {
       const before = index > from ? text.charCodeAt(index - 1) : Number.NaN
-      const after = index + 1 < to ? text.charCodeAt(index + 1) : Number.NaN
+      const after = index + width < to ? text.charCodeAt(index + width) : Number.NaN
       singleOpen = -1 // a single mark still open before a double one was an apostrophe
       if (doubleOpen === -1) {
         if (mark === Mark.Close) {
           // A closing mark where none is open: a typo for an opener before a word, else stray.
           if (isOpeningContext(before) && isWordChar(after)) doubleOpen = index
+          index += width - 1
           continue
         }
         if (mark === Mark.Either && isDigit(before)) continue // 6'2" and 12" are inches
         doubleOpen = index
+        openWidth = width
+        openStraight = mark === Mark.Either
+        nested = false
+      } else if (nested) {
+        // Inside a straight-quoted passage, curly marks quote within the quote.
+        if (mark === Mark.Close) nested = false
+        else if (mark === Mark.Either) {
+          push(spans, text, doubleOpen, openWidth, index, index + width, true, 'double')
+          doubleOpen = -1
+          nested = false
+        }
+      } else if (mark === Mark.Open && openStraight && width === 1 && isOpeningContext(before)) {
+        nested = true
       } else if (mark === Mark.Open) {
         // An opener while a quote is open: the earlier quote was never closed.
-        push(spans, text, doubleOpen, index, index, false, 'double')
+        push(spans, text, doubleOpen, openWidth, index, index, false, 'double')
         doubleOpen = index
+        openWidth = width
+        openStraight = false
       } else {
-        push(spans, text, doubleOpen, index, index + 1, true, 'double')
+        push(spans, text, doubleOpen, openWidth, index, index + width, true, 'double')
         doubleOpen = -1
       }
+      index += width - 1
       continue
     }
 
@@ -139,12 +176,12 @@ export function scanMarks(text: string, from: number, to: number): MarkedSpan[] 
     }
     // A closer follows a non-space and precedes a non-letter; between letters it is an apostrophe.
     if (code !== 0x2018 && !isSpace(before) && !isWordChar(after)) {
-      push(spans, text, singleOpen, index, index + 1, true, 'single')
+      push(spans, text, singleOpen, 1, index, index + 1, true, 'single')
       singleOpen = -1
     }
   }
 
-  if (doubleOpen !== -1) push(spans, text, doubleOpen, to, to, false, 'double')
+  if (doubleOpen !== -1) push(spans, text, doubleOpen, openWidth, to, to, false, 'double')
   return spans
 }
 
@@ -153,18 +190,22 @@ function push(
   spans: MarkedSpan[],
   text: string,
   open: number,
+  openWidth: number,
   closeMark: number,
   close: number,
   closed: boolean,
   style: MarkedSpan['style'],
 ): void {
-  let start = open + 1
+  // An attribute value (id="123") in pasted markup is no quotation.
+  if (text.charCodeAt(open - 1) === 0x3d /* = */) return
+  let start = open + openWidth
   let end = closeMark
   while (start < end && isSpace(text.charCodeAt(start))) start++
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--
   // The comma before "she said" belongs to the reporter's sentence, not to the words.
   if (end > start && text.charCodeAt(end - 1) === 0x2c) end--
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--
-  if (!hasLetterOrDigit.test(text.slice(start, end))) return
+  // A quotation holds a word: not a lone letter ("R" or "D") or punctuation.
+  if (end - start < 2 || !hasLetterOrDigit.test(text.slice(start, end))) return
   spans.push({open, close, start, end, closed, style})
 }

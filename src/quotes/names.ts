@@ -22,6 +22,8 @@ export interface NameIndex {
   canonical(run: string, start: number, end: number): string
   /** The person whose mention at `start`-`end` is a pronoun, by the people's coreference, if known. */
   pronounAt(start: number, end: number): string | undefined
+  /** Whether the name written at `start` is a known person (a full name, or one written out in full elsewhere). */
+  known(run: string, start: number): boolean
   /** `he` or `she` when the text shows the person's gender (an honorific, a resolved pronoun). */
   gender(name: string): 'he' | 'she' | undefined
 }
@@ -104,76 +106,13 @@ export function nameIndexFromPeople(people: readonly Person[]): NameIndex {
     pronounAt(start) {
       return pronouns.get(start)?.name
     },
+    known(run, start) {
+      if (byMentionStart.has(start)) return true
+      const bare = stripPossessive(run)
+      return people.some((person) => person.name === bare) || bySurname.has(lastToken(bare))
+    },
     gender(name) {
       return genders.get(name)
-    },
-  }
-}
-
-/**
- * A fallback name index built from the article's own words: every run of two
- * or more capitalised words (titles and sentence openers stripped, no
- * organisation word) is a full name, found again by its last or first word
- * (the latest full name written before the mention, else the first after).
- *
- * @param blocks The words of every block, in text order.
- */
-export function nameIndexFromWords(blocks: readonly Word[][]): NameIndex {
-  const byLast = new Map<string, Array<{name: string; start: number}>>()
-  const byFirst = new Map<string, string>()
-  const genders = new Map<string, 'he' | 'she'>()
-  for (const words of blocks) {
-    let index = 0
-    while (index < words.length) {
-      if (!isCapitalised(words[index]!)) {
-        index++
-        continue
-      }
-      let end = index
-      while (end < words.length && isCapitalised(words[end]!)) {
-        end++
-        if (isPossessive(words[end - 1]!)) break
-      }
-      const run = personRun(words, index, end)
-      // "Mrs Ruiz", "Mr. Grant": the honorific before the name shows the gender.
-      const honorific = honorificGender(words[index]!.text)
-      const dotted =
-        index >= 2 && words[index - 1]!.text === '.'
-          ? honorificGender(words[index - 2]!.text)
-          : undefined
-      if (run && (honorific ?? dotted)) genders.set(lastToken(run.name), (honorific ?? dotted)!)
-      if (run && run.tokens >= 2) {
-        const last = lastToken(run.name)
-        const list = byLast.get(last) ?? []
-        list.push({name: run.name, start: run.start})
-        byLast.set(last, list)
-        const first = run.name.slice(0, run.name.indexOf(' ')).toLowerCase()
-        if (!byFirst.has(first)) byFirst.set(first, run.name)
-      }
-      index = end
-    }
-  }
-  return {
-    canonical(run, start) {
-      const bare = stripPossessive(run)
-      if (bare.includes(' ')) return bare
-      const key = bare.toLowerCase()
-      const list = byLast.get(key)
-      if (list) {
-        let best = list[0]!.name
-        for (const candidate of list) {
-          if (candidate.start >= start) break
-          best = candidate.name
-        }
-        return best
-      }
-      return byFirst.get(key) ?? bare
-    },
-    pronounAt() {
-      return undefined
-    },
-    gender(name) {
-      return genders.get(lastToken(name))
     },
   }
 }
@@ -194,7 +133,8 @@ export function personRun(
     const word = words[index]!
     if (word.punct && word.text === '.' && index > from && titleWords.has(words[index - 1]!.lower))
       continue
-    const capital = isCapitalised(word)
+    // Shouted words ("WASHINGTON", "BREAKING") are datelines and labels, not names.
+    const capital = isCapitalised(word) && !isShouted(word.text)
     if (runEnd === -1) {
       if (capital && !titleWords.has(word.lower)) {
         runEnd = index + 1
@@ -202,8 +142,14 @@ export function personRun(
       }
       continue
     }
-    if (capital && !titleWords.has(word.lower) && !isPossessive(word)) runStart = index
-    else break
+    if (
+      capital &&
+      !titleWords.has(word.lower) &&
+      !isPossessive(word) &&
+      !nameRunOpeners.has(word.lower)
+    ) {
+      runStart = index
+    } else break
   }
   if (runEnd === -1) return undefined
   // Sentence openers and determiners are not names.
@@ -228,4 +174,9 @@ function wordsText(words: readonly Word[], from: number, to: number): string {
   const parts: string[] = []
   for (let index = from; index < to; index++) parts.push(words[index]!.text)
   return stripPossessive(parts.join(' '))
+}
+
+/** A word of three or more letters in capitals only ("WASHINGTON"), unlike initials ("JD"). */
+export function isShouted(word: string): boolean {
+  return word.length >= 3 && word === word.toUpperCase() && word !== word.toLowerCase()
 }
