@@ -87,50 +87,11 @@ describe(`golden: the seed article (${target})`, () => {
   })
 })
 
-<<<<<<< HEAD
 // The seed's amounts, read by hand: the package twice as "£225m" (headline
 // and the caption that repeats it), twice as "£225million" (lines 5 and 26),
 // the loan contribution once as "£2.26billion"; "nearly three years" is the
 // one counted quantity. "G7", "first day", "last year" are not amounts.
 describe(`golden: amounts in the seed article (${target})`, () => {
-=======
-// The seed article's quotations, written by hand from reading it: the quoted
-// words, the kind, who said them and the reporting verb. Seven are John
-// Healey's (three partial); one partial is Keir Starmer's. Nothing else in
-// the article is in quotation marks.
-const expectedQuotes: Array<[text: string, kind: string, speaker: string, cue: string]> = [
-  [
-    'make the training a better fit for what the Ukrainians need',
-    'partial',
-    'John Healey',
-    'emphasised',
-  ],
-  [
-    'We need to make it easier for the Ukrainians to access and we need to work with the Ukrainians to help them motivate and mobilise more recruits',
-    'direct',
-    'John Healey',
-    'stated',
-  ],
-  [
-    'We will look wherever we can to respond to what the Ukrainians want. They are the ones fighting',
-    'direct',
-    'John Healey',
-    'told',
-  ],
-  ['from a position of strength not weakness', 'partial', 'John Healey', 'emphasising'],
-  ["We can't take the eye off the ball", 'direct', 'John Healey', 'warned'],
-  [
-    'The depths of his miscalculation are clearer than ever, as the brave people of Ukraine continue to defy all expectations with their unbreakable spirit',
-    'direct',
-    'John Healey',
-    'declared',
-  ],
-  ['critical period for Ukraine', 'partial', 'John Healey', 'described'],
-  ['big mistake', 'partial', 'Keir Starmer', 'warning'],
-]
-
-describe(`golden: the seed article's quotes (${target})`, () => {
->>>>>>> quotes
   const article = nutgraf.parseArticle(seedArticle)
   const amounts = nutgraf.extractAmounts(article)
 
@@ -179,34 +140,6 @@ describe(`golden: the seed article's quotes (${target})`, () => {
   })
 })
 
-<<<<<<< HEAD
-=======
-  it('gives the same quotes for the string as for the parsed Article', () => {
-    expect(nutgraf.extractQuotes(seedArticle)).toEqual(quotes)
-  })
-
-  it('adds reported speech with indirect: true and keeps the eight quotes', () => {
-    const all = nutgraf.extractQuotes(article, {indirect: true})
-    expect(all.filter((quote) => quote.kind !== 'indirect')).toEqual(quotes)
-    // "Healey stressed that Ukraine must continue ..." (line 17) is Healey's reported speech.
-    // (JD Vance's reported suggestion on line 16 sits in a clause after "as" and is missed.)
-    expect(
-      all
-        .filter((quote) => quote.kind === 'indirect')
-        .map((quote) => [quote.text, quote.speaker?.name, quote.cue, quote.position.start.line]),
-    ).toEqual([
-      [
-        'Ukraine must continue to build up its fighting capability and ability to deter Putin',
-        'John Healey',
-        'stressed',
-        17,
-      ],
-    ])
-    expectTruePositions(seedArticle, all)
-  })
-})
-
->>>>>>> quotes
 // The seed article's people, written by hand from reading it: name, roles,
 // honorific, time qualifiers, and every mention as [kind, text, line].
 const expectedPeople: Array<{
@@ -314,7 +247,6 @@ describe(`golden: the people of the seed article (${target})`, () => {
 
   it('parses once: the same people from the string and from its Article', () => {
     expect(nutgraf.extractPeople(nutgraf.parseArticle(seedArticle))).toEqual(people)
-<<<<<<< HEAD
   })
 })
 
@@ -448,7 +380,5 @@ describe(`golden: the seed article's summary (${target})`, () => {
       const [first] = nutgraf.summarize(article, {sentences}).sentences
       expect(first!.text).not.toMatch(/^(?:He|She|They|It|This|However|But)\b/)
     }
-=======
->>>>>>> quotes
   })
 })
