@@ -90,14 +90,17 @@ describe('summarize: what it chooses', () => {
   })
 
   it('uses body sentences only: never the headline, byline, caption or credit', () => {
-    const bodyStarts = new Set(
-      article.sentences
-        .filter((sentence) => sentence.kind === 'body')
-        .map((sentence) => sentence.position.start.offset),
-    )
+    const body = article.sentences.filter((sentence) => sentence.kind === 'body')
     const all = summarize(article, {sentences: 50})
+    expect(all.sentences.length).toBeGreaterThan(5)
     for (const sentence of all.sentences) {
-      expect(bodyStarts.has(sentence.position.start.offset)).toBe(true)
+      // Each chosen sentence lies inside one body sentence of the parse.
+      const inside = body.some(
+        (parsed) =>
+          parsed.position.start.offset! <= sentence.position.start.offset! &&
+          sentence.position.end.offset! <= parsed.position.end.offset!,
+      )
+      expect(inside, sentence.text).toBe(true)
     }
     expect(all.text).not.toContain('By Jane Porter')
     expect(all.text).not.toContain('The collapsed sea wall at Kelmouth harbour in January')
@@ -274,5 +277,62 @@ describe('summarize: cleaning candidates', () => {
     expect(result.sentences.map((sentence) => sentence.text)).toContain(
       'The council thanked the volunteers who helped them.',
     )
+  })
+})
+
+describe('summarize: any text', () => {
+  // A small deterministic generator of messy text: words, stops, quotes, line breaks.
+  function messyText(seed: number): string {
+    const pieces = [
+      'The',
+      'council',
+      'said',
+      '"',
+      "'",
+      '.',
+      '. ',
+      '?',
+      '(CNN)',
+      '\n',
+      '\r\n',
+      'UK',
+      '£5m',
+      '2am.',
+      'He',
+      'Rescued:',
+      ' ',
+      '—',
+      'é',
+      '64.',
+      'However,',
+      'voted',
+      'for',
+      'the',
+      'new',
+      'bridge',
+    ]
+    let state = seed
+    let text = ''
+    for (let index = 0; index < 120; index++) {
+      state = (state * 1103515245 + 12345) % 2147483648
+      text += pieces[state % pieces.length]! + (state % 3 === 0 ? '' : ' ')
+    }
+    return text
+  }
+
+  it('finds sentences in some of them (the checks below are not vacuous)', () => {
+    const found = [1, 2, 3, 4, 5, 6, 7, 8].filter(
+      (seed) => summarize(messyText(seed), {sentences: 10}).sentences.length > 0,
+    )
+    expect(found.length).toBeGreaterThan(1)
+  })
+
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])('never throws and gives true positions (seed %i)', (seed) => {
+    const text = messyText(seed)
+    for (const options of [undefined, {sentences: 10}, {words: 30}, {characters: 80}]) {
+      const result = summarize(text, options)
+      expectTruePositions(text, result.sentences)
+      expect(result.text).toBe(result.sentences.map((sentence) => sentence.text).join(' '))
+    }
   })
 })

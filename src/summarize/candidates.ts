@@ -112,7 +112,14 @@ function isLowerInitial(word: string): boolean {
 
 /** Whether a word has a letter and no lower-case letter ("NASA", "U.S."). */
 function isCapitals(word: string): boolean {
-  return word !== word.toLowerCase() && word === word.toUpperCase()
+  let letters = 0
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code >= 97 && code <= 122) return false
+    if (code >= 65 && code <= 90) letters++
+    else if (code > 127) return word !== word.toLowerCase() && word === word.toUpperCase()
+  }
+  return letters > 0
 }
 
 /**
@@ -152,6 +159,7 @@ export function dropReason(words: readonly string[], text: string): DropReason |
  */
 export function runOnBreaks(text: string): number[] {
   const breaks: number[] = []
+  if (!hasInnerStop(text)) return breaks
   for (const match of text.matchAll(possibleBreak)) {
     const stopEnd = match.index + match[0].length - match[1]!.length
     const before = wordBeforeStop.exec(text.slice(Math.max(0, stopEnd - 24), stopEnd))
@@ -160,6 +168,22 @@ export function runOnBreaks(text: string): number[] {
     breaks.push(stopEnd, match.index + match[0].length)
   }
   return breaks
+}
+
+/** Whether a stop is followed by white space before the end (a cheap test before the pattern). */
+function hasInnerStop(text: string): boolean {
+  const last = text.length - 2
+  for (let index = 0; index < last; index++) {
+    const code = text.charCodeAt(index)
+    if (code !== 46 && code !== 33 && code !== 63) continue
+    let next = text.charCodeAt(index + 1)
+    // Past one closing quotation mark or bracket.
+    if (next === 34 || next === 39 || next === 41 || next === 0x2019 || next === 0x201d) {
+      next = text.charCodeAt(index + 2)
+    }
+    if (next === 32 || next === 10 || next === 13 || next === 9 || next === 160) return true
+  }
+  return false
 }
 
 /** How many characters of `text` a dateline takes at its start (0 when none). */
