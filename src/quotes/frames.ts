@@ -546,6 +546,11 @@ export function subjectOf(
       }
     }
     if (comma === -1) {
+      // "But Mr. Lee says ...": a conjunction alone opens the sentence.
+      if (conjunctions.has(opener.lower)) {
+        from++
+        continue
+      }
       if (round === 0) return undefined
       break
     }
@@ -581,7 +586,14 @@ export function subjectOf(
       index++
       continue
     }
-    if (word.lower === 'of' && words[index + 1] && isCapitalised(words[index + 1]!)) {
+    // "Secretary of State", "Mr. Grassley and Mr. Leahy": joined names stay one subject.
+    if (
+      (word.lower === 'of' || word.lower === 'and') &&
+      words[index + 1] &&
+      isCapitalised(words[index + 1]!) &&
+      index > from &&
+      isCapitalised(words[index - 1]!)
+    ) {
       index++
       continue
     }
@@ -629,6 +641,8 @@ function isVerbLike(word: Word): boolean {
     lower === 'which'
   )
 }
+
+const conjunctions: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'or', 'still'])
 
 /** "Reluctantly,", "Separately,": an adverb followed by a comma opens the sentence. */
 function isIntroAdverb(word: Word): boolean {

@@ -233,11 +233,17 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
   while (comma < words.length && comma - index < 3 && !words[comma]!.punct) comma++
   if (words[comma]?.text === ',') {
     let close = comma + 1
-    while (close < words.length && close - comma < 16 && words[close]!.text !== ',') {
+    while (close < words.length && close - comma < 26 && words[close]!.text !== ',') {
       if (words[close]!.quote !== undefined) return undefined
       close++
     }
     if (words[close]?.text === ',' && cueAt(words, close + 1, false)) index = close + 1
+  }
+  // "Sen. Ann Lee (D-Ohio) said": skip a parenthesis after the subject.
+  if (words[index]?.text === '(') {
+    let close = index + 1
+    while (close < words.length && close - index < 8 && words[close]!.text !== ')') close++
+    if (words[close]?.text === ')') index = close + 1
   }
   // A few words between the subject and the verb: "has also said", "'s campaign says",
   // "published Wednesday said".
