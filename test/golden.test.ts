@@ -162,18 +162,31 @@ describe(`golden: the seed article's quotes (${target})`, () => {
   it('adds reported speech with indirect: true and keeps the eight quotes', () => {
     const all = nutgraf.extractQuotes(article, {indirect: true})
     expect(all.filter((quote) => quote.kind !== 'indirect')).toEqual(quotes)
-    // "Healey stressed that Ukraine must continue ..." (line 17) is Healey's reported speech.
-    // (JD Vance's reported suggestion on line 16 sits in a clause after "as" and is missed.)
+    // Reported speech: Healey "emphasising that" (line 14) and "stressed that" (line 17), Starmer
+    // "warning" (line 28); each holds the partial quote of its sentence. (JD Vance's reported
+    // suggestion on line 16 sits in a clause after "as" and is missed.)
     expect(
       all
         .filter((quote) => quote.kind === 'indirect')
         .map((quote) => [quote.text, quote.speaker?.name, quote.cue, quote.position.start.line]),
     ).toEqual([
       [
+        'Ukraine should enter any talks "from a position of strength not weakness"',
+        'John Healey',
+        'emphasising',
+        14,
+      ],
+      [
         'Ukraine must continue to build up its fighting capability and ability to deter Putin',
         'John Healey',
         'stressed',
         17,
+      ],
+      [
+        'it would be a "big mistake" if allies wavered in their support',
+        'Keir Starmer',
+        'warning',
+        28,
       ],
     ])
     expectTruePositions(seedArticle, all)
