@@ -76,7 +76,7 @@ describe('extractQuotes: quotation marks', () => {
     const text = `${'"ab" '.repeat(25_000)}\n${"'b ".repeat(25_000)}\n${'“cd, '.repeat(25_000)}`
     let start = performance.now()
     const spans = scanMarks(text, 0, text.length)
-    expect(performance.now() - start).toBeLessThan(500)
+    expect(performance.now() - start).toBeLessThan(1500)
     // Straight pairs, then no single quote (none closes), then every curly opener ends the one before.
     expect(spans).toHaveLength(50_000)
     const article = parseArticle(text)
@@ -231,7 +231,10 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
     ],
     [
       'Ann Lee spoke first.\n"We will build it," she said, adding that the work would take a year.',
-      [['We will build it', 'direct', 'Ann Lee', 'said']],
+      [
+        ['We will build it', 'direct', 'Ann Lee', 'said'],
+        ['the work would take a year', 'indirect', 'Ann Lee', 'adding'],
+      ],
     ],
     ['Tom Reed said nothing at all about the plan.', []],
     ['Speaking on Monday, Tom Reed opened the new bridge.', []],

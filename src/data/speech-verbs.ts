@@ -306,6 +306,12 @@ export const frameFillers: ReadonlySet<string> = new Set([
   'emphatically',
   'tersely',
   'succinctly',
+  'often',
+  'usually',
+  'always',
+  'frequently',
+  'sometimes',
+  'also',
 ])
 
 /** Personal pronouns that can be the speaker of a quote, lower-cased. */
@@ -369,6 +375,8 @@ export const speakerStops: ReadonlySet<string> = new Set([
 
 /** Determiners and possessives that may open a speaker phrase ("a spokesman", "the source", "his aide"). */
 export const speakerDeterminers: ReadonlySet<string> = new Set([
+  'my',
+  'your',
   'a',
   'an',
   'the',

@@ -103,12 +103,17 @@ export function isSpeakerPhrase(words: readonly Word[], from: number, to: number
     // "the plan would cost": a verb inside is a clause, not a speaker.
     if (index > from && frameFillers.has(word.lower) && !isCapitalised(word)) return false
   }
-  return (
+  if (
     isCapitalised(first) ||
     speakerDeterminers.has(first.lower) ||
     sourceNouns.has(first.lower) ||
     titleWords.has(first.lower)
-  )
+  ) {
+    return true
+  }
+  // "panel Chairman Jason Lee", "retired general Ann Lee": a role before a full name.
+  const run = personRun(words, from, to)
+  return run !== undefined && run.tokens >= 2 && run.end === words[to - 1]!.end
 }
 
 /** Collect a speaker phrase forward from `from`: up to a stop word or punctuation. */
@@ -274,7 +279,8 @@ export function matchAfter(words: readonly Word[], quote: number): Frame | undef
   return undefined
 }
 
-const initials = /^(?:\p{Lu}\.)*\p{Lu}$/u
+// Initials ("G.K") and party-state labels ("R-Ky", "D-N.Y").
+const initials = /^(?:\p{Lu}\.)*\p{Lu}$|^\p{Lu}-\p{Lu}[\p{L}.]{0,5}$/u
 
 /** A full stop that ends an abbreviation ("Mr.", "U.S.") rather than a sentence. */
 function isAbbreviation(words: readonly Word[], index: number): boolean {
@@ -540,6 +546,11 @@ export function subjectOf(
       }
     }
     if (comma === -1) {
+      // "But Mr. Lee says ...": a conjunction alone opens the sentence.
+      if (conjunctions.has(opener.lower)) {
+        from++
+        continue
+      }
       if (round === 0) return undefined
       break
     }
@@ -575,7 +586,14 @@ export function subjectOf(
       index++
       continue
     }
-    if (word.lower === 'of' && words[index + 1] && isCapitalised(words[index + 1]!)) {
+    // "Secretary of State", "Mr. Grassley and Mr. Leahy": joined names stay one subject.
+    if (
+      (word.lower === 'of' || word.lower === 'and') &&
+      words[index + 1] &&
+      isCapitalised(words[index + 1]!) &&
+      index > from &&
+      isCapitalised(words[index - 1]!)
+    ) {
       index++
       continue
     }
@@ -623,6 +641,8 @@ function isVerbLike(word: Word): boolean {
     lower === 'which'
   )
 }
+
+const conjunctions: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'or', 'still'])
 
 /** "Reluctantly,", "Separately,": an adverb followed by a comma opens the sentence. */
 function isIntroAdverb(word: Word): boolean {

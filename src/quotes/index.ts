@@ -9,7 +9,7 @@ import {extractPeople} from '../people/index.js'
 import type {Article, Person, Quote, Speaker} from '../types.js'
 import {checkBoolean, checkOptions, describe} from '../util/input.js'
 import {type Frame, matchAfter, matchBefore, matchColon, subjectOf} from './frames.js'
-import {matchIndirect} from './indirect.js'
+import {matchIndirect, type ReportedSpeech} from './indirect.js'
 import {
   honorificGender,
   type NameIndex,
@@ -198,8 +198,10 @@ class QuoteReader {
       }
       const kind = this.article.blocks[unit.block]!.kind
       if (kind === 'body' || kind === 'standfirst') {
-        const quote = this.readIndirect(unitIndex, direct)
-        if (quote && indirect) reported.push(quote)
+        const speaker = lastKept?.site.unit === unitIndex ? lastKept.speaker : null
+        for (const quote of this.readIndirect(unitIndex, direct, speaker)) {
+          if (indirect) reported.push(quote)
+        }
       }
       this.updateFocus(unitIndex)
     }
@@ -227,10 +229,24 @@ class QuoteReader {
   private readIndirect(
     unitIndex: number,
     direct: ReadonlyArray<[number, number]>,
+    quoteSpeaker: Speaker | null,
+  ): Quote[] {
+    const quotes: Quote[] = []
+    for (const found of matchIndirect(this.units[unitIndex]!.words)) {
+      const quote = this.reportedQuote(unitIndex, found, direct, quoteSpeaker)
+      if (quote) quotes.push(quote)
+    }
+    return quotes
+  }
+
+  /** One reported clause as an indirect quote; it also makes its speaker the last one. */
+  private reportedQuote(
+    unitIndex: number,
+    found: ReportedSpeech,
+    direct: ReadonlyArray<[number, number]>,
+    quoteSpeaker: Speaker | null,
   ): Quote | undefined {
     const {words} = this.units[unitIndex]!
-    const found = matchIndirect(words)
-    if (!found) return undefined
     const [from, to] = found.content
     if (to <= from) return undefined
     const start = this.wordStart(words[from]!)
@@ -239,9 +255,10 @@ class QuoteReader {
     // Reported speech never holds a direct quote: those words are the speaker's own.
     for (const [open, close] of direct) if (open < end && close > start) return undefined
     const {frame} = found
+    // '"...," she said, adding that ...': a report with no subject of its own is the quote's speaker's.
     const speaker = frame.speaker
       ? this.speaker(unitIndex, frame.speaker, frame.possessive === true)
-      : null
+      : quoteSpeaker
     if (speaker && this.isPerson(speaker)) this.lastSpeaker = {speaker, unit: unitIndex}
     const cue = frame.cue
       ? this.text.slice(words[frame.cue[0]]!.start, words[frame.cue[1] - 1]!.end)

@@ -117,16 +117,70 @@ function contentEnd(words: readonly Word[]): number {
  *
  * @param words The sentence's words (quote placeholders included).
  */
-export function matchIndirect(words: readonly Word[]): ReportedSpeech | undefined {
-  if (words.length < 4) return undefined
-  return (
+export function matchIndirect(words: readonly Word[]): ReportedSpeech[] {
+  if (words.length < 4) return []
+  const found: ReportedSpeech[] = []
+  const main =
     matchFramedAtEnd(words) ??
     matchAccordingFirst(words) ??
     matchFramedAtStart(words) ??
     matchParenthetical(words) ??
     matchCoordinated(words)
-  )
+  if (main) found.push(main)
+  // "..., saying that ...", "..., adding ...": a second report by the sentence's subject.
+  const participle = matchParticipleReport(words)
+  if (participle && (!main || participle.content[0] >= main.content[1])) found.push(participle)
+  return found
 }
+
+/** "Clinton spoke in Ohio, saying that CONTENT." / "..., adding CONTENT." */
+function matchParticipleReport(words: readonly Word[]): ReportedSpeech | undefined {
+  const end = contentEnd(words)
+  for (let comma = 2; comma < end - 4; comma++) {
+    if (words[comma]!.text !== ',') continue
+    const verb = cueAt(words, comma + 1, true)
+    if (!verb || verb.kind !== 'speech' || !verb.forms.has('gerund') || verb.forms.has('past'))
+      continue
+    if (!bareClauseVerbs.has(verb.lemma) && !thatVerbs.has(verb.lemma)) continue
+    let from = comma + 2
+    if (words[from]?.lower === 'that') from++
+    else if (!bareClauseVerbs.has(verb.lemma)) continue
+    const head = words[from]
+    if (!head || head.punct || head.quote !== undefined || notClauseOpeners.has(head.lower))
+      continue
+    if (end - from < 4) continue
+    const subject = subjectOf(words)
+    return {
+      frame: {
+        reason: 'before-participle',
+        cue: [comma + 1, comma + 2],
+        ...(subject ? {speaker: subject.span, possessive: subject.possessive} : {}),
+      },
+      content: [from, clauseEnd(words, from, end)],
+    }
+  }
+  return undefined
+}
+
+/** Reporting verbs that take a "that" clause after a participle: "noting that", "arguing that". */
+const thatVerbs: ReadonlySet<string> = new Set([
+  'note',
+  'stress',
+  'emphasise',
+  'emphasize',
+  'explain',
+  'acknowledge',
+  'announce',
+  'declare',
+  'state',
+  'argue',
+  'claim',
+  'insist',
+  'warn',
+  'add',
+  'suggest',
+  'remind',
+])
 
 /** "CONTENT, officials said (on Monday)." / "CONTENT, said Smith." / "CONTENT, according to X." */
 function matchFramedAtEnd(words: readonly Word[]): ReportedSpeech | undefined {
@@ -233,11 +287,17 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
   while (comma < words.length && comma - index < 3 && !words[comma]!.punct) comma++
   if (words[comma]?.text === ',') {
     let close = comma + 1
-    while (close < words.length && close - comma < 16 && words[close]!.text !== ',') {
+    while (close < words.length && close - comma < 26 && words[close]!.text !== ',') {
       if (words[close]!.quote !== undefined) return undefined
       close++
     }
     if (words[close]?.text === ',' && cueAt(words, close + 1, false)) index = close + 1
+  }
+  // "Sen. Ann Lee (D-Ohio) said": skip a parenthesis after the subject.
+  if (words[index]?.text === '(') {
+    let close = index + 1
+    while (close < words.length && close - index < 8 && words[close]!.text !== ')') close++
+    if (words[close]?.text === ')') index = close + 1
   }
   // A few words between the subject and the verb: "has also said", "'s campaign says",
   // "published Wednesday said".
