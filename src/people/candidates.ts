@@ -118,7 +118,6 @@ const surnameLikeCues = new Set([
   'mail',
   'sun',
   'guard',
-  'bank',
   'banks',
   'field',
   'bridge',

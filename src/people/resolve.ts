@@ -162,9 +162,18 @@ function firstNamesAgree(a: string, b: string): boolean {
   return false
 }
 
+// Suffixes after a surname: "Charles Evans Jr", "Henry Ford III".
+const nameSuffixes = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
+
+/** The surname: the last part that is no suffix. */
+function surnameOf(parts: string[]): string {
+  const last = parts.at(-1)!
+  return parts.length > 2 && nameSuffixes.has(last) ? parts.at(-2)! : last
+}
+
 /** Whether full name `a` and full name `b` name one person. */
 function sameFullName(a: string[], b: string[]): boolean {
-  if (a.at(-1) !== b.at(-1)) return false
+  if (surnameOf(a) !== surnameOf(b)) return false
   return firstNamesAgree(a[0]!, b[0]!)
 }
 
@@ -228,7 +237,7 @@ export function resolvePeople(
   const firstNames = new Map<string, DraftPerson[]>()
   for (const person of people) {
     addAlias(person.parts.join(' '), person)
-    addAlias(person.parts.at(-1)!, person)
+    addAlias(surnameOf(person.parts), person)
     const particle = person.parts.findIndex(
       (part, index) => index > 0 && lexicon.particles.has(part),
     )
