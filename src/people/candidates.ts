@@ -179,7 +179,13 @@ export function findCandidates(
 ): SentenceFindings {
   const candidates: Candidate[] = []
   const titles: TitlePhrase[] = []
-  const firstWord = items.findIndex((item) => item.kind === 'word')
+  let firstWord = -1
+  for (let index = 0; index < items.length; index++) {
+    if (items[index]!.kind === 'word') {
+      firstWord = index
+      break
+    }
+  }
 
   let index = 0
   while (index < items.length) {

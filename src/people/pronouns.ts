@@ -6,32 +6,9 @@
  * gender agrees.
  */
 
-import type {Gender, PeopleLexicon} from './lexicon.js'
+import type {Gender} from './lexicon.js'
 import type {DraftPerson} from './resolve.js'
-import type {Item} from './tokens.js'
-
-/** A pronoun outside quotation marks. */
-export interface PronounSite {
-  start: number
-  end: number
-  gender: Gender
-}
-
-/**
- * The pronouns of a sentence's items that may be attached: outside quotation marks.
- */
-export function findPronouns(items: Item[], lexicon: PeopleLexicon): PronounSite[] {
-  const sites: PronounSite[] = []
-  for (const item of items) {
-    if (item.kind !== 'word' || item.quoted || item.key.length > 7) continue
-    const initial = item.key.charCodeAt(0)
-    // Every pronoun starts with h or s.
-    if (initial !== 104 && initial !== 115) continue
-    const gender = lexicon.pronouns.get(item.key)
-    if (gender) sites.push({start: item.start, end: item.end, gender})
-  }
-  return sites
-}
+import type {PronounSite} from './tokens.js'
 
 /** How many sentences back a pronoun may look for its person. */
 const lookBack = 3
