@@ -72,7 +72,9 @@ function resolvePronoun(
   }
   // Earlier sentences: the first person named in the closest one that names someone.
   let seen = 0
-  for (let back = index - 1; back >= 0 && seen < lookBack; back--) {
+  // Sentences not read (bylines, noise) do not count, but the walk is bounded all the same.
+  const stop = Math.max(0, index - 8 * lookBack)
+  for (let back = index - 1; back >= stop && seen < lookBack; back--) {
     if (!sentences[back]) continue
     const list = named[back]!
     seen++

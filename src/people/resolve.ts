@@ -208,14 +208,19 @@ export function resolvePeople(
       ),
   )
 
-  // Full names first: every accepted name of two words or more.
+  // Full names first: every accepted name of two words or more, found by surname.
+  const bySurname = new Map<string, DraftPerson[]>()
   const fullOwner = new Map<Candidate, DraftPerson>()
   candidates.forEach((candidate, index) => {
     if (!accepted[index] || candidate.parts.length < 2) return
-    let person = people.find((known) => sameFullName(known.parts, candidate.parts))
+    const surname = surnameOf(candidate.parts)
+    let person = bySurname.get(surname)?.find((known) => sameFullName(known.parts, candidate.parts))
     if (!person) {
       person = newPerson(candidate, lexicon)
       people.push(person)
+      const list = bySurname.get(surname)
+      if (list) list.push(person)
+      else bySurname.set(surname, [person])
     } else if (
       candidate.parts.length > person.parts.length ||
       (candidate.parts.length === person.parts.length &&
@@ -272,7 +277,9 @@ export function resolvePeople(
       if (owners) person = pickOwner(owners, candidate)
     }
     if (!person && candidate.parts.length > 1) {
-      person = people.find((known) => sameFullName(known.parts, candidate.parts))
+      person = bySurname
+        .get(surnameOf(candidate.parts))
+        ?.find((known) => sameFullName(known.parts, candidate.parts))
     }
     if (!person) continue
     person.mentions.push({
