@@ -65,9 +65,16 @@ function resolvePronoun(
 ): DraftPerson | undefined {
   // The same sentence: the nearest person before the pronoun.
   const here = named[index]!
-  for (let position = here.length - 1; position >= 0; position--) {
-    const entry = here[position]!
-    if (entry.start >= offset) continue
+  // Binary search for the last mention before the pronoun.
+  let low = 0
+  let high = here.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (here[middle]!.start < offset) low = middle + 1
+    else high = middle
+  }
+  if (low > 0) {
+    const entry = here[low - 1]!
     return agrees(entry.person, gender) ? entry.person : undefined
   }
   // Earlier sentences: the first person named in the closest one that names someone.

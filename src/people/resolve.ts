@@ -297,15 +297,26 @@ export function resolvePeople(
   }
 
   // Title phrases: "the Defence Secretary" is the one person who holds that role now.
+  // Current roles by their last word, so each title looks at its own few holders.
+  const byHead = new Map<string, Array<{person: DraftPerson; role: string}>>()
+  for (const person of people) {
+    for (const role of person.roles) {
+      if (isPast(role)) continue
+      const key = role.text.toLowerCase()
+      const head = key.slice(key.lastIndexOf(' ') + 1)
+      const list = byHead.get(head)
+      if (list) list.push({person, role: key})
+      else byHead.set(head, [{person, role: key}])
+    }
+  }
   for (const title of titles) {
-    const holders = people.filter((person) =>
-      person.roles.some(
-        (role) =>
-          !isPast(role) &&
-          (role.text.toLowerCase() === title.key ||
-            role.text.toLowerCase().endsWith(` ${title.key}`)),
-      ),
-    )
+    const head = title.key.slice(title.key.lastIndexOf(' ') + 1)
+    const holders: DraftPerson[] = []
+    for (const {person, role} of byHead.get(head) ?? []) {
+      if (role !== title.key && !role.endsWith(` ${title.key}`)) continue
+      if (!holders.includes(person)) holders.push(person)
+      if (holders.length > 1) break
+    }
     if (holders.length !== 1) continue
     holders[0]!.mentions.push({
       start: title.start,
