@@ -81,6 +81,7 @@ describe('extractPeople: initials, particles and compound names', () => {
     ["The goal was scored by Sean O'Brien after ten minutes.", "Sean O'Brien"],
     ['The fund is run by Fiona McDonald and a small team.', 'Fiona McDonald'],
     ['The winner was P. Sandoval, who finished in 2 hours.', 'P. Sandoval'],
+    ['Rain fell, and Inzamam-ul-Haq batted on.', 'Inzamam-ul-Haq'],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual([expected])
   })

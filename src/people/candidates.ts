@@ -161,6 +161,8 @@ const officeNouns = new Set([
   'premiership',
 ])
 const weekday = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/
+// One-word Arabic and South Asian compound names: "Ata-ur-Rehman", "Inzamam-ul-Haq".
+const compoundName = /^\p{Lu}\p{Ll}+-(?:ur|ul|al|el|ud|ad|uz|us)-\p{Lu}\p{Ll}+$/u
 const hyphenatedName = /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u
 const ageOrNumber = /^\d{1,3}$/
 
@@ -620,6 +622,8 @@ function collectEvidence(
     reasons.push('several-words')
   } else if (words[0]!.bare.includes('.') && /^\p{Lu}\.\p{Lu}\p{Ll}/u.test(words[0]!.bare)) {
     reasons.push('initials')
+  } else if (compoundName.test(words[0]!.bare)) {
+    reasons.push('hyphenated')
   }
 
   // A lower-case role right before: "new coach Glenn Hoddle", "a former captain".

@@ -48,6 +48,7 @@ const strongReasons: ReadonlySet<Reason> = new Set<Reason>([
   'apposition',
 ])
 const singleWordReasons: ReadonlySet<Reason> = new Set<Reason>([
+  'hyphenated',
   'title',
   'role-before',
   'initials',
