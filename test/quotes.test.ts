@@ -236,6 +236,10 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
         ['the work would take a year', 'indirect', 'Ann Lee', 'adding'],
       ],
     ],
+    [
+      'The firm hired an architect who said the design was flawed from the start.',
+      [['the design was flawed from the start', 'indirect', 'an architect', 'said']],
+    ],
     ['Tom Reed said nothing at all about the plan.', []],
     ['Speaking on Monday, Tom Reed opened the new bridge.', []],
   ]
