@@ -166,6 +166,7 @@ describe('extractPeople: not people', () => {
     'Shares in Corvana Holdings SA rose, and Corvana said profits would grow.',
     'The patrol vessel HMS Tenacity docked, the United Nations High Commissioner said.',
     'Crowds reached the Bat Cave ride before noon.',
+    'The film Million Dollar Baby won four awards.',
   ])('%s', (text) => {
     expect(names(text)).toEqual([])
   })

@@ -118,7 +118,6 @@ const surnameLikeCues = new Set([
   'mail',
   'sun',
   'guard',
-  'bank',
   'banks',
   'field',
   'bridge',
@@ -180,7 +179,13 @@ export function findCandidates(
 ): SentenceFindings {
   const candidates: Candidate[] = []
   const titles: TitlePhrase[] = []
-  const firstWord = items.findIndex((item) => item.kind === 'word')
+  let firstWord = -1
+  for (let index = 0; index < items.length; index++) {
+    if (items[index]!.kind === 'word') {
+      firstWord = index
+      break
+    }
+  }
 
   let index = 0
   while (index < items.length) {
@@ -232,6 +237,7 @@ function splitRun(
   let start = from
   let to = runEnd
   let determiner = start > 0 && isThe(items, start - 1)
+  let inTitle = false
   void firstWord
   while (start < to) {
     const key = items[start]!.key
@@ -244,6 +250,10 @@ function splitRun(
           (!lexicon.givenNames.has(key) || start === firstWord || to - start === 1)))
     if (dropped) {
       determiner = key === 'the'
+      // "Million Dollar Baby": a capitalised common word inside a sentence starts a title.
+      if (!connectives.has(key) && start !== firstWord && !opensSentence(items, start)) {
+        inTitle = true
+      }
       start++
       continue
     }
@@ -258,7 +268,11 @@ function splitRun(
   }
   if (start >= end) return
   to = end
+  const before = candidates.length
   readRun(items, start, to, sentence, firstWord, titleCase, determiner, lexicon, candidates, titles)
+  // Weak evidence does not count inside a title: treat it as a sentence start.
+  if (inTitle)
+    for (let index = before; index < candidates.length; index++) candidates[index]!.initial = true
 }
 
 function isThe(items: Item[], index: number): boolean {

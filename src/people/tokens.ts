@@ -5,7 +5,14 @@
  */
 
 import type {Sentence as NlcstSentence} from 'nlcst'
-import type {PeopleLexicon} from './lexicon.js'
+import type {Gender, PeopleLexicon} from './lexicon.js'
+
+/** A pronoun outside quotation marks. */
+export interface PronounSite {
+  start: number
+  end: number
+  gender: Gender
+}
 
 /** What a word looks like, for names. */
 export type Shape =
@@ -53,6 +60,7 @@ const prefixed = /^(?:al|el|ad|as|ash|at|an|ar|bin|ibn|abu|d|l)[-'’]\p{Lu}\p{L
  * @param sentence The nlcst sentence node (positions index the whole input).
  * @param quotes The quotation state of the block, updated in place.
  * @param lowerCaseKeys Receives the keys of lower-case words of four letters or more.
+ * @param pronouns Receives the pronouns outside quotation marks, unless `null`.
  */
 export function sentenceItems(
   sentence: NlcstSentence,
@@ -60,22 +68,37 @@ export function sentenceItems(
   quotes: QuoteState,
   lexicon: PeopleLexicon,
   lowerCaseKeys: string[],
+  pronouns: PronounSite[] | null,
 ): Item[] {
   const items: Item[] = []
   let spaced = false
   let broken = false
-  for (const child of sentence.children) {
+  const children = sentence.children
+  // Children are contiguous: offsets follow from the lengths, no position to read.
+  let end = sentence.position!.start.offset!
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
+    const start = end
     if (child.type === 'WhiteSpaceNode') {
       const value = child.value
-      if (value.includes('\n') || value.includes('\r')) broken = true
+      end = start + value.length
+      if (value === ' ') spaced = true
+      else if (value.includes('\n') || value.includes('\r')) broken = true
       else spaced = true
       continue
     }
-    const start = child.position!.start.offset!
-    const end = child.position!.end.offset!
     if (child.type === 'WordNode') {
       const parts = child.children
-      const text = parts.length === 1 ? parts[0]!.value : source.slice(start, end)
+      let text: string
+      if (parts.length === 1) {
+        text = parts[0]!.value
+        end = start + text.length
+      } else {
+        let length = 0
+        for (let part = 0; part < parts.length; part++) length += parts[part]!.value.length
+        end = start + length
+        text = source.slice(start, end)
+      }
       const possessive = text.length > 2 && isPossessive(text)
       const bare = possessive ? text.slice(0, -2) : text
       const first = bare.charCodeAt(0)
@@ -85,6 +108,14 @@ export function sentenceItems(
       if (key.charCodeAt(key.length - 1) === 46) key = key.slice(0, -1)
       // Lower-case words of four letters or more, to tell common words from names.
       if (lower && key.length > 3) lowerCaseKeys.push(key)
+      // Pronouns outside quotation marks; every one starts with h or s.
+      if (pronouns && !quotes.open && key.length < 8) {
+        const initial = key.charCodeAt(0)
+        if (initial === 104 || initial === 115) {
+          const gender = lexicon.pronouns.get(key)
+          if (gender) pronouns.push({start, end, gender})
+        }
+      }
       items.push({
         kind: 'word',
         start,
@@ -99,6 +130,7 @@ export function sentenceItems(
       })
     } else {
       const text = child.value
+      end = start + text.length
       // Straight double quotes toggle; curly ones open and close.
       let quoted = quotes.open
       if (text === '"') {
@@ -130,6 +162,11 @@ export function sentenceItems(
   return items
 }
 
+function isSeparator(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  return code === 45 || code === 39 || code === 0x2019
+}
+
 function isPossessive(text: string): boolean {
   const last = text.charCodeAt(text.length - 1)
   const apostrophe = text.charCodeAt(text.length - 2)
@@ -141,7 +178,8 @@ function shapeOf(bare: string, key: string, lexicon: PeopleLexicon): Shape {
   // Most words: plain lower case or digits.
   if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) {
     if (bare.length <= 4 && lexicon.particles.has(key)) return 'particle'
-    if (bare.length > 3 && (bare.includes('-') || bare.includes("'") || bare.includes('’'))) {
+    // "al-Assad", "d'Estaing": a separator after one to three letters.
+    if (bare.length > 3 && (isSeparator(bare, 1) || isSeparator(bare, 2) || isSeparator(bare, 3))) {
       if (prefixed.test(bare)) return 'capitalised'
     }
     return 'other'
