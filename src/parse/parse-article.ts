@@ -2,7 +2,7 @@ import type {Sentence as NlcstSentence, Paragraph, Root, RootContent, WhiteSpace
 import {ParseEnglish} from 'parse-english'
 import type {Node, Point} from 'unist'
 import type {Article, Block, Sentence} from '../types.js'
-import {describe, isArticle} from '../util/input.js'
+import {checkOptions, describe, isArticle} from '../util/input.js'
 import {classifySegments} from './classify.js'
 import {createLocator, type Locator} from './location.js'
 import {segment} from './segment.js'
@@ -22,8 +22,9 @@ const parser = new ParseEnglish()
  * `analyze` and callers that run several extractors parse the text once.
  *
  * @param text The article as scraped: plain text, any line endings.
+ * @param options Reserved for later; must be an object, `null` or `undefined`.
  * @returns The {@link Article}: text, nlcst tree, blocks and sentences.
- * @throws {TypeError} When `text` is not a string.
+ * @throws {TypeError} When `text` is not a string or `options` is not an object.
  * @example
  * ```ts
  * import {parseArticle} from 'nutgraf'
@@ -33,10 +34,10 @@ const parser = new ParseEnglish()
  * ```
  */
 export function parseArticle(text: string, options?: ParseOptions): Article {
-  void options
   if (typeof text !== 'string') {
     throw new TypeError(`parseArticle: expected \`text\` to be a string, got ${describe(text)}`)
   }
+  checkOptions<ParseOptions>('parseArticle', options)
   const locator = createLocator(text)
   const segments = segment(text)
   const kinds = classifySegments(text, segments)
