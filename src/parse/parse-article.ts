@@ -5,6 +5,7 @@ import type {Article, Block, Sentence} from '../types.js'
 import {checkOptions, describe, isArticle} from '../util/input.js'
 import {classifySegments} from './classify.js'
 import {createLocator, type Locator} from './location.js'
+import {pieceCuts} from './pieces.js'
 import {segment} from './segment.js'
 
 /** Options of {@link parseArticle}; none yet, reserved for later. */
@@ -55,8 +56,7 @@ export function parseArticle(text: string, options?: ParseOptions): Article {
     const value = text.slice(start, end)
     blocks.push({kind, text: value, position})
 
-    const paragraph = parser.tokenizeParagraph(value)
-    shift(paragraph, position.start)
+    const paragraph = tokenizeBlock(value, start, locator)
     paragraph.position = position
     children.push(paragraph)
     for (const child of paragraph.children) {
@@ -99,6 +99,29 @@ export function toArticle(input: unknown, caller: string): Article {
   throw new TypeError(
     `${caller}: expected \`input\` to be a string or an Article, got ${describe(input)}`,
   )
+}
+
+/**
+ * Parse one block into a paragraph with positions into the whole input; a
+ * very long block is parsed in pieces (see `pieces.ts`) whose children are
+ * joined into one paragraph.
+ */
+function tokenizeBlock(value: string, start: number, locator: Locator): Paragraph {
+  const cuts = pieceCuts(value)
+  if (cuts.length === 0) {
+    const paragraph = parser.tokenizeParagraph(value)
+    shift(paragraph, locator.point(start))
+    return paragraph
+  }
+  const children: Paragraph['children'] = []
+  let from = 0
+  for (const to of [...cuts, value.length]) {
+    const piece = parser.tokenizeParagraph(value.slice(from, to))
+    shift(piece, locator.point(start + from))
+    for (const child of piece.children) children.push(child)
+    from = to
+  }
+  return {type: 'ParagraphNode', children}
 }
 
 function whiteSpace(text: string, start: number, end: number, locator: Locator): WhiteSpace {

@@ -1,5 +1,8 @@
 /** Bugs in src/parse/ that the robustness tests found, each kept as a unit test. */
+import {toString} from 'nlcst-to-string'
 import {describe, expect, it} from 'vitest'
+import {maxPieceLength, pieceCuts} from '../../src/parse/pieces.js'
+import {expectTruePositions} from '../helpers.js'
 import {nutgraf} from '../nutgraf.js'
 
 describe('parseArticle: fixes', () => {
@@ -15,5 +18,55 @@ describe('parseArticle: fixes', () => {
 
   it.each([undefined, null, {}, {unknown: 1}])('accepts the options %j', (options) => {
     expect(nutgraf.parseArticle('The council met.', options as never).sentences).toHaveLength(1)
+  })
+})
+
+describe('parseArticle: a very long block is parsed in pieces, in linear time', () => {
+  it.each([
+    ['sentences', 'The council met on Monday. “It agreed,” she said! ', 'after a sentence end'],
+    ['words without sentence ends', 'one two three, four ', 'at white space'],
+    ['one word of digits and separators', '1,234.5', 'anywhere'],
+    ['astral characters without spaces', '𝒃😀', 'never inside a surrogate pair'],
+    ['CRLF-wrapped words', 'wrapped\r\nwords\r\n', 'at white space'],
+  ])('%s are cut %s, and positions stay true', (_name, unit, _where) => {
+    const text = unit.repeat(Math.ceil(10_000 / unit.length))
+    const article = nutgraf.parseArticle(text)
+    expect(toString(article.tree)).toBe(text)
+    expectTruePositions(text, article.blocks)
+    expectTruePositions(text, article.sentences)
+    for (const sentence of article.sentences) {
+      expect(sentence.text.length).toBeLessThanOrEqual(maxPieceLength)
+      // Sentences start with a whole character and never with white space.
+      expect(sentence.text).toMatch(/^[^\s\udc00-\udfff]/u)
+    }
+  })
+
+  it('cuts a long paragraph of prose only between sentences', () => {
+    const unit = 'The council met on Monday and agreed a budget. '
+    const text = unit.repeat(400).trim()
+    const article = nutgraf.parseArticle(text)
+    expect(article.sentences).toHaveLength(400)
+    expect(new Set(article.sentences.map((sentence) => sentence.text))).toEqual(
+      new Set([unit.trim()]),
+    )
+  })
+
+  it('leaves blocks of ordinary length in one piece', () => {
+    expect(pieceCuts('a'.repeat(maxPieceLength))).toEqual([])
+    expect(pieceCuts('a'.repeat(maxPieceLength + 1))).toEqual([maxPieceLength])
+    expect(pieceCuts(`${'a'.repeat(maxPieceLength - 1)}😀`)).toEqual([maxPieceLength - 1])
+  })
+
+  it('parses 128 KB of "1,234.5" in time linear in its length (parse-english alone is quadratic)', () => {
+    const time = (text: string) => {
+      const started = performance.now()
+      nutgraf.parseArticle(text)
+      return performance.now() - started
+    }
+    const digits = '1,234.5'.repeat((128 * 1024) / 7)
+    const prose = 'The council met on Monday and agreed a budget. '.repeat(digits.length / 47)
+    time(prose)
+    // Quadratic, this took about 15 s; linear, about as long as prose.
+    expect(time(digits)).toBeLessThanOrEqual(5 * time(prose) + 1000)
   })
 })
