@@ -70,3 +70,47 @@ describe('parseArticle: a very long block is parsed in pieces, in linear time', 
     expect(time(digits)).toBeLessThanOrEqual(5 * time(prose) + 1000)
   })
 })
+
+describe('parseArticle: trailing punctuation is stripped in linear time', () => {
+  // Each pattern that strips a trailing run tried every start inside a long run
+  // that does not reach the end: 40,000 "!" before a letter took seconds.
+  const time = (text: string) => {
+    const started = performance.now()
+    nutgraf.parseArticle(text)
+    return performance.now() - started
+  }
+
+  it.each([
+    ['stops before a letter (page-noise check)', `${'!'.repeat(100_000)}x`],
+    [
+      'dots before a letter (agency check)',
+      `Rates rise again\n${'.'.repeat(100_000)}x\nShares fell.`,
+    ],
+    [
+      'non-letters inside a headline word',
+      `Rates Rise x${'1'.repeat(100_000)}x Again Today.\nShares fell.`,
+    ],
+  ])('%s', (_name, text) => {
+    const prose = 'The council met on Monday and agreed a budget. '.repeat(text.length / 47)
+    time(prose)
+    expect(time(text)).toBeLessThanOrEqual(5 * time(prose) + 1000)
+  })
+
+  it.each([
+    ['Advertisement.', 'other'],
+    ['Advertisement!:', 'other'],
+    ['REUTERS.', 'byline'],
+  ])('still strips the trailing run of %j', (line, kind) => {
+    const article = nutgraf.parseArticle(
+      `Rates rise again\n${line}\nShares fell sharply on Monday.`,
+    )
+    expect(article.blocks[1]!.kind).toBe(kind)
+  })
+
+  it('still reads a title-case first line as a headline past edge punctuation', () => {
+    const article = nutgraf.parseArticle(
+      '“Rates Rise” Again: Banks Act!\nShares fell sharply on Monday.',
+    )
+    expect(article.blocks.map((block) => block.kind)).toEqual(['headline', 'body'])
+  })
+})
