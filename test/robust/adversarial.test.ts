@@ -8,7 +8,8 @@ import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {nutgraf} from '../nutgraf.js'
-import {callSafely, checkPositions, referencePoints} from './invariants.js'
+import {callSafely, checkPositions} from './invariants.js'
+import {referencePoints} from './points.js'
 import {presentTargets} from './targets.js'
 
 const megabyte = 1 << 20

@@ -10,7 +10,8 @@ import {describe, expect, it} from 'vitest'
 import {pointAt} from '../helpers.js'
 import {nutgraf} from '../nutgraf.js'
 import {anyText, newsText, pollutedText, rawText} from './arbitraries.js'
-import {callSafely, checkAll, checkPositions, checkTarget, referencePoints} from './invariants.js'
+import {callSafely, checkAll, checkPositions, checkTarget} from './invariants.js'
+import {referencePoints} from './points.js'
 import {presentTargets} from './targets.js'
 
 const runs = 150

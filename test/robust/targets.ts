@@ -8,10 +8,13 @@
  * The checks here throw plain `Error`s (no vitest), so that `scripts/fuzz.ts`
  * can run them too.
  */
+import type {Nodes} from 'nlcst'
+import {toString} from 'nlcst-to-string'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {Article} from '../../src/index.js'
+import {referencePoints} from './points.js'
 
 /** Any public function, called loosely. */
 export type PublicFunction = (input: unknown, options?: unknown) => unknown
@@ -154,6 +157,7 @@ function checkArticle(result: unknown, input: string): void {
   const article = result as Article
   invariant(article.text === input, 'article.text: not the input')
   invariant(isRecord(article.tree) && article.tree.type === 'RootNode', 'article.tree: not a root')
+  checkTree(article.tree, input)
   let previousEnd = 0
   article.blocks.forEach((block, index) => {
     invariant(
@@ -179,6 +183,38 @@ function checkArticle(result: unknown, input: string): void {
       `article.sentences[${index}].node: position differs from the sentence's`,
     )
   })
+}
+
+/**
+ * Every node of the nlcst tree prints to the slice of the input its position
+ * points at, with line and column right (extractors take positions from it).
+ */
+function checkTree(tree: Nodes, input: string): void {
+  const pointAt = referencePoints(input)
+  const visit = (node: Nodes, path: string): void => {
+    const position = node.position
+    invariant(position, `${path}: no position`)
+    const from = position.start.offset!
+    const to = position.end.offset!
+    const slice = input.slice(from, to)
+    invariant(
+      slice === toString(node),
+      `${path}: prints ${JSON.stringify(toString(node))} but the input at ${from}-${to} is ${JSON.stringify(slice)}`,
+    )
+    for (const point of [position.start, position.end]) {
+      const expected = pointAt(point.offset!)
+      invariant(
+        point.line === expected.line && point.column === expected.column,
+        `${path}: ${point.line}:${point.column} but offset ${point.offset} is at ${expected.line}:${expected.column}`,
+      )
+    }
+    if ('children' in node) {
+      node.children.forEach((child, index) => {
+        visit(child, `${path}.children[${index}]`)
+      })
+    }
+  }
+  visit(tree, 'article.tree')
 }
 
 function checkAmounts(result: unknown, path = 'amounts'): void {
