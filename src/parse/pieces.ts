@@ -13,6 +13,9 @@ const space = /\s/
 // Closing marks that may stand between a sentence end and the space after it.
 const closers = new Set(['"', '”', '’', "'", ')', ']', '»'])
 const sentenceEnds = new Set(['.', '!', '?', '…'])
+// A short capitalised word or an initialism before a full stop: "Mr.", "St.", "U.S.".
+const abbreviation = /(?:^|[^\p{L}.])(?:\p{Lu}\p{Ll}{0,2}|(?:\p{L}\.)+\p{L})$/u
+const startsLowerCase = /^\p{Ll}/u
 
 /**
  * Offsets in `text` at which to cut it into pieces of at most `max` code
@@ -39,7 +42,12 @@ function cutPoint(text: string, from: number, limit: number): number {
   for (let index = limit; index >= lowest; index--) {
     // Only the start of a run of white space: the whole run goes with the next piece.
     if (!space.test(text.charAt(index)) || space.test(text.charAt(index - 1))) continue
-    if (endsSentence(text, index)) return index
+    if (
+      endsSentence(text, index) &&
+      !startsLowerCase.test(text.slice(nextWord(text, index), index + 64))
+    ) {
+      return index
+    }
     if (atSpace === -1) atSpace = index
   }
   if (atSpace !== -1) return atSpace
@@ -54,7 +62,15 @@ function cutPoint(text: string, from: number, limit: number): number {
 function endsSentence(text: string, index: number): boolean {
   let at = index - 1
   while (at > index - 4 && closers.has(text.charAt(at))) at--
-  return sentenceEnds.has(text.charAt(at))
+  if (!sentenceEnds.has(text.charAt(at))) return false
+  return text.charAt(at) !== '.' || !abbreviation.test(text.slice(Math.max(0, at - 16), at))
+}
+
+/** The offset of the first character after the run of white space at `index`. */
+function nextWord(text: string, index: number): number {
+  let at = index
+  while (at < text.length && at < index + 64 && space.test(text.charAt(at))) at++
+  return at
 }
 
 function isHighSurrogate(code: number): boolean {

@@ -307,3 +307,14 @@ export const anyText: fc.Arbitrary<string> = fc.oneof(
   {weight: 1, arbitrary: rawText},
   {weight: 2, arbitrary: pollutedText},
 )
+
+/** One block longer than the pieces parseArticle cuts long blocks into (4,096 characters). */
+export const longBlockText: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.array(fc.oneof(sentence, nastyCharacter), {minLength: 1, maxLength: 8}),
+    pick([' ', '', '\u00a0', '  ']),
+  )
+  .map(([parts, gap]) => {
+    const unit = parts.join(gap) + gap
+    return unit.repeat(Math.ceil(9000 / Math.max(unit.length, 1)))
+  })

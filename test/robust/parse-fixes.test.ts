@@ -114,3 +114,27 @@ describe('parseArticle: trailing punctuation is stripped in linear time', () => 
     expect(article.blocks.map((block) => block.kind)).toEqual(['headline', 'body'])
   })
 })
+
+describe('pieceCuts: where a long block is cut', () => {
+  const filler = (length: number) => 'word '.repeat(length / 5)
+
+  it.each([
+    ['a sentence end', `${filler(3000)}It ended. Then more`, 'It ended.'],
+    ['a sentence end before a closing quote', `${filler(3000)}“It ended.” Then more`, 'It ended.”'],
+    ['not after "Mr."', `${filler(2500)}It ended. Then ${filler(200)}Mr. Smith came`, 'It ended.'],
+    [
+      'not after "U.S."',
+      `${filler(2500)}It ended. Then ${filler(200)}the U.S. Army came`,
+      'It ended.',
+    ],
+    [
+      'not before a lower-case word',
+      `${filler(2500)}It ended. Then ${filler(200)}it was 3 p.m. and so`,
+      'It ended.',
+    ],
+  ])('cuts after %s', (_name, start, before) => {
+    const text = start + filler(4000)
+    const [cut] = pieceCuts(text)
+    expect(text.slice(0, cut).endsWith(before)).toBe(true)
+  })
+})

@@ -9,7 +9,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {pointAt} from '../helpers.js'
 import {nutgraf} from '../nutgraf.js'
-import {anyText, newsText, pollutedText, rawText} from './arbitraries.js'
+import {anyText, longBlockText, newsText, pollutedText, rawText} from './arbitraries.js'
 import {callSafely, checkAll, checkPositions, checkTarget} from './invariants.js'
 import {referencePoints} from './points.js'
 import {presentTargets} from './targets.js'
@@ -69,6 +69,17 @@ describe.each(present.map(({target, fn}) => [target.name, target, fn] as const))
           target.check?.(result, input)
         }),
         {numRuns: runs},
+      )
+    })
+
+    it('never throws and gives true positions on blocks long enough to be parsed in pieces', () => {
+      fc.assert(
+        fc.property(longBlockText, (input) => {
+          const result = callSafely(name, () => target.onString(fn, input))
+          checkPositions(name, input, target.collect(result, input))
+          target.check?.(result, input)
+        }),
+        {numRuns: 25},
       )
     })
 
