@@ -61,15 +61,22 @@ console.log(`fuzz: ${names.join(', ')}`)
 
 let slowest = {ms: 0, length: 0}
 
-/** Every property on one input, and a time bound: a case may not take longer than `maxMs`. */
+/**
+ * Every property on one input, and a time bound: a case may not take longer
+ * than `maxMs`. A slow case is timed twice more and fails only when every
+ * time is over, so that a busy machine or a garbage collection does not fail it.
+ */
 function property(input: string): void {
-  const started = performance.now()
-  checkAll(nutgraf, input)
-  const ms = performance.now() - started
+  let ms = Number.POSITIVE_INFINITY
+  for (let attempt = 0; attempt < 3 && ms > maxMs; attempt++) {
+    const started = performance.now()
+    checkAll(nutgraf, input)
+    ms = Math.min(ms, performance.now() - started)
+  }
   if (ms > slowest.ms) slowest = {ms, length: input.length}
   if (ms > maxMs) {
     throw new Error(
-      `took ${ms.toFixed(0)} ms on ${input.length} characters (limit --max-ms ${maxMs})`,
+      `took ${ms.toFixed(0)} ms on ${input.length} characters three times (limit --max-ms ${maxMs})`,
     )
   }
 }
