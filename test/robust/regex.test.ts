@@ -94,7 +94,7 @@ function findRegexes(): {found: FoundRegex[]; dynamic: string[]} {
 // The worker: runs each pattern on each adversarial string, reports the slowest.
 const workerCode = `
 const {parentPort, workerData} = require('node:worker_threads')
-const {regexes, pumps, suffixes, prefixes, ownPumps} = workerData
+const {regexes, pumps, suffixes, prefixes, ownPumps, limitMs} = workerData
 for (let index = 0; index < regexes.length; index++) {
   const {source, flags, length} = regexes[index]
   parentPort.postMessage({type: 'start', index})
@@ -110,11 +110,17 @@ for (let index = 0; index < regexes.length; index++) {
     for (const prefix of prefixes) {
       for (const suffix of suffixes) {
         const input = prefix + body + suffix
-        const started = performance.now()
-        once.exec(input)
-        every.lastIndex = 0
-        input.replace(every, '')
-        const ms = performance.now() - started
+        // A slow input is timed twice more, and counts by its best time, so that
+        // a busy machine does not fail a linear pattern.
+        let ms = Infinity
+        let started = performance.now()
+        for (let attempt = 0; attempt < 3 && ms > limitMs; attempt++) {
+          started = performance.now()
+          once.exec(input)
+          every.lastIndex = 0
+          input.replace(every, '')
+          ms = Math.min(ms, performance.now() - started)
+        }
         if (ms > worst.ms) worst = {ms, input: JSON.stringify(prefix + pump.repeat(3) + '…' + suffix)}
         // Tell the watchdog this pattern is slow but alive.
         if (started - lastTick > 200) {
@@ -146,6 +152,7 @@ function timeRegexes(
   regexes: Array<FoundRegex & {length: number}>,
   hangMs: number,
   thorough: boolean,
+  limitMs: number,
 ): Promise<Array<{index: number; ms: number; input: string}>> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerCode, {
@@ -156,6 +163,7 @@ function timeRegexes(
         suffixes: thorough ? suffixes : suffixes.slice(0, 3),
         prefixes: thorough ? prefixes : prefixes.slice(0, 1),
         ownPumps: thorough,
+        limitMs,
       },
     })
     const results: Array<{index: number; ms: number; input: string}> = []
@@ -209,7 +217,7 @@ describe('regular expressions in src/', () => {
       const short = shortInputOnly.find((row) => row.source === regex.source)
       return {...regex, length: short ? 2 * short.maxLength : 1000}
     })
-    const results = await timeRegexes(lengths, 10_000, true)
+    const results = await timeRegexes(lengths, 10_000, true, 500)
     const slow = results
       .filter(({ms}) => ms > 500)
       .map(
@@ -224,7 +232,7 @@ describe('regular expressions in src/', () => {
     const long = found
       .filter(({source}) => !shortInputOnly.some((row) => row.source === source))
       .map((regex) => ({...regex, length: 20_000}))
-    const results = await timeRegexes(long, 20_000, false)
+    const results = await timeRegexes(long, 20_000, false, 250)
     const slow = results
       .filter(({ms}) => ms > 250)
       .map(
