@@ -2,7 +2,7 @@ import type {Sentence as NlcstSentence, Paragraph, Root, RootContent, WhiteSpace
 import {ParseEnglish} from 'parse-english'
 import type {Node, Point} from 'unist'
 import type {Article, Block, Sentence} from '../types.js'
-import {describe, isArticle} from '../util/input.js'
+import {checkOptions, describe, isArticle} from '../util/input.js'
 import {classifySegments} from './classify.js'
 import {createLocator, type Locator} from './location.js'
 import {segment} from './segment.js'
@@ -22,8 +22,9 @@ const parser = new ParseEnglish()
  * `analyze` and callers that run several extractors parse the text once.
  *
  * @param text The article as scraped: plain text, any line endings.
+ * @param options Reserved for later; must be an object, `null` or `undefined`.
  * @returns The {@link Article}: text, nlcst tree, blocks and sentences.
- * @throws {TypeError} When `text` is not a string.
+ * @throws {TypeError} When `text` is not a string or `options` is not an object.
  * @example
  * ```ts
  * import {parseArticle} from 'nutgraf'
@@ -33,10 +34,10 @@ const parser = new ParseEnglish()
  * ```
  */
 export function parseArticle(text: string, options?: ParseOptions): Article {
-  void options
   if (typeof text !== 'string') {
     throw new TypeError(`parseArticle: expected \`text\` to be a string, got ${describe(text)}`)
   }
+  checkOptions<ParseOptions>('parseArticle', options)
   const locator = createLocator(text)
   const segments = segment(text)
   const kinds = classifySegments(text, segments)
@@ -106,8 +107,8 @@ const chunkSize = 16_384
 const runPieceSize = 1024
 // A sentence end followed by white space and a capital (or an opening mark before one).
 const sentenceBreak = /[.!?]["”’')\]]*(\s+)(?=["“‘(]?\p{Lu})/gu
-// A short capitalised word or initial before a full stop: "Mr.", "Dr.", "J.", "St."
-const abbreviationBefore = /(?:^|[\s(])(?:\p{Lu}\p{Ll}{0,3}|\p{Lu})\.$/u
+// A short capitalised word or an initial before a full stop: "Mr.", "Dr.", "J.", "St.", "U.S."
+const abbreviationBefore = /(?:(?:^|[\s(])\p{Lu}\p{Ll}{0,3}|(?:^|[\s(.])\p{Lu})\.$/u
 
 /**
  * Parse one block as an nlcst paragraph. A long block is cut at sentence
@@ -123,6 +124,7 @@ function parseBlock(value: string): Paragraph {
   let from = 0
   let runUntil = -1
   let carry: NlcstSentence | undefined
+  let gaps: Paragraph['children'] = []
   while (from < value.length) {
     const cut = from < runUntil ? runCut(value, from) : findCut(value, from)
     if (cut.runUntil !== undefined) runUntil = cut.runUntil
@@ -130,13 +132,18 @@ function parseBlock(value: string): Paragraph {
     const piece = parser.tokenizeParagraph(value.slice(from, end))
     shift(piece, locator.point(from))
     const children = piece.children
-    if (carry && children[0]?.type === 'SentenceNode') {
-      // The previous cut fell inside a sentence: join its two halves.
-      const head = children.shift() as NlcstSentence
-      carry.children.push(...head.children)
-      carry.position = {start: carry.position!.start, end: head.position!.end}
+    if (carry) {
+      // The previous cut fell inside a sentence: white space, then its second half.
+      while (children[0]?.type === 'WhiteSpaceNode') gaps.push(children.shift()!)
+      if (children[0]?.type === 'SentenceNode') {
+        const head = children.shift() as NlcstSentence
+        carry.children.push(...(gaps as NlcstSentence['children']), ...head.children)
+        carry.position = {start: carry.position!.start, end: head.position!.end}
+        gaps = []
+      }
     }
-    paragraph.children.push(...children)
+    paragraph.children.push(...gaps, ...children)
+    gaps = []
     const last = paragraph.children.at(-1)
     carry = !clean && last?.type === 'SentenceNode' ? last : undefined
     if (end < next) {
@@ -145,12 +152,12 @@ function parseBlock(value: string): Paragraph {
         value: value.slice(end, next),
         position: locator.position(end, next),
       }
-      // White space at a cut inside a sentence belongs to that sentence.
-      if (carry) carry.children.push(gap)
+      if (carry) gaps.push(gap)
       else paragraph.children.push(gap)
     }
     from = next
   }
+  paragraph.children.push(...gaps)
   return paragraph
 }
 
