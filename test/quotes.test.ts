@@ -146,6 +146,58 @@ describe('extractQuotes: attribution frames', () => {
   it.each(rows)('%j', (input, expected) => check(input, expected))
 })
 
+describe('extractQuotes: direct or partial', () => {
+  const rows: Row[] = [
+    // The quote is nearly the whole reported clause: only "that" or a short subject leads in.
+    [
+      'Tom Reed said that "the new bridge will carry twice the traffic of the old one by next spring."',
+      [
+        [
+          'the new bridge will carry twice the traffic of the old one by next spring.',
+          'direct',
+          'Tom Reed',
+          'said',
+        ],
+      ],
+    ],
+    [
+      'Tom Reed said the bridge "will carry twice the traffic of the old one, and it will open on time next spring, whatever critics say."',
+      [
+        [
+          'will carry twice the traffic of the old one, and it will open on time next spring, whatever critics say.',
+          'direct',
+          'Tom Reed',
+          'said',
+        ],
+      ],
+    ],
+    // A longer lead-in keeps the quoted words a phrase inside the reporter's sentence.
+    [
+      'Tom Reed said the long-delayed bridge across the river "will open soon."',
+      [['will open soon.', 'partial', 'Tom Reed', 'said']],
+    ],
+    // The quoted words are all the verb reports, the comma kept inside the marks.
+    [
+      'The plan, which Tom Reed called "a complete waste of money," was dropped.',
+      [['a complete waste of money', 'direct', 'Tom Reed', 'called']],
+    ],
+    // A short adverbial after the quote does not make it part of the reporter's sentence.
+    [
+      'Ann Lee tweeted, "Thank you all, see you soon!" on Friday night.',
+      [['Thank you all, see you soon!', 'direct', 'Ann Lee', 'tweeted']],
+    ],
+    // A new sentence after a number's full stop ("May 3.") opens a whole utterance.
+    [
+      '"We lost," Ann Lee told the Daily Planet on May 3. "Next year we will win the seat back."',
+      [
+        ['We lost', 'direct', 'Ann Lee', 'told'],
+        ['Next year we will win the seat back.', 'direct', 'Ann Lee', 'told'],
+      ],
+    ],
+  ]
+  it.each(rows)('%j', (input, expected) => check(input, expected))
+})
+
 describe('extractQuotes: speakers', () => {
   const rows: Row[] = [
     [

@@ -283,7 +283,7 @@ export function matchAfter(words: readonly Word[], quote: number): Frame | undef
 const initials = /^(?:\p{Lu}\.)*\p{Lu}$|^\p{Lu}-\p{Lu}[\p{L}.]{0,5}$/u
 
 /** A full stop that ends an abbreviation ("Mr.", "U.S.") rather than a sentence. */
-function isAbbreviation(words: readonly Word[], index: number): boolean {
+export function isAbbreviation(words: readonly Word[], index: number): boolean {
   const previous = words[index - 1]
   return Boolean(
     previous &&

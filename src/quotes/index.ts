@@ -8,7 +8,14 @@ import {toArticle} from '../parse/parse-article.js'
 import {extractPeople} from '../people/index.js'
 import type {Article, Person, Quote, Speaker} from '../types.js'
 import {checkBoolean, checkOptions, describe} from '../util/input.js'
-import {type Frame, matchAfter, matchBefore, matchColon, subjectOf} from './frames.js'
+import {
+  type Frame,
+  isAbbreviation,
+  matchAfter,
+  matchBefore,
+  matchColon,
+  subjectOf,
+} from './frames.js'
 import {matchIndirect, type ReportedSpeech} from './indirect.js'
 import {
   honorificGender,
@@ -147,6 +154,62 @@ function isTitleLike(content: string): boolean {
 
 const clauseStarts: ReadonlySet<string> = new Set([',', ':', '—', '–', '-', '(', '…', ';'])
 const sentenceEnd = /[.?!…]["”’')\]]*$/u
+// American style keeps the comma inside the marks: '"a disgrace," he said'.
+const clauseEnd = /[,;]$/
+
+/** Words that open an adverbial after a quote ('tweeted, "Thank you!" on Friday'). */
+const adverbialOpeners: ReadonlySet<string> = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'last',
+  'this',
+  'yesterday',
+  'today',
+  'tonight',
+  'earlier',
+  'later',
+])
+
+/** Whether the words from `index` to the sentence end are a short adverbial ("on Friday night"). */
+function isAdverbialTail(words: readonly Word[], index: number): boolean {
+  const first = words[index]
+  if (!first || !adverbialOpeners.has(first.lower)) return false
+  for (let at = index + 1; at < words.length; at++) {
+    const word = words[at]!
+    if (word.quote !== undefined || at - index > 5) return false
+    if (word.punct) return /^[.?!]$/.test(word.text) && at === words.length - 1
+  }
+  return true
+}
+
+/**
+ * A quote that is nearly all of the clause its reporting verb reports: only a
+ * few of the reporter's words lead into it ('said that "..."', 'said the plan
+ * "may have failed ..."'), and the quoted words are at least nine tenths of
+ * the clause. Then the words are the speaker's utterance, not a phrase inside
+ * the reporter's sentence.
+ */
+function isWholeReport(
+  text: string,
+  words: readonly Word[],
+  frame: Frame | undefined,
+  position: number,
+  span: {start: number; end: number; open: number},
+): boolean {
+  if (!frame?.cue || frame.unit !== undefined || frame.cue[1] > position) return false
+  let from = frame.cue[1]
+  // 'said, "...', 'Lee said, but "...': a comma may follow the verb.
+  if (words[from]?.text === ',') from++
+  if (position - from > 4) return false
+  for (let at = from; at < position; at++) {
+    const word = words[at]!
+    if (word.punct || word.quote !== undefined) return false
+  }
+  const lead = position === from ? 0 : span.open - words[from]!.start
+  return span.end - span.start >= 9 * lead && /\s/.test(text.slice(span.start, span.end))
+}
 
 /** Reads the quotations of one article in text order, keeping who spoke last. */
 class QuoteReader {
@@ -318,19 +381,24 @@ class QuoteReader {
       !nextWord ||
       nextWord.punct ||
       sentenceEnd.test(content) ||
+      clauseEnd.test(content) ||
       /[,?!]/.test(this.text.charAt(span.end)) ||
-      (frame?.reason.startsWith('after') === true && frame.reason !== 'after-clause-speaker-cue')
+      (frame?.reason.startsWith('after') === true && frame.reason !== 'after-clause-speaker-cue') ||
+      isAdverbialTail(words, position + 1)
     const opensClause =
       !previousWord ||
       (previousWord.punct && clauseStarts.has(previousWord.text)) ||
+      // 'on May 3. "I needed ...': a new sentence the parser left in this one.
+      (previousWord.punct &&
+        /^[.?!]$/.test(previousWord.text) &&
+        !isAbbreviation(words, position - 1)) ||
       previousWord.quote !== undefined ||
       (frame?.cue !== undefined && frame.cue[1] === position && /^[\p{Lu}\p{N}]/u.test(content))
-    // A quote that is the whole clause reported ('said that "we will win."') is direct too.
-    const wholeClause =
-      previousWord?.lower === 'that' &&
-      (!nextWord || (nextWord.punct && nextWord.text !== '-')) &&
-      /^\S+(?:\s+\S+){3}/.test(content)
-    const kind = (opensClause && closesClause) || wholeClause ? 'direct' : 'partial'
+    const kind =
+      (opensClause && closesClause) ||
+      (closesClause && isWholeReport(this.text, words, frame, position, span))
+        ? 'direct'
+        : 'partial'
 
     // A title or a name in quotation marks ("Sunday Morning Futures") is not speech, unless a
     // reporting verb right before it names it ("called him "Crooked Hillary"").
