@@ -265,6 +265,39 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
       'According to the city council, the bridge will close next month.',
       [['the bridge will close next month', 'indirect', 'the city council', 'According to']],
     ],
+    // A verb that needs "that" counts in a relative clause when "that" follows.
+    [
+      'The board met Ann Lee, who notes that the company has promised to cut costs every year.',
+      [['the company has promised to cut costs every year', 'indirect', 'Ann Lee', 'notes']],
+    ],
+    // A second verb of the subject, "then" and a particle between.
+    [
+      'Tom Reed apologised first, and then pointed out that the mayor had found a new line of attack.',
+      [['the mayor had found a new line of attack', 'indirect', 'Tom Reed', 'pointed']],
+    ],
+    // A participle after a linking word, and a listener and adverbials before "that".
+    [
+      'Ann Lee praised the plan, while saying that the budget would need to grow next year.',
+      [['the budget would need to grow next year', 'indirect', 'Ann Lee', 'saying']],
+    ],
+    [
+      'Ann Lee compared him to a traitor, telling him in a debate that he should resign at once.',
+      [['he should resign at once', 'indirect', 'Ann Lee', 'telling']],
+    ],
+    // A report in a later or subordinate clause with its own subject.
+    [
+      'The photo was taken in 1996 at the open in Leeds, and Reed said it is one of his favourite pictures.',
+      [['it is one of his favourite pictures', 'indirect', 'Reed', 'said']],
+    ],
+    [
+      'While Tom Reed said that reporters cannot have any party ties, he seems uneasy with the rule.',
+      [['reporters cannot have any party ties', 'indirect', 'Tom Reed', 'said']],
+    ],
+    // A modal verb ends a speaker phrase: "the council must ..." is the report, not its source.
+    [
+      'Tom Reed, a careful planner, insists the council must find the money this year.',
+      [['the council must find the money this year', 'indirect', 'Tom Reed', 'insists']],
+    ],
     [
       'Tom Reed says the new plan will cost far too much.',
       [['the new plan will cost far too much', 'indirect', 'Tom Reed', 'says']],

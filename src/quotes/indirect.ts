@@ -4,6 +4,8 @@
  * "According to officials, ...". Word-level matchers; the reader turns them
  * into quotes.
  */
+
+import {frameFillers} from '../data/speech-verbs.js'
 import {
   cueAt,
   type Frame,
@@ -148,7 +150,7 @@ export function matchIndirect(words: readonly Word[]): ReportedSpeech[] {
     matchCoordinated(words)
   if (main) found.push(main)
   if (!main) {
-    const relative = matchRelative(words)
+    const relative = matchRelative(words) ?? matchEmbedded(words)
     if (relative) found.push(relative)
   }
   // "..., saying that ...", "..., adding ...": a second report by the sentence's subject.
@@ -170,9 +172,11 @@ function matchRelative(words: readonly Word[]): ReportedSpeech | undefined {
     )
       at++
     const verb = cueAt(words, at, false)
-    if (!verb || verb.kind !== 'speech' || verb.weak || !bareClauseVerbs.has(verb.lemma)) continue
+    if (!verb || verb.kind !== 'speech' || verb.weak) continue
     let from = at + 1
+    // "who notes that ...": a verb that needs "that" counts when "that" follows.
     if (words[from]?.lower === 'that') from++
+    else if (!bareClauseVerbs.has(verb.lemma)) continue
     const head = words[from]
     if (!head || head.punct || head.quote !== undefined || notClauseOpeners.has(head.lower))
       continue
@@ -188,16 +192,100 @@ function matchRelative(words: readonly Word[]): ReportedSpeech | undefined {
   return undefined
 }
 
+/** Words that open a clause of its own inside a sentence: "..., and Lee said ...", "While Lee said ...". */
+const clauseBoundaries: ReadonlySet<string> = new Set([
+  ',',
+  ';',
+  '—',
+  '–',
+  'and',
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'because',
+  'since',
+  'as',
+  'after',
+  'when',
+  'so',
+])
+
+/**
+ * A report in a later clause of the sentence, with its own subject: "X happened in 1996, and
+ * Lee said CONTENT.", "First, party officials said CONTENT.", "While Lee said that CONTENT, ...".
+ */
+function matchEmbedded(words: readonly Word[]): ReportedSpeech | undefined {
+  const end = contentEnd(words)
+  for (let index = 1; index < end - 4; index++) {
+    const verb = cueAt(words, index, false)
+    if (!verb || verb.kind !== 'speech' || verb.weak || verb.forms.has('gerund')) continue
+    if (!verb.forms.has('past') && !verb.forms.has('third') && !verb.forms.has('base')) continue
+    let subjectEnd = index
+    while (subjectEnd > 0 && frameFillers.has(words[subjectEnd - 1]!.lower)) subjectEnd--
+    const speaker = phraseBackward(words, subjectEnd)
+    if (speaker[0] === 0 || !isSpeakerPhrase(words, speaker[0], speaker[1])) continue
+    // The speaker opens its clause: a boundary word right before it, nothing trimmed between.
+    const boundary = words[speaker[0] - 1]!
+    if (!clauseBoundaries.has(boundary.lower)) continue
+    let from = index + 1
+    if (words[from]?.lower === 'that') from++
+    else {
+      const head = words[from]
+      if (!bareClauseVerbs.has(verb.lemma) || !head || head.punct || head.quote !== undefined)
+        continue
+      const opens =
+        clauseOpeners.has(head.lower) ||
+        /^\p{Lu}/u.test(head.text) ||
+        (verb.lemma === 'say' && !notClauseOpeners.has(head.lower))
+      if (!opens) continue
+    }
+    const head = words[from]
+    if (!head || head.punct || head.quote !== undefined || notClauseOpeners.has(head.lower))
+      continue
+    // "While Lee said that CONTENT, he ...": a subordinate clause ends at its comma.
+    let to = clauseEnd(words, from, end)
+    if (boundary.lower !== ',' && boundary.lower !== 'and' && boundary.lower !== 'but') {
+      for (let at = from; at < to; at++) {
+        if (words[at]!.text === ',') {
+          to = at
+          break
+        }
+      }
+    }
+    if (to - from < 4) continue
+    return {
+      frame: {reason: 'before-speaker-cue', cue: [index, index + 1], speaker},
+      content: [from, to],
+    }
+  }
+  return undefined
+}
+
 /** "Clinton spoke in Ohio, saying that CONTENT." / "..., adding CONTENT." */
 function matchParticipleReport(words: readonly Word[]): ReportedSpeech | undefined {
   const end = contentEnd(words)
   for (let comma = 2; comma < end - 4; comma++) {
     if (words[comma]!.text !== ',') continue
-    const verb = cueAt(words, comma + 1, true)
+    // ", while saying that ...", ", after warning that ...": a linking word before the participle.
+    const at = participleLinks.has(words[comma + 1]?.lower ?? '') ? comma + 2 : comma + 1
+    const verb = cueAt(words, at, true)
     if (!verb || verb.kind !== 'speech' || !verb.forms.has('gerund') || verb.forms.has('past'))
       continue
     if (!bareClauseVerbs.has(verb.lemma) && !thatVerbs.has(verb.lemma)) continue
-    let from = comma + 2
+    let from = at + 1
+    // ", telling him in a debate that ...": a listener and adverbials before "that".
+    if (listenerVerbs.has(verb.lemma) && words[from]?.lower !== 'that') {
+      for (let look = from; look < end && look - from <= 8; look++) {
+        const word = words[look]!
+        if (word.quote !== undefined || word.punct) break
+        if (word.lower === 'that') {
+          from = look
+          break
+        }
+      }
+    }
     if (words[from]?.lower === 'that') from++
     else if (!bareClauseVerbs.has(verb.lemma)) continue
     const head = words[from]
@@ -208,7 +296,7 @@ function matchParticipleReport(words: readonly Word[]): ReportedSpeech | undefin
     return {
       frame: {
         reason: 'before-participle',
-        cue: [comma + 1, comma + 2],
+        cue: [at, at + 1],
         ...(subject ? {speaker: subject.span, possessive: subject.possessive} : {}),
       },
       content: [from, clauseEnd(words, from, end)],
@@ -217,8 +305,12 @@ function matchParticipleReport(words: readonly Word[]): ReportedSpeech | undefin
   return undefined
 }
 
+/** Words that tie a participle to the sentence's subject: ", while saying that ...". */
+const participleLinks: ReadonlySet<string> = new Set(['while', 'after', 'before', 'by', 'when'])
+
 /** Reporting verbs that take a "that" clause after a participle: "noting that", "arguing that". */
 const thatVerbs: ReadonlySet<string> = new Set([
+  'tell',
   'note',
   'stress',
   'emphasise',
@@ -295,17 +387,21 @@ function matchCoordinated(words: readonly Word[]): ReportedSpeech | undefined {
   const end = contentEnd(words)
   for (let index = subject.span[1] + 2; index < end - 4; index++) {
     if (words[index]!.lower !== 'and' && words[index]!.lower !== 'but') continue
-    const verb = cueAt(words, index + 1, false)
-    if (!verb || verb.lemma !== 'say' || verb.forms.has('gerund')) continue
-    let from = index + 2
+    // "and says ...", "and then pointed out that ...": another verb of the subject.
+    const at = words[index + 1]?.lower === 'then' ? index + 2 : index + 1
+    const verb = cueAt(words, at, true)
+    if (!verb || verb.kind !== 'speech' || verb.forms.has('gerund')) continue
+    let from = at + 1
+    if (verb.particles?.has(words[from]?.lower ?? '')) from++
     if (words[from]?.lower === 'that') from++
+    else if (verb.lemma !== 'say') continue
     const next = words[from]
     if (!next || next.punct || next.quote !== undefined || notClauseOpeners.has(next.lower))
       continue
     return {
       frame: {
         reason: 'before-subject',
-        cue: [index + 1, index + 2],
+        cue: [at, at + 1],
         speaker: subject.span,
         possessive: subject.possessive,
       },
