@@ -293,6 +293,49 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
       'While Tom Reed said that reporters cannot have any party ties, he seems uneasy with the rule.',
       [['reporters cannot have any party ties', 'indirect', 'Tom Reed', 'said']],
     ],
+    // "according to" is a cue on its own: any noun phrase is its source.
+    [
+      'The mayor lost in the north but led in the south, according to complete but unofficial returns.',
+      [
+        [
+          'The mayor lost in the north but led in the south',
+          'indirect',
+          'complete but unofficial returns',
+          'according to',
+        ],
+      ],
+    ],
+    [
+      'According to early results of exit polls, nearly half of voters wanted change.',
+      [
+        [
+          'nearly half of voters wanted change',
+          'indirect',
+          'early results of exit polls',
+          'According to',
+        ],
+      ],
+    ],
+    // Plain words ending in a source noun name a source; a listener ends at a subject pronoun.
+    [
+      'It is impossible to check every one of the accounts, law enforcement officials say.',
+      [
+        [
+          'It is impossible to check every one of the accounts',
+          'indirect',
+          'law enforcement officials',
+          'say',
+        ],
+      ],
+    ],
+    [
+      'Tom Reed told the Daily Planet he has already received hundreds of letters.',
+      [['he has already received hundreds of letters', 'indirect', 'Tom Reed', 'told']],
+    ],
+    [
+      'Tom Reed backed Lee, but told the Daily Planet on Monday that the vote would be close.',
+      [['the vote would be close', 'indirect', 'Tom Reed', 'told']],
+    ],
     // A modal verb ends a speaker phrase: "the council must ..." is the report, not its source.
     [
       'Tom Reed, a careful planner, insists the council must find the money this year.',

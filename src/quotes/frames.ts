@@ -111,6 +111,16 @@ export function isSpeakerPhrase(words: readonly Word[], from: number, to: number
   ) {
     return true
   }
+  // "law enforcement officials", "campaign aides": a few plain words ending in a source noun.
+  if (to - from <= 4 && sourceNouns.has(words[to - 1]!.lower)) {
+    let plain = true
+    for (let index = from; index < to; index++) {
+      const word = words[index]!
+      if (word.punct || speakerStops.has(word.lower) || nameRunOpeners.has(word.lower))
+        plain = false
+    }
+    if (plain) return true
+  }
   // "panel Chairman Jason Lee", "retired general Ann Lee": a role before a full name.
   const run = personRun(words, from, to)
   return run !== undefined && run.tokens >= 2 && run.end === words[to - 1]!.end
@@ -537,6 +547,13 @@ export function subjectOf(
       !isIntroAdverb(opener)
     )
       break
+    // "But union leaders say that by doing so, ...": a conjunction opens the sentence alone; a
+    // comma later in the sentence does not close an introductory phrase.
+    if (conjunctions.has(opener.lower) && opener.lower !== 'still') {
+      from++
+      if (words[from]?.text === ',') from++
+      continue
+    }
     let comma = -1
     for (let index = from + 1; index < words.length && index <= from + 20; index++) {
       if (words[index]!.quote !== undefined) break

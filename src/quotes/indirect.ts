@@ -143,6 +143,7 @@ export function matchIndirect(words: readonly Word[]): ReportedSpeech[] {
   if (words.length < 4) return []
   const found: ReportedSpeech[] = []
   const main =
+    matchAccordingLast(words) ??
     matchFramedAtEnd(words) ??
     matchAccordingFirst(words) ??
     matchFramedAtStart(words) ??
@@ -276,16 +277,7 @@ function matchParticipleReport(words: readonly Word[]): ReportedSpeech | undefin
     if (!bareClauseVerbs.has(verb.lemma) && !thatVerbs.has(verb.lemma)) continue
     let from = at + 1
     // ", telling him in a debate that ...": a listener and adverbials before "that".
-    if (listenerVerbs.has(verb.lemma) && words[from]?.lower !== 'that') {
-      for (let look = from; look < end && look - from <= 8; look++) {
-        const word = words[look]!
-        if (word.quote !== undefined || word.punct) break
-        if (word.lower === 'that') {
-          from = look
-          break
-        }
-      }
-    }
+    if (listenerVerbs.has(verb.lemma)) from = thatAfterListener(words, from, end)
     if (words[from]?.lower === 'that') from++
     else if (!bareClauseVerbs.has(verb.lemma)) continue
     const head = words[from]
@@ -304,6 +296,19 @@ function matchParticipleReport(words: readonly Word[]): ReportedSpeech | undefin
   }
   return undefined
 }
+
+/** The "that" after a listener and adverbials ("him in a debate that"), else `from`. */
+function thatAfterListener(words: readonly Word[], from: number, end: number): number {
+  for (let look = from; look < end && look - from <= 8; look++) {
+    const word = words[look]!
+    if (word.quote !== undefined || word.punct) break
+    if (word.lower === 'that') return look
+  }
+  return from
+}
+
+/** Subject pronouns that open the clause after "told the Daily Planet": the listener ends there. */
+const subjectPronouns: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
 
 /** Words that tie a participle to the sentence's subject: ", while saying that ...". */
 const participleLinks: ReadonlySet<string> = new Set(['while', 'after', 'before', 'by', 'when'])
@@ -393,6 +398,8 @@ function matchCoordinated(words: readonly Word[]): ReportedSpeech | undefined {
     if (!verb || verb.kind !== 'speech' || verb.forms.has('gerund')) continue
     let from = at + 1
     if (verb.particles?.has(words[from]?.lower ?? '')) from++
+    // "but told the Daily Planet on Monday that ...": a listener before "that".
+    if (listenerVerbs.has(verb.lemma)) from = thatAfterListener(words, from, end)
     if (words[from]?.lower === 'that') from++
     else if (verb.lemma !== 'say') continue
     const next = words[from]
@@ -411,12 +418,47 @@ function matchCoordinated(words: readonly Word[]): ReportedSpeech | undefined {
   return undefined
 }
 
+/**
+ * The source after "according to": any noun phrase ("complete but unofficial returns", "an
+ * analysis of election data"), as "according to" is a cue on its own; up to a comma.
+ */
+function sourceAfterAccording(words: readonly Word[], from: number, to: number): number {
+  const head = words[from]
+  if (!head || head.punct || head.quote !== undefined) return -1
+  let end = from
+  while (end < to && words[end]!.text !== ',' && words[end]!.quote === undefined) end++
+  if (end < to && words[end]!.quote !== undefined) return -1
+  return end - from <= 16 ? end : -1
+}
+
+/** "CONTENT, according to complete but unofficial returns." */
+function matchAccordingLast(words: readonly Word[]): ReportedSpeech | undefined {
+  const end = contentEnd(words)
+  for (let comma = 4; comma < end - 2 && end - comma <= 30; comma++) {
+    if (words[comma]!.text !== ',') continue
+    if (words[comma + 1]!.lower !== 'according' || words[comma + 2]!.lower !== 'to') continue
+    const sourceEnd = sourceAfterAccording(words, comma + 3, end)
+    if (sourceEnd === -1) return undefined
+    // Only an apposition of the source may follow it: "according to Crowdpac, a website".
+    for (let at = sourceEnd; at < end; at++) if (words[at]!.quote !== undefined) return undefined
+    return {
+      frame: {
+        reason: 'after-according-to',
+        cue: [comma + 1, comma + 3],
+        speaker: [comma + 3, sourceEnd],
+      },
+      content: [0, comma],
+    }
+  }
+  return undefined
+}
+
 /** "According to officials, CONTENT." */
 function matchAccordingFirst(words: readonly Word[]): ReportedSpeech | undefined {
   if (words[0]?.lower !== 'according' || words[1]?.lower !== 'to') return undefined
-  for (let comma = 3; comma < words.length && comma <= 12; comma++) {
+  for (let comma = 3; comma < words.length && comma <= 20; comma++) {
     if (words[comma]!.text !== ',') continue
-    if (!isSpeakerPhrase(words, 2, comma)) return undefined
+    if (sourceAfterAccording(words, 2, comma + 1) !== comma) return undefined
     const end = contentEnd(words)
     if (end - comma < 4) return undefined
     return {
@@ -509,6 +551,26 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
       },
       content: [from, clauseEnd(words, from, end)],
     }
+  }
+  if (verb.lemma === 'tell') {
+    // "Reed told the Daily Planet he has ...": a short listener, then a subject pronoun.
+    for (let look = cueEnd + 1; look < end && look - cueEnd <= 5; look++) {
+      const word = words[look]!
+      if (word.punct || word.quote !== undefined) break
+      if (subjectPronouns.has(word.lower)) {
+        if (end - look < 4) return undefined
+        return {
+          frame: {
+            reason: 'before-speaker-cue',
+            cue: [index, cueEnd],
+            speaker: subject.span,
+            possessive: subject.possessive,
+          },
+          content: [look, clauseEnd(words, look, end)],
+        }
+      }
+    }
+    return undefined
   }
   if (!bareClauseVerbs.has(verb.lemma) || (listenerVerbs.has(verb.lemma) && verb.lemma !== 'warn'))
     return undefined
