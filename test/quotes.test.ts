@@ -336,6 +336,26 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
       'Tom Reed backed Lee, but told the Daily Planet on Monday that the vote would be close.',
       [['the vote would be close', 'indirect', 'Tom Reed', 'told']],
     ],
+    // A weak verb reports a clause when "that" follows it; a reported question; an accusation.
+    [
+      'The Daily Planet, citing internal papers, reported that the campaign is spending more than it raises.',
+      [
+        [
+          'the campaign is spending more than it raises',
+          'indirect',
+          'The Daily Planet',
+          'reported',
+        ],
+      ],
+    ],
+    [
+      'Tom Reed asked reporters whether the council had read the report at all.',
+      [['whether the council had read the report at all', 'indirect', 'Tom Reed', 'asked']],
+    ],
+    [
+      'Tom Reed accused the mayor of hiding the true cost of the bridge.',
+      [['the mayor of hiding the true cost of the bridge', 'indirect', 'Tom Reed', 'accused']],
+    ],
     // A modal verb ends a speaker phrase: "the council must ..." is the report, not its source.
     [
       'Tom Reed, a careful planner, insists the council must find the money this year.',

@@ -62,6 +62,8 @@ export function cueAt(words: readonly Word[], index: number, near = false): Spee
   const next = words[index + 1]
   // "pointed out", "went on": the particle makes the verb a reporting verb.
   if (verb.particles) return next && verb.particles.has(next.lower) ? verb : undefined
+  // "reported that ...": a weak verb with "that" reports a clause, near the quote or not.
+  if (verb.weak && verb.thatClause && next?.lower === 'that') return {...verb, weak: false}
   if (verb.weak && !near) {
     // "replied", "continued" report only right before the words or a colon.
     if (!next || (next.quote === undefined && next.text !== ':' && next.text !== ',')) {

@@ -494,14 +494,34 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
   }
   // A few words between the subject and the verb: "has also said", "'s campaign says",
   // "published Wednesday said".
-  let verb = cueAt(words, index, false)
+  let verb = clauseCueAt(words, index)
   for (let step = 0; !verb && step < 4 && index < words.length; step++) {
     const word = words[index]!
     if (word.punct || word.quote !== undefined || relativeWords.has(word.lower)) return undefined
     index++
-    verb = cueAt(words, index, false)
+    verb = clauseCueAt(words, index)
   }
   if (!verb) return undefined
+  // "Lee asked reporters whether ...", "wondered why ...": a reported question.
+  if (questionVerbs.has(verb.lemma) && !verb.forms.has('gerund')) {
+    for (let look = index + 1; look < words.length && look - index <= 5; look++) {
+      const word = words[look]!
+      if (word.punct || word.quote !== undefined) break
+      if (!questionWords.has(word.lower)) continue
+      const end = contentEnd(words)
+      if (end - look < 4) return undefined
+      return {
+        frame: {
+          reason: 'before-speaker-cue',
+          cue: [index, index + 1],
+          speaker: subject.span,
+          possessive: subject.possessive,
+        },
+        content: [look, clauseEnd(words, look, end)],
+      }
+    }
+    return undefined
+  }
   const particle = words[index + 1]?.lower
   const objectFrame =
     objectVerbs.has(verb.lemma) &&
@@ -591,6 +611,29 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
     },
     content: [cueEnd, clauseEnd(words, cueEnd, end)],
   }
+}
+
+/** Verbs that report a question: "asked whether ...". */
+const questionVerbs: ReadonlySet<string> = new Set(['ask', 'wonder', 'question'])
+
+/** Words that open a reported question. */
+const questionWords: ReadonlySet<string> = new Set([
+  'whether',
+  'if',
+  'why',
+  'how',
+  'what',
+  'when',
+  'where',
+  'who',
+])
+
+/** A reporting verb at `index`, or a weak verb whose object is what was said ("accused"). */
+function clauseCueAt(words: readonly Word[], index: number) {
+  const verb = cueAt(words, index, false)
+  if (verb) return verb
+  const near = cueAt(words, index, true)
+  return near && (objectVerbs.has(near.lemma) || questionVerbs.has(near.lemma)) ? near : undefined
 }
 
 /** Words after "said" that start an adverbial or an object, not a reported clause. */
