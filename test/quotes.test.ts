@@ -356,6 +356,23 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
       'Tom Reed accused the mayor of hiding the true cost of the bridge.',
       [['the mayor of hiding the true cost of the bridge', 'indirect', 'Tom Reed', 'accused']],
     ],
+    // An apposition with commas between the subject and the verb, or after the speaker.
+    [
+      'Rosa Leon, 63, a voter raised in Chile, said she wanted major change in the city.',
+      [['she wanted major change in the city', 'indirect', 'Rosa Leon', 'said']],
+    ],
+    [
+      'Nor are tariffs likely to bring these jobs back, said Ann Lee, a professor of economics.',
+      [['Nor are tariffs likely to bring these jobs back', 'indirect', 'Ann Lee', 'said']],
+    ],
+    // A parenthetical frame splits the report into two pieces.
+    [
+      'The only real problem, Ann Lee said, is that her wage has not risen in years.',
+      [
+        ['The only real problem', 'indirect', 'Ann Lee', 'said'],
+        ['is that her wage has not risen in years', 'indirect', 'Ann Lee', 'said'],
+      ],
+    ],
     // A modal verb ends a speaker phrase: "the council must ..." is the report, not its source.
     [
       'Tom Reed, a careful planner, insists the council must find the money this year.',
@@ -375,7 +392,10 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
     ],
     [
       'Tom Reed arrived late.\nBut to avoid delays, he said, the work must start at once.',
-      [['the work must start at once', 'indirect', 'Tom Reed', 'said']],
+      [
+        ['But to avoid delays', 'indirect', 'Tom Reed', 'said'],
+        ['the work must start at once', 'indirect', 'Tom Reed', 'said'],
+      ],
     ],
     [
       'Ann Lee spoke first.\n"We will build it," she said, adding that the work would take a year.',

@@ -73,6 +73,23 @@ export function cueAt(words: readonly Word[], index: number, near = false): Spee
   return verb
 }
 
+/** Determiners after which a reporting-verb form is a noun ("the state", "their comments"). */
+export const nounDeterminers: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'this',
+  'these',
+  'those',
+])
+
 /** Cue words `[from, to)` for the verb at `index` ("pointed out" keeps its particle). */
 function cueSpan(words: readonly Word[], index: number): [number, number] {
   const next = words[index + 1]

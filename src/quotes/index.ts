@@ -296,6 +296,16 @@ class QuoteReader {
   ): Quote[] {
     const quotes: Quote[] = []
     for (const found of matchIndirect(this.units[unitIndex]!.words)) {
+      // "The goal, he said, is ...": the words before the frame are a piece of the report too.
+      if (found.before) {
+        const piece = this.reportedQuote(
+          unitIndex,
+          {frame: found.frame, content: found.before},
+          direct,
+          quoteSpeaker,
+        )
+        if (piece) quotes.push(piece)
+      }
       const quote = this.reportedQuote(unitIndex, found, direct, quoteSpeaker)
       if (quote) quotes.push(quote)
     }

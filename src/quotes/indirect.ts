@@ -11,6 +11,7 @@ import {
   type Frame,
   isSpeakerPhrase,
   matchAfter,
+  nounDeterminers,
   phraseBackward,
   subjectOf,
 } from './frames.js'
@@ -20,6 +21,8 @@ import type {Word} from './words.js'
 export interface ReportedSpeech {
   frame: Frame
   content: [number, number]
+  /** The words before a parenthetical frame ("The goal, he said, is ..."): a piece of the same report. */
+  before?: [number, number]
 }
 
 /** Verbs whose listener comes before "that": "told reporters that", "assured voters that". */
@@ -172,7 +175,7 @@ function matchRelative(words: readonly Word[]): ReportedSpeech | undefined {
       (words[at]!.lower === 'has' || words[at]!.lower === 'had' || words[at]!.lower === 'also')
     )
       at++
-    const verb = cueAt(words, at, false)
+    const verb = reportCueAt(words, at, false)
     if (!verb || verb.kind !== 'speech' || verb.weak) continue
     let from = at + 1
     // "who notes that ...": a verb that needs "that" counts when "that" follows.
@@ -220,7 +223,7 @@ const clauseBoundaries: ReadonlySet<string> = new Set([
 function matchEmbedded(words: readonly Word[]): ReportedSpeech | undefined {
   const end = contentEnd(words)
   for (let index = 1; index < end - 4; index++) {
-    const verb = cueAt(words, index, false)
+    const verb = reportCueAt(words, index, false)
     if (!verb || verb.kind !== 'speech' || verb.weak || verb.forms.has('gerund')) continue
     if (!verb.forms.has('past') && !verb.forms.has('third') && !verb.forms.has('base')) continue
     let subjectEnd = index
@@ -271,7 +274,7 @@ function matchParticipleReport(words: readonly Word[]): ReportedSpeech | undefin
     if (words[comma]!.text !== ',') continue
     // ", while saying that ...", ", after warning that ...": a linking word before the participle.
     const at = participleLinks.has(words[comma + 1]?.lower ?? '') ? comma + 2 : comma + 1
-    const verb = cueAt(words, at, true)
+    const verb = reportCueAt(words, at, true)
     if (!verb || verb.kind !== 'speech' || !verb.forms.has('gerund') || verb.forms.has('past'))
       continue
     if (!bareClauseVerbs.has(verb.lemma) && !thatVerbs.has(verb.lemma)) continue
@@ -341,7 +344,7 @@ function matchFramedAtEnd(words: readonly Word[]): ReportedSpeech | undefined {
     if (words[comma]!.text !== ',') continue
     const frame = matchAfter(words, comma - 1)
     if (!frame?.cue || comma < 4) continue
-    if (frame.reason !== 'after-according-to' && !cueAt(words, frame.cue[0], false)) continue
+    if (frame.reason !== 'after-according-to' && !reportCueAt(words, frame.cue[0], false)) continue
     // The frame closes the sentence: only adverbials may follow the verb and its speaker.
     const last = Math.max(frame.cue[1], frame.speaker?.[1] ?? 0)
     const opener = words[last]
@@ -350,7 +353,14 @@ function matchFramedAtEnd(words: readonly Word[]): ReportedSpeech | undefined {
     const closedEarly =
       opener?.text === ',' &&
       afterComma !== undefined &&
-      (afterComma.lower === 'including' ||
+      // "..., said Ann Lee, a professor at ...": an apposition of the speaker.
+      ((frame.speaker !== undefined &&
+        frame.speaker[1] === last &&
+        (afterComma.lower === 'a' ||
+          afterComma.lower === 'an' ||
+          afterComma.lower === 'the' ||
+          afterComma.lower === 'who')) ||
+        afterComma.lower === 'including' ||
         afterComma.lower === 'adding' ||
         afterComma.lower === 'according' ||
         afterComma.lower === 'citing' ||
@@ -379,8 +389,8 @@ function matchParenthetical(words: readonly Word[]): ReportedSpeech | undefined 
     if (!frame?.cue || !frame.speaker || frame.reason !== 'after-speaker-cue') continue
     const close = frame.cue[1]
     if (words[close]?.text !== ',' || end - close < 5) return undefined
-    if (!cueAt(words, frame.cue[0], false)) return undefined
-    return {frame, content: [close + 1, end]}
+    if (!reportCueAt(words, frame.cue[0], false)) return undefined
+    return {frame, content: [close + 1, end], before: [0, comma]}
   }
   return undefined
 }
@@ -394,7 +404,7 @@ function matchCoordinated(words: readonly Word[]): ReportedSpeech | undefined {
     if (words[index]!.lower !== 'and' && words[index]!.lower !== 'but') continue
     // "and says ...", "and then pointed out that ...": another verb of the subject.
     const at = words[index + 1]?.lower === 'then' ? index + 2 : index + 1
-    const verb = cueAt(words, at, true)
+    const verb = reportCueAt(words, at, true)
     if (!verb || verb.kind !== 'speech' || verb.forms.has('gerund')) continue
     let from = at + 1
     if (verb.particles?.has(words[from]?.lower ?? '')) from++
@@ -479,12 +489,24 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
   let comma = index
   while (comma < words.length && comma - index < 3 && !words[comma]!.punct) comma++
   if (words[comma]?.text === ',') {
+    // "Roxana Leon, 63, a voter raised in Chile, said ...": an apposition may hold commas; it
+    // ends at the comma right before the verb.
     let close = comma + 1
-    while (close < words.length && close - comma < 26 && words[close]!.text !== ',') {
-      if (words[close]!.quote !== undefined) return undefined
+    while (close < words.length && close - comma < 30) {
+      const word = words[close]!
+      if (word.quote !== undefined) return undefined
+      if (word.text === ',' && reportCueAt(words, close + 1, false)) break
+      if (
+        word.punct &&
+        word.text !== ',' &&
+        word.text !== '.' &&
+        word.text !== '(' &&
+        word.text !== ')'
+      )
+        break
       close++
     }
-    if (words[close]?.text === ',' && cueAt(words, close + 1, false)) index = close + 1
+    if (words[close]?.text === ',' && reportCueAt(words, close + 1, false)) index = close + 1
   }
   // "Sen. Ann Lee (D-Ohio) said": skip a parenthesis after the subject.
   if (words[index]?.text === '(') {
@@ -613,6 +635,16 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
   }
 }
 
+/**
+ * A reporting verb opening a reported clause; after a determiner the word is a noun or an
+ * adjective ("the state", "their comments", "the announced plan").
+ */
+function reportCueAt(words: readonly Word[], index: number, near = false) {
+  const previous = words[index - 1]
+  if (previous && nounDeterminers.has(previous.lower)) return undefined
+  return cueAt(words, index, near)
+}
+
 /** Verbs that report a question: "asked whether ...". */
 const questionVerbs: ReadonlySet<string> = new Set(['ask', 'wonder', 'question'])
 
@@ -630,9 +662,9 @@ const questionWords: ReadonlySet<string> = new Set([
 
 /** A reporting verb at `index`, or a weak verb whose object is what was said ("accused"). */
 function clauseCueAt(words: readonly Word[], index: number) {
-  const verb = cueAt(words, index, false)
+  const verb = reportCueAt(words, index, false)
   if (verb) return verb
-  const near = cueAt(words, index, true)
+  const near = reportCueAt(words, index, true)
   return near && (objectVerbs.has(near.lemma) || questionVerbs.has(near.lemma)) ? near : undefined
 }
 
@@ -676,7 +708,7 @@ const notClauseOpeners: ReadonlySet<string> = new Set([
 function clauseEnd(words: readonly Word[], from: number, end: number): number {
   for (let index = from + 3; index < end - 1; index++) {
     if (words[index]!.text !== ',') continue
-    const verb = cueAt(words, index + 1, true)
+    const verb = reportCueAt(words, index + 1, true)
     if (verb?.forms.has('gerund')) return index
   }
   return end
