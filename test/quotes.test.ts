@@ -373,6 +373,18 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
         ['is that her wage has not risen in years', 'indirect', 'Ann Lee', 'said'],
       ],
     ],
+    // A report that runs into a direct quote ends before it; "where" opens a clause with a report.
+    [
+      'Tom Reed noted that he taught law for years, and added: "I know a little about this."',
+      [
+        ['he taught law for years', 'indirect', 'Tom Reed', 'noted'],
+        ['I know a little about this.', 'direct', 'Tom Reed', 'added'],
+      ],
+    ],
+    [
+      'The vote is close in Leeds, where officials say the count could take two days.',
+      [['the count could take two days', 'indirect', 'officials', 'say']],
+    ],
     // A modal verb ends a speaker phrase: "the council must ..." is the report, not its source.
     [
       'Tom Reed, a careful planner, insists the council must find the money this year.',

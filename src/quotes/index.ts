@@ -152,6 +152,16 @@ function isTitleLike(content: string): boolean {
   return !/^(?:I|We|You|He|She|They|It)$/.test(words[0]!)
 }
 
+/** Words left dangling when a report is cut before a direct quote ("..., and added:"). */
+const reportJoiners: ReadonlySet<string> = new Set([
+  'and',
+  'but',
+  'added',
+  'adding',
+  'said',
+  'saying',
+])
+
 const clauseStarts: ReadonlySet<string> = new Set([',', ':', '—', '–', '-', '(', '…', ';'])
 const sentenceEnd = /[.?!…]["”’')\]]*$/u
 // American style keeps the comma inside the marks: '"a disgrace," he said'.
@@ -320,13 +330,24 @@ class QuoteReader {
     quoteSpeaker: Speaker | null,
   ): Quote | undefined {
     const {words} = this.units[unitIndex]!
-    const [from, to] = found.content
+    const [from] = found.content
+    let [, to] = found.content
     if (to <= from) return undefined
     const start = this.wordStart(words[from]!)
+    // Reported speech never holds a direct quote: those words are the speaker's own. A report
+    // that runs into one ("noted that he taught law, and added: "...") ends before it.
+    for (let at = from; at < to; at++) {
+      const word = words[at]!
+      if (word.quote === undefined || !direct.some(([open]) => open === this.wordStart(word)))
+        continue
+      if (at === from) return undefined
+      to = at
+      while (to > from && (words[to - 1]!.punct || reportJoiners.has(words[to - 1]!.lower))) to--
+      break
+    }
+    if (to <= from) return undefined
     const end = this.wordEnd(words[to - 1]!)
     if (end - start < 12) return undefined
-    // Reported speech never holds a direct quote: those words are the speaker's own.
-    for (const [open, close] of direct) if (open < end && close > start) return undefined
     const {frame} = found
     // '"...," she said, adding that ...': a report with no subject of its own is the quote's speaker's.
     const speaker = frame.speaker

@@ -214,6 +214,12 @@ const clauseBoundaries: ReadonlySet<string> = new Set([
   'after',
   'when',
   'so',
+  'where',
+  'than',
+  'if',
+  'whether',
+  'until',
+  'once',
 ])
 
 /**
