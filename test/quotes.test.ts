@@ -385,6 +385,16 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
       'The vote is close in Leeds, where officials say the count could take two days.',
       [['the count could take two days', 'indirect', 'officials', 'say']],
     ],
+    // A participle after "by" or "and" reports what the subject said.
+    [
+      'Tom Reed won the seat by saying that the system is rigged in favour of the rich.',
+      [['the system is rigged in favour of the rich', 'indirect', 'Tom Reed', 'saying']],
+    ],
+    // A listener between a later clause's verb and "that".
+    [
+      'During a visit to Leeds, Ohio, Tom Reed told reporters Tuesday that the new rules go too far.',
+      [['the new rules go too far', 'indirect', 'Tom Reed', 'told']],
+    ],
     // A modal verb ends a speaker phrase: "the council must ..." is the report, not its source.
     [
       'Tom Reed, a careful planner, insists the council must find the money this year.',

@@ -240,6 +240,7 @@ function matchEmbedded(words: readonly Word[]): ReportedSpeech | undefined {
     const boundary = words[speaker[0] - 1]!
     if (!clauseBoundaries.has(boundary.lower)) continue
     let from = index + 1
+    if (listenerVerbs.has(verb.lemma)) from = thatAfterListener(words, from, end)
     if (words[from]?.lower === 'that') from++
     else {
       const head = words[from]
@@ -277,9 +278,12 @@ function matchEmbedded(words: readonly Word[]): ReportedSpeech | undefined {
 function matchParticipleReport(words: readonly Word[]): ReportedSpeech | undefined {
   const end = contentEnd(words)
   for (let comma = 2; comma < end - 4; comma++) {
-    if (words[comma]!.text !== ',') continue
-    // ", while saying that ...", ", after warning that ...": a linking word before the participle.
-    const at = participleLinks.has(words[comma + 1]?.lower ?? '') ? comma + 2 : comma + 1
+    const mark = words[comma]!
+    // ", while saying that ...", "by saying that ...", "and saying that ...": a comma or a
+    // linking word before the participle ties it to the sentence's subject.
+    const linked = participleLinks.has(mark.lower) || mark.lower === 'and'
+    if (mark.text !== ',' && !linked) continue
+    const at = !linked && participleLinks.has(words[comma + 1]?.lower ?? '') ? comma + 2 : comma + 1
     const verb = reportCueAt(words, at, true)
     if (!verb || verb.kind !== 'speech' || !verb.forms.has('gerund') || verb.forms.has('past'))
       continue
@@ -289,6 +293,8 @@ function matchParticipleReport(words: readonly Word[]): ReportedSpeech | undefin
     if (listenerVerbs.has(verb.lemma)) from = thatAfterListener(words, from, end)
     if (words[from]?.lower === 'that') from++
     else if (!bareClauseVerbs.has(verb.lemma)) continue
+    // Without a comma, a bare clause must open with a subject ("by saying he would ...").
+    else if (linked && !clauseOpeners.has(words[from]?.lower ?? '')) continue
     const head = words[from]
     if (!head || head.punct || head.quote !== undefined || notClauseOpeners.has(head.lower))
       continue
