@@ -198,6 +198,24 @@ describe('extractQuotes: direct or partial', () => {
   it.each(rows)('%j', (input, expected) => check(input, expected))
 })
 
+describe('extractQuotes: reporting-verb forms as nouns', () => {
+  const rows: Row[] = [
+    // After a determiner "report" is the source's noun, not a reporting verb.
+    [
+      'The figures matter.\n"Our position has become far weaker than anyone expected," the report stated.',
+      [
+        [
+          'Our position has become far weaker than anyone expected',
+          'direct',
+          'the report',
+          'stated',
+        ],
+      ],
+    ],
+  ]
+  it.each(rows)('%j', (input, expected) => check(input, expected))
+})
+
 describe('extractQuotes: speakers', () => {
   const rows: Row[] = [
     [

@@ -118,7 +118,10 @@ export function isSpeakerPhrase(words: readonly Word[], from: number, to: number
     const word = words[index]!
     if (word.quote !== undefined) return false
     if (word.punct && word.text !== '.' && word.text !== ',' && word.text !== '-') return false
-    if (!word.punct && speechVerbForms.has(word.lower) && !titleWords.has(word.lower)) return false
+    // "the report", "a statement": after a determiner a reporting-verb form is a noun.
+    const noun = index > from && nounDeterminers.has(words[index - 1]!.lower)
+    if (!word.punct && speechVerbForms.has(word.lower) && !titleWords.has(word.lower) && !noun)
+      return false
     // "the plan would cost": a verb inside is a clause, not a speaker.
     if (index > from && frameFillers.has(word.lower) && !isCapitalised(word)) return false
   }
@@ -285,6 +288,8 @@ export function matchAfter(words: readonly Word[], quote: number): Frame | undef
     }
     const found = cueAt(words, cue, true)
     if (!found || (found.forms.has('gerund') && found.forms.size === 1)) continue
+    // "the report stated": after a determiner the form is the speaker's noun, not the verb.
+    if (nounDeterminers.has(words[cue - 1]!.lower)) continue
     let end = skipFillersBackward(words, cue).end
     // An apposition, a relative clause or a party label after the speaker: cut there.
     for (let cut = index; cut < end; cut++) {
