@@ -413,6 +413,18 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
       'During a visit to Leeds, Ohio, Tom Reed told reporters Tuesday that the new rules go too far.',
       [['the new rules go too far', 'indirect', 'Tom Reed', 'told']],
     ],
+    // A parenthetical frame with a short second piece; a question put by someone unnamed.
+    [
+      'Ann Lee spoke to voters in Leeds.\nThis campaign, she says, is different.',
+      [
+        ['This campaign', 'indirect', 'Ann Lee', 'says'],
+        ['is different', 'indirect', 'Ann Lee', 'says'],
+      ],
+    ],
+    [
+      'Asked if he was ever bullied at school, Tom Reed said no.',
+      [['if he was ever bullied at school', 'indirect', null, 'Asked']],
+    ],
     // A modal verb ends a speaker phrase: "the council must ..." is the report, not its source.
     [
       'Tom Reed, a careful planner, insists the council must find the money this year.',

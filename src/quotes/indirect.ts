@@ -151,6 +151,7 @@ export function matchIndirect(words: readonly Word[]): ReportedSpeech[] {
     matchAccordingFirst(words) ??
     matchFramedAtStart(words) ??
     matchParenthetical(words) ??
+    matchAskedFirst(words) ??
     matchCoordinated(words)
   if (main) found.push(main)
   if (!main) {
@@ -395,12 +396,14 @@ function matchFramedAtEnd(words: readonly Word[]): ReportedSpeech | undefined {
 /** "But to prevent problems, he said, CONTENT." */
 function matchParenthetical(words: readonly Word[]): ReportedSpeech | undefined {
   const end = contentEnd(words)
-  for (let comma = 1; comma < words.length && comma <= 12; comma++) {
+  for (let comma = 1; comma < words.length && comma <= 16; comma++) {
     if (words[comma]!.text !== ',') continue
     const frame = matchAfter(words, comma - 1)
     if (!frame?.cue || !frame.speaker || frame.reason !== 'after-speaker-cue') continue
     const close = frame.cue[1]
-    if (words[close]?.text !== ',' || end - close < 5) return undefined
+    // "This campaign, he says, is different": the two pieces together make the report.
+    if (words[close]?.text !== ',' || end - close - 1 + comma < 4 || end - close < 2)
+      return undefined
     if (!reportCueAt(words, frame.cue[0], false)) return undefined
     return {frame, content: [close + 1, end], before: [0, comma]}
   }
@@ -471,6 +474,25 @@ function matchAccordingLast(words: readonly Word[]): ReportedSpeech | undefined 
       },
       content: [0, comma],
     }
+  }
+  return undefined
+}
+
+/** "Asked whether CONTENT, Lee said ...": a question put to the subject by someone unnamed. */
+function matchAskedFirst(words: readonly Word[]): ReportedSpeech | undefined {
+  if (words[0]?.lower !== 'asked') return undefined
+  for (let look = 1; look < words.length && look <= 6; look++) {
+    const word = words[look]!
+    if (word.punct || word.quote !== undefined) return undefined
+    if (!questionWords.has(word.lower)) continue
+    let comma = look + 1
+    while (comma < words.length && comma - look <= 20 && words[comma]!.text !== ',') {
+      if (words[comma]!.quote !== undefined) return undefined
+      comma++
+    }
+    if (words[comma]?.text !== ',' || comma - look < 3) return undefined
+    // The one who asked is not named (the subject is the one asked): no speaker.
+    return {frame: {reason: 'before-passive', cue: [0, 1]}, content: [look, comma]}
   }
   return undefined
 }
