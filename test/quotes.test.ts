@@ -216,6 +216,24 @@ describe('extractQuotes: reporting-verb forms as nouns', () => {
   it.each(rows)('%j', (input, expected) => check(input, expected))
 })
 
+describe('extractQuotes: a frame of the next sentence', () => {
+  const rows: Row[] = [
+    // A speaker cut off by a comma after a closed quote opens a sentence of its own.
+    [
+      'Ann Lee spoke first.\n"Reed is a name people know," said Tom Reed. "If you see it, you know it." That is why, he added, people come back.',
+      [
+        ['Reed is a name people know', 'direct', 'Tom Reed', 'said'],
+        ['If you see it, you know it.', 'direct', 'Tom Reed', null],
+      ],
+    ],
+    [
+      'Tom Reed spoke.\n"What about the flood? I was there." Growing louder as he spoke, Ann Lee went on.',
+      [['What about the flood? I was there.', 'direct', null, null]],
+    ],
+  ]
+  it.each(rows)('%j', (input, expected) => check(input, expected))
+})
+
 describe('extractQuotes: speakers', () => {
   const rows: Row[] = [
     [

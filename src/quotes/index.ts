@@ -390,7 +390,8 @@ class QuoteReader {
     const {span} = site
 
     // '"...?" Vitter demanded.' The parser may end the sentence at the closing mark.
-    const after = matchAfter(words, position) ?? (nextWord ? undefined : this.nextUnitFrame(site))
+    const after =
+      this.afterFrame(words, position, span) ?? (nextWord ? undefined : this.nextUnitFrame(site))
     const before = matchBefore(words, position)
     let frame: Frame | undefined
     const adjacent = before?.cue !== undefined && before.cue[1] >= position - 2
@@ -446,6 +447,25 @@ class QuoteReader {
     return {site, kind, frame, speaker: null, cue: null}
   }
 
+  /**
+   * The frame after a quote. A quote closed by a full stop ends its sentence: a frame after it
+   * whose speaker is cut off by a comma ('..." Growing sharper as he spoke, Lee continued') is
+   * the next sentence's, not this quote's.
+   */
+  private afterFrame(
+    words: readonly Word[],
+    position: number,
+    span: {start: number; end: number},
+  ): Frame | undefined {
+    const frame = matchAfter(words, position)
+    if (frame?.reason !== 'after-speaker-cue' || !frame.speaker || !frame.cue) return frame
+    if (!/\.$/.test(this.text.slice(span.start, span.end))) return frame
+    for (let at = frame.speaker[1]; at < frame.cue[0]; at++) {
+      if (words[at]!.text === ',') return undefined
+    }
+    return frame
+  }
+
   /** An after-frame that opens the next unit of the same block and makes up most of it. */
   private nextUnitFrame(site: QuoteSite): Frame | undefined {
     const next = this.units[site.unit + 1]
@@ -455,6 +475,10 @@ class QuoteReader {
       return undefined
     const end = Math.max(frame.speaker[1], frame.cue?.[1] ?? 0)
     if (next.words.length - end > 8) return undefined
+    // "That's why, he added, ...": a speaker cut off by a comma opens a sentence of its own.
+    for (let at = frame.speaker[1]; at < (frame.cue?.[0] ?? 0); at++) {
+      if (next.words[at]!.text === ',') return undefined
+    }
     return {...frame, unit: site.unit + 1}
   }
 
