@@ -146,6 +146,94 @@ describe('extractQuotes: attribution frames', () => {
   it.each(rows)('%j', (input, expected) => check(input, expected))
 })
 
+describe('extractQuotes: direct or partial', () => {
+  const rows: Row[] = [
+    // The quote is nearly the whole reported clause: only "that" or a short subject leads in.
+    [
+      'Tom Reed said that "the new bridge will carry twice the traffic of the old one by next spring."',
+      [
+        [
+          'the new bridge will carry twice the traffic of the old one by next spring.',
+          'direct',
+          'Tom Reed',
+          'said',
+        ],
+      ],
+    ],
+    [
+      'Tom Reed said the bridge "will carry twice the traffic of the old one, and it will open on time next spring, whatever critics say."',
+      [
+        [
+          'will carry twice the traffic of the old one, and it will open on time next spring, whatever critics say.',
+          'direct',
+          'Tom Reed',
+          'said',
+        ],
+      ],
+    ],
+    // A longer lead-in keeps the quoted words a phrase inside the reporter's sentence.
+    [
+      'Tom Reed said the long-delayed bridge across the river "will open soon."',
+      [['will open soon.', 'partial', 'Tom Reed', 'said']],
+    ],
+    // The quoted words are all the verb reports, the comma kept inside the marks.
+    [
+      'The plan, which Tom Reed called "a complete waste of money," was dropped.',
+      [['a complete waste of money', 'direct', 'Tom Reed', 'called']],
+    ],
+    // A short adverbial after the quote does not make it part of the reporter's sentence.
+    [
+      'Ann Lee tweeted, "Thank you all, see you soon!" on Friday night.',
+      [['Thank you all, see you soon!', 'direct', 'Ann Lee', 'tweeted']],
+    ],
+    // A new sentence after a number's full stop ("May 3.") opens a whole utterance.
+    [
+      '"We lost," Ann Lee told the Daily Planet on May 3. "Next year we will win the seat back."',
+      [
+        ['We lost', 'direct', 'Ann Lee', 'told'],
+        ['Next year we will win the seat back.', 'direct', 'Ann Lee', 'told'],
+      ],
+    ],
+  ]
+  it.each(rows)('%j', (input, expected) => check(input, expected))
+})
+
+describe('extractQuotes: reporting-verb forms as nouns', () => {
+  const rows: Row[] = [
+    // After a determiner "report" is the source's noun, not a reporting verb.
+    [
+      'The figures matter.\n"Our position has become far weaker than anyone expected," the report stated.',
+      [
+        [
+          'Our position has become far weaker than anyone expected',
+          'direct',
+          'the report',
+          'stated',
+        ],
+      ],
+    ],
+  ]
+  it.each(rows)('%j', (input, expected) => check(input, expected))
+})
+
+describe('extractQuotes: a frame of the next sentence', () => {
+  const rows: Row[] = [
+    // A speaker cut off by a comma after a closed quote opens a sentence of its own.
+    [
+      'Ann Lee spoke first.\n"Reed is a name people know," said Tom Reed. "If you see it, you know it." That is why, he added, people come back.',
+      [
+        ['Reed is a name people know', 'direct', 'Tom Reed', 'said'],
+        ['If you see it, you know it.', 'direct', 'Tom Reed', null],
+      ],
+    ],
+    [
+      'Tom Reed spoke.\n"What about the flood? I was there." Growing louder as he spoke, Ann Lee went on.',
+      [['What about the flood? I was there.', 'direct', null, null]],
+    ],
+  ]
+  it.each(rows)('%j', (input, expected) => check(input, expected))
+})
+
 describe('extractQuotes: speakers', () => {
   const rows: Row[] = [
     [
@@ -213,6 +301,153 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
       'According to the city council, the bridge will close next month.',
       [['the bridge will close next month', 'indirect', 'the city council', 'According to']],
     ],
+    // A verb that needs "that" counts in a relative clause when "that" follows.
+    [
+      'The board met Ann Lee, who notes that the company has promised to cut costs every year.',
+      [['the company has promised to cut costs every year', 'indirect', 'Ann Lee', 'notes']],
+    ],
+    // A second verb of the subject, "then" and a particle between.
+    [
+      'Tom Reed apologised first, and then pointed out that the mayor had found a new line of attack.',
+      [['the mayor had found a new line of attack', 'indirect', 'Tom Reed', 'pointed']],
+    ],
+    // A participle after a linking word, and a listener and adverbials before "that".
+    [
+      'Ann Lee praised the plan, while saying that the budget would need to grow next year.',
+      [['the budget would need to grow next year', 'indirect', 'Ann Lee', 'saying']],
+    ],
+    [
+      'Ann Lee compared him to a traitor, telling him in a debate that he should resign at once.',
+      [['he should resign at once', 'indirect', 'Ann Lee', 'telling']],
+    ],
+    // A report in a later or subordinate clause with its own subject.
+    [
+      'The photo was taken in 1996 at the open in Leeds, and Reed said it is one of his favourite pictures.',
+      [['it is one of his favourite pictures', 'indirect', 'Reed', 'said']],
+    ],
+    [
+      'While Tom Reed said that reporters cannot have any party ties, he seems uneasy with the rule.',
+      [['reporters cannot have any party ties', 'indirect', 'Tom Reed', 'said']],
+    ],
+    // "according to" is a cue on its own: any noun phrase is its source.
+    [
+      'The mayor lost in the north but led in the south, according to complete but unofficial returns.',
+      [
+        [
+          'The mayor lost in the north but led in the south',
+          'indirect',
+          'complete but unofficial returns',
+          'according to',
+        ],
+      ],
+    ],
+    [
+      'According to early results of exit polls, nearly half of voters wanted change.',
+      [
+        [
+          'nearly half of voters wanted change',
+          'indirect',
+          'early results of exit polls',
+          'According to',
+        ],
+      ],
+    ],
+    // Plain words ending in a source noun name a source; a listener ends at a subject pronoun.
+    [
+      'It is impossible to check every one of the accounts, law enforcement officials say.',
+      [
+        [
+          'It is impossible to check every one of the accounts',
+          'indirect',
+          'law enforcement officials',
+          'say',
+        ],
+      ],
+    ],
+    [
+      'Tom Reed told the Daily Planet he has already received hundreds of letters.',
+      [['he has already received hundreds of letters', 'indirect', 'Tom Reed', 'told']],
+    ],
+    [
+      'Tom Reed backed Lee, but told the Daily Planet on Monday that the vote would be close.',
+      [['the vote would be close', 'indirect', 'Tom Reed', 'told']],
+    ],
+    // A weak verb reports a clause when "that" follows it; a reported question; an accusation.
+    [
+      'The Daily Planet, citing internal papers, reported that the campaign is spending more than it raises.',
+      [
+        [
+          'the campaign is spending more than it raises',
+          'indirect',
+          'The Daily Planet',
+          'reported',
+        ],
+      ],
+    ],
+    [
+      'Tom Reed asked reporters whether the council had read the report at all.',
+      [['whether the council had read the report at all', 'indirect', 'Tom Reed', 'asked']],
+    ],
+    [
+      'Tom Reed accused the mayor of hiding the true cost of the bridge.',
+      [['the mayor of hiding the true cost of the bridge', 'indirect', 'Tom Reed', 'accused']],
+    ],
+    // An apposition with commas between the subject and the verb, or after the speaker.
+    [
+      'Rosa Leon, 63, a voter raised in Chile, said she wanted major change in the city.',
+      [['she wanted major change in the city', 'indirect', 'Rosa Leon', 'said']],
+    ],
+    [
+      'Nor are tariffs likely to bring these jobs back, said Ann Lee, a professor of economics.',
+      [['Nor are tariffs likely to bring these jobs back', 'indirect', 'Ann Lee', 'said']],
+    ],
+    // A parenthetical frame splits the report into two pieces.
+    [
+      'The only real problem, Ann Lee said, is that her wage has not risen in years.',
+      [
+        ['The only real problem', 'indirect', 'Ann Lee', 'said'],
+        ['is that her wage has not risen in years', 'indirect', 'Ann Lee', 'said'],
+      ],
+    ],
+    // A report that runs into a direct quote ends before it; "where" opens a clause with a report.
+    [
+      'Tom Reed noted that he taught law for years, and added: "I know a little about this."',
+      [
+        ['he taught law for years', 'indirect', 'Tom Reed', 'noted'],
+        ['I know a little about this.', 'direct', 'Tom Reed', 'added'],
+      ],
+    ],
+    [
+      'The vote is close in Leeds, where officials say the count could take two days.',
+      [['the count could take two days', 'indirect', 'officials', 'say']],
+    ],
+    // A participle after "by" or "and" reports what the subject said.
+    [
+      'Tom Reed won the seat by saying that the system is rigged in favour of the rich.',
+      [['the system is rigged in favour of the rich', 'indirect', 'Tom Reed', 'saying']],
+    ],
+    // A listener between a later clause's verb and "that".
+    [
+      'During a visit to Leeds, Ohio, Tom Reed told reporters Tuesday that the new rules go too far.',
+      [['the new rules go too far', 'indirect', 'Tom Reed', 'told']],
+    ],
+    // A parenthetical frame with a short second piece; a question put by someone unnamed.
+    [
+      'Ann Lee spoke to voters in Leeds.\nThis campaign, she says, is different.',
+      [
+        ['This campaign', 'indirect', 'Ann Lee', 'says'],
+        ['is different', 'indirect', 'Ann Lee', 'says'],
+      ],
+    ],
+    [
+      'Asked if he was ever bullied at school, Tom Reed said no.',
+      [['if he was ever bullied at school', 'indirect', null, 'Asked']],
+    ],
+    // A modal verb ends a speaker phrase: "the council must ..." is the report, not its source.
+    [
+      'Tom Reed, a careful planner, insists the council must find the money this year.',
+      [['the council must find the money this year', 'indirect', 'Tom Reed', 'insists']],
+    ],
     [
       'Tom Reed says the new plan will cost far too much.',
       [['the new plan will cost far too much', 'indirect', 'Tom Reed', 'says']],
@@ -227,7 +462,10 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
     ],
     [
       'Tom Reed arrived late.\nBut to avoid delays, he said, the work must start at once.',
-      [['the work must start at once', 'indirect', 'Tom Reed', 'said']],
+      [
+        ['But to avoid delays', 'indirect', 'Tom Reed', 'said'],
+        ['the work must start at once', 'indirect', 'Tom Reed', 'said'],
+      ],
     ],
     [
       'Ann Lee spoke first.\n"We will build it," she said, adding that the work would take a year.',

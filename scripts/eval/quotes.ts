@@ -287,27 +287,71 @@ function add(into: Counts, from: Counts): void {
   into.falseNegatives += from.falseNegatives
 }
 
+// QUOTES_SPLIT=train scores polnear-train (for development); QUOTES_VERBOSE=1 prints every miss.
+const split = process.env.QUOTES_SPLIT === 'train' ? 'train' : 'dev'
+const verbose = process.env.QUOTES_VERBOSE === '1'
+
+/** One line of context around a span, for the verbose miss list. */
+function show(text: string, span: Span): string {
+  const from = Math.max(0, span.start - 90)
+  const to = Math.min(text.length, span.end + 60)
+  return `${text.slice(from, span.start)}[[${text.slice(span.start, span.end)}]]${text.slice(span.end, to)}`.replace(
+    /\s+/g,
+    ' ',
+  )
+}
+
+/** Print the unmatched predictions and gold spans of one article under a label. */
+function report(
+  label: string,
+  text: string,
+  predicted: readonly Span[],
+  gold: readonly Span[],
+  pairs: Array<[number, number]>,
+): void {
+  if (!verbose) return
+  const p = new Set(pairs.map((pair) => pair[0]))
+  const g = new Set(pairs.map((pair) => pair[1]))
+  predicted.forEach((span, index) => {
+    if (!p.has(index)) console.log(`${label} FP: ${show(text, span)}`)
+  })
+  gold.forEach((span, index) => {
+    if (!g.has(index)) console.log(`${label} FN: ${show(text, span)}`)
+  })
+}
+
 /** Score direct, direct+partial and speakers of one system's predictions on one article. */
 function scoreQuotes(
   score: SystemScore,
   directPredicted: Predicted[],
   quotedPredicted: Predicted[],
   gold: GoldQuote[],
+  text?: string,
 ): void {
   const goldDirect = gold.filter((item) => item.kind === 'direct')
   const direct = matchSpans(directPredicted, goldDirect)
   add(score.direct, direct)
+  if (text !== undefined) report('direct', text, directPredicted, goldDirect, direct.pairs)
   for (const [p, g] of direct.pairs) {
     score.speakersMatched++
-    if (speakerRight(directPredicted[p]!, goldDirect[g]!.attribution)) score.speakersRight++
+    const right = speakerRight(directPredicted[p]!, goldDirect[g]!.attribution)
+    if (text !== undefined && verbose && !right) {
+      const sources = goldDirect[g]!.attribution.sources.map((span) => span.text).join(' ')
+      console.log(
+        `speaker WRONG: ours=${directPredicted[p]!.name} gold=${sources}: ${show(text, directPredicted[p]!)}`,
+      )
+    }
+    if (right) score.speakersRight++
     if (speakerRight(directPredicted[p]!, goldDirect[g]!.attribution, true))
       score.speakersRightSilver++
   }
-  add(score.quoted, matchSpans(quotedPredicted, gold))
+  const quoted = matchSpans(quotedPredicted, gold)
+  add(score.quoted, quoted)
+  if (text !== undefined) report('quoted', text, quotedPredicted, gold, quoted.pairs)
 }
 
 /** Score attributions with a speech cue; predictions matched to other attributions (beliefs, "has learned") are not counted. */
-function scoreSpeech(score: SystemScore, predicted: Span[], record: Record): void {
+function scoreSpeech(score: SystemScore, predicted: Span[], record: Record, log = false): void {
   const gold: Array<Span & {speech: boolean}> = []
   for (const attribution of record.quotes) {
     for (const content of contentSpans(record.text, attribution)) {
@@ -324,6 +368,16 @@ function scoreSpeech(score: SystemScore, predicted: Span[], record: Record): voi
     if (gold[g]!.speech) truePositives++
     else ignored++
   }
+  if (log && verbose) {
+    const matched = new Set(match.pairs.map((pair) => pair[0]))
+    const found = new Set(match.pairs.map((pair) => pair[1]))
+    predicted.forEach((span, index) => {
+      if (!matched.has(index)) console.log(`speech FP: ${show(record.text, span)}`)
+    })
+    gold.forEach((span, index) => {
+      if (span.speech && !found.has(index)) console.log(`speech FN: ${show(record.text, span)}`)
+    })
+  }
   const speechGold = gold.filter((item) => item.speech).length
   score.speech.truePositives += truePositives
   score.speech.falsePositives += predicted.length - truePositives - ignored
@@ -334,7 +388,7 @@ export const evaluation: Evaluation = {
   name: 'quotes',
   order: 10,
   run(): Table[] {
-    const records = readJsonl<Record>('quotes/polnear-dev.jsonl')
+    const records = readJsonl<Record>(`quotes/polnear-${split}.jsonl`)
     const ours = emptyScore()
     const regex = emptyScore()
     let goldDirectCount = 0
@@ -357,8 +411,9 @@ export const evaluation: Evaluation = {
       const quoted = quotes.filter((quote) => quote.kind !== 'indirect').map(toPredicted)
       const direct = quotes.filter((quote) => quote.kind === 'direct').map(toPredicted)
       nullSpeakers += quotes.filter((quote) => quote.kind === 'direct' && !quote.speaker).length
-      scoreQuotes(ours, direct, quoted, gold)
-      scoreSpeech(ours, outermost(quotes.map(toPredicted)), record)
+      if (verbose) console.log(`=== ${record.id}`)
+      scoreQuotes(ours, direct, quoted, gold, record.text)
+      scoreSpeech(ours, outermost(quotes.map(toPredicted)), record, true)
 
       const found = baseline(record.text)
       scoreQuotes(regex, found, found, gold)
@@ -385,7 +440,7 @@ export const evaluation: Evaluation = {
     }
     return [
       {
-        title: `Quotes: extractQuotes on PolNeAR dev (${records.length} articles)`,
+        title: `Quotes: extractQuotes on PolNeAR ${split} (${records.length} articles)`,
         columns: [
           'system',
           'direct P',

@@ -243,6 +243,38 @@ export const weakSpeechVerbs: ReadonlySet<string> = new Set([
   'reply',
 ])
 
+/**
+ * Weak reporting verbs that report speech when "that" follows them ("reported that ...",
+ * "confirmed that ...", "recalled that ..."): a clause after "that" is what was said.
+ */
+export const thatClauseWeakVerbs: ReadonlySet<string> = new Set([
+  'report',
+  'confirm',
+  'predict',
+  'recall',
+  'agree',
+  'signal',
+  'hint',
+  'estimate',
+  'forecast',
+  'mention',
+  'promise',
+  'swear',
+  'protest',
+  'object',
+  'charge',
+  'counter',
+  'respond',
+  'reply',
+  'repeat',
+  'deny',
+  'threaten',
+  'advise',
+  'assure',
+  'inform',
+  'reassure',
+])
+
 /** Verbs that report speech only with a particle after them: "pointed out", "went on". */
 export const speechVerbParticles: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['point', new Set(['out', 'to'])],
@@ -277,6 +309,11 @@ export const frameFillers: ReadonlySet<string> = new Set([
   'will',
   'would',
   'could',
+  'can',
+  'should',
+  'may',
+  'might',
+  'must',
   'did',
   'does',
   'do',

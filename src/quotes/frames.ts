@@ -62,6 +62,8 @@ export function cueAt(words: readonly Word[], index: number, near = false): Spee
   const next = words[index + 1]
   // "pointed out", "went on": the particle makes the verb a reporting verb.
   if (verb.particles) return next && verb.particles.has(next.lower) ? verb : undefined
+  // "reported that ...": a weak verb with "that" reports a clause, near the quote or not.
+  if (verb.weak && verb.thatClause && next?.lower === 'that') return {...verb, weak: false}
   if (verb.weak && !near) {
     // "replied", "continued" report only right before the words or a colon.
     if (!next || (next.quote === undefined && next.text !== ':' && next.text !== ',')) {
@@ -70,6 +72,23 @@ export function cueAt(words: readonly Word[], index: number, near = false): Spee
   }
   return verb
 }
+
+/** Determiners after which a reporting-verb form is a noun ("the state", "their comments"). */
+export const nounDeterminers: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'this',
+  'these',
+  'those',
+])
 
 /** Cue words `[from, to)` for the verb at `index` ("pointed out" keeps its particle). */
 function cueSpan(words: readonly Word[], index: number): [number, number] {
@@ -99,7 +118,10 @@ export function isSpeakerPhrase(words: readonly Word[], from: number, to: number
     const word = words[index]!
     if (word.quote !== undefined) return false
     if (word.punct && word.text !== '.' && word.text !== ',' && word.text !== '-') return false
-    if (!word.punct && speechVerbForms.has(word.lower) && !titleWords.has(word.lower)) return false
+    // "the report", "a statement": after a determiner a reporting-verb form is a noun.
+    const noun = index > from && nounDeterminers.has(words[index - 1]!.lower)
+    if (!word.punct && speechVerbForms.has(word.lower) && !titleWords.has(word.lower) && !noun)
+      return false
     // "the plan would cost": a verb inside is a clause, not a speaker.
     if (index > from && frameFillers.has(word.lower) && !isCapitalised(word)) return false
   }
@@ -110,6 +132,16 @@ export function isSpeakerPhrase(words: readonly Word[], from: number, to: number
     titleWords.has(first.lower)
   ) {
     return true
+  }
+  // "law enforcement officials", "campaign aides": a few plain words ending in a source noun.
+  if (to - from <= 4 && sourceNouns.has(words[to - 1]!.lower)) {
+    let plain = true
+    for (let index = from; index < to; index++) {
+      const word = words[index]!
+      if (word.punct || speakerStops.has(word.lower) || nameRunOpeners.has(word.lower))
+        plain = false
+    }
+    if (plain) return true
   }
   // "panel Chairman Jason Lee", "retired general Ann Lee": a role before a full name.
   const run = personRun(words, from, to)
@@ -256,6 +288,8 @@ export function matchAfter(words: readonly Word[], quote: number): Frame | undef
     }
     const found = cueAt(words, cue, true)
     if (!found || (found.forms.has('gerund') && found.forms.size === 1)) continue
+    // "the report stated": after a determiner the form is the speaker's noun, not the verb.
+    if (nounDeterminers.has(words[cue - 1]!.lower)) continue
     let end = skipFillersBackward(words, cue).end
     // An apposition, a relative clause or a party label after the speaker: cut there.
     for (let cut = index; cut < end; cut++) {
@@ -283,7 +317,7 @@ export function matchAfter(words: readonly Word[], quote: number): Frame | undef
 const initials = /^(?:\p{Lu}\.)*\p{Lu}$|^\p{Lu}-\p{Lu}[\p{L}.]{0,5}$/u
 
 /** A full stop that ends an abbreviation ("Mr.", "U.S.") rather than a sentence. */
-function isAbbreviation(words: readonly Word[], index: number): boolean {
+export function isAbbreviation(words: readonly Word[], index: number): boolean {
   const previous = words[index - 1]
   return Boolean(
     previous &&
@@ -537,6 +571,13 @@ export function subjectOf(
       !isIntroAdverb(opener)
     )
       break
+    // "But union leaders say that by doing so, ...": a conjunction opens the sentence alone; a
+    // comma later in the sentence does not close an introductory phrase.
+    if (conjunctions.has(opener.lower) && opener.lower !== 'still') {
+      from++
+      if (words[from]?.text === ',') from++
+      continue
+    }
     let comma = -1
     for (let index = from + 1; index < words.length && index <= from + 20; index++) {
       if (words[index]!.quote !== undefined) break

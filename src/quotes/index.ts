@@ -8,7 +8,14 @@ import {toArticle} from '../parse/parse-article.js'
 import {extractPeople} from '../people/index.js'
 import type {Article, Person, Quote, Speaker} from '../types.js'
 import {checkBoolean, checkOptions, describe} from '../util/input.js'
-import {type Frame, matchAfter, matchBefore, matchColon, subjectOf} from './frames.js'
+import {
+  type Frame,
+  isAbbreviation,
+  matchAfter,
+  matchBefore,
+  matchColon,
+  subjectOf,
+} from './frames.js'
 import {matchIndirect, type ReportedSpeech} from './indirect.js'
 import {
   honorificGender,
@@ -145,8 +152,74 @@ function isTitleLike(content: string): boolean {
   return !/^(?:I|We|You|He|She|They|It)$/.test(words[0]!)
 }
 
+/** Words left dangling when a report is cut before a direct quote ("..., and added:"). */
+const reportJoiners: ReadonlySet<string> = new Set([
+  'and',
+  'but',
+  'added',
+  'adding',
+  'said',
+  'saying',
+])
+
 const clauseStarts: ReadonlySet<string> = new Set([',', ':', '—', '–', '-', '(', '…', ';'])
 const sentenceEnd = /[.?!…]["”’')\]]*$/u
+// American style keeps the comma inside the marks: '"a disgrace," he said'.
+const clauseEnd = /[,;]$/
+
+/** Words that open an adverbial after a quote ('tweeted, "Thank you!" on Friday'). */
+const adverbialOpeners: ReadonlySet<string> = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'last',
+  'this',
+  'yesterday',
+  'today',
+  'tonight',
+  'earlier',
+  'later',
+])
+
+/** Whether the words from `index` to the sentence end are a short adverbial ("on Friday night"). */
+function isAdverbialTail(words: readonly Word[], index: number): boolean {
+  const first = words[index]
+  if (!first || !adverbialOpeners.has(first.lower)) return false
+  for (let at = index + 1; at < words.length; at++) {
+    const word = words[at]!
+    if (word.quote !== undefined || at - index > 5) return false
+    if (word.punct) return /^[.?!]$/.test(word.text) && at === words.length - 1
+  }
+  return true
+}
+
+/**
+ * A quote that is nearly all of the clause its reporting verb reports: only a
+ * few of the reporter's words lead into it ('said that "..."', 'said the plan
+ * "may have failed ..."'), and the quoted words are at least nine tenths of
+ * the clause. Then the words are the speaker's utterance, not a phrase inside
+ * the reporter's sentence.
+ */
+function isWholeReport(
+  text: string,
+  words: readonly Word[],
+  frame: Frame | undefined,
+  position: number,
+  span: {start: number; end: number; open: number},
+): boolean {
+  if (!frame?.cue || frame.unit !== undefined || frame.cue[1] > position) return false
+  let from = frame.cue[1]
+  // 'said, "...', 'Lee said, but "...': a comma may follow the verb.
+  if (words[from]?.text === ',') from++
+  if (position - from > 4) return false
+  for (let at = from; at < position; at++) {
+    const word = words[at]!
+    if (word.punct || word.quote !== undefined) return false
+  }
+  const lead = position === from ? 0 : span.open - words[from]!.start
+  return span.end - span.start >= 9 * lead && /\s/.test(text.slice(span.start, span.end))
+}
 
 /** Reads the quotations of one article in text order, keeping who spoke last. */
 class QuoteReader {
@@ -233,6 +306,16 @@ class QuoteReader {
   ): Quote[] {
     const quotes: Quote[] = []
     for (const found of matchIndirect(this.units[unitIndex]!.words)) {
+      // "The goal, he said, is ...": the words before the frame are a piece of the report too.
+      if (found.before) {
+        const piece = this.reportedQuote(
+          unitIndex,
+          {frame: found.frame, content: found.before},
+          direct,
+          quoteSpeaker,
+        )
+        if (piece) quotes.push(piece)
+      }
       const quote = this.reportedQuote(unitIndex, found, direct, quoteSpeaker)
       if (quote) quotes.push(quote)
     }
@@ -247,13 +330,24 @@ class QuoteReader {
     quoteSpeaker: Speaker | null,
   ): Quote | undefined {
     const {words} = this.units[unitIndex]!
-    const [from, to] = found.content
+    const [from] = found.content
+    let [, to] = found.content
     if (to <= from) return undefined
     const start = this.wordStart(words[from]!)
+    // Reported speech never holds a direct quote: those words are the speaker's own. A report
+    // that runs into one ("noted that he taught law, and added: "...") ends before it.
+    for (let at = from; at < to; at++) {
+      const word = words[at]!
+      if (word.quote === undefined || !direct.some(([open]) => open === this.wordStart(word)))
+        continue
+      if (at === from) return undefined
+      to = at
+      while (to > from && (words[to - 1]!.punct || reportJoiners.has(words[to - 1]!.lower))) to--
+      break
+    }
+    if (to <= from) return undefined
     const end = this.wordEnd(words[to - 1]!)
     if (end - start < 12) return undefined
-    // Reported speech never holds a direct quote: those words are the speaker's own.
-    for (const [open, close] of direct) if (open < end && close > start) return undefined
     const {frame} = found
     // '"...," she said, adding that ...': a report with no subject of its own is the quote's speaker's.
     const speaker = frame.speaker
@@ -296,7 +390,8 @@ class QuoteReader {
     const {span} = site
 
     // '"...?" Vitter demanded.' The parser may end the sentence at the closing mark.
-    const after = matchAfter(words, position) ?? (nextWord ? undefined : this.nextUnitFrame(site))
+    const after =
+      this.afterFrame(words, position, span) ?? (nextWord ? undefined : this.nextUnitFrame(site))
     const before = matchBefore(words, position)
     let frame: Frame | undefined
     const adjacent = before?.cue !== undefined && before.cue[1] >= position - 2
@@ -318,19 +413,24 @@ class QuoteReader {
       !nextWord ||
       nextWord.punct ||
       sentenceEnd.test(content) ||
+      clauseEnd.test(content) ||
       /[,?!]/.test(this.text.charAt(span.end)) ||
-      (frame?.reason.startsWith('after') === true && frame.reason !== 'after-clause-speaker-cue')
+      (frame?.reason.startsWith('after') === true && frame.reason !== 'after-clause-speaker-cue') ||
+      isAdverbialTail(words, position + 1)
     const opensClause =
       !previousWord ||
       (previousWord.punct && clauseStarts.has(previousWord.text)) ||
+      // 'on May 3. "I needed ...': a new sentence the parser left in this one.
+      (previousWord.punct &&
+        /^[.?!]$/.test(previousWord.text) &&
+        !isAbbreviation(words, position - 1)) ||
       previousWord.quote !== undefined ||
       (frame?.cue !== undefined && frame.cue[1] === position && /^[\p{Lu}\p{N}]/u.test(content))
-    // A quote that is the whole clause reported ('said that "we will win."') is direct too.
-    const wholeClause =
-      previousWord?.lower === 'that' &&
-      (!nextWord || (nextWord.punct && nextWord.text !== '-')) &&
-      /^\S+(?:\s+\S+){3}/.test(content)
-    const kind = (opensClause && closesClause) || wholeClause ? 'direct' : 'partial'
+    const kind =
+      (opensClause && closesClause) ||
+      (closesClause && isWholeReport(this.text, words, frame, position, span))
+        ? 'direct'
+        : 'partial'
 
     // A title or a name in quotation marks ("Sunday Morning Futures") is not speech, unless a
     // reporting verb right before it names it ("called him "Crooked Hillary"").
@@ -347,6 +447,25 @@ class QuoteReader {
     return {site, kind, frame, speaker: null, cue: null}
   }
 
+  /**
+   * The frame after a quote. A quote closed by a full stop ends its sentence: a frame after it
+   * whose speaker is cut off by a comma ('..." Growing sharper as he spoke, Lee continued') is
+   * the next sentence's, not this quote's.
+   */
+  private afterFrame(
+    words: readonly Word[],
+    position: number,
+    span: {start: number; end: number},
+  ): Frame | undefined {
+    const frame = matchAfter(words, position)
+    if (frame?.reason !== 'after-speaker-cue' || !frame.speaker || !frame.cue) return frame
+    if (!/\.$/.test(this.text.slice(span.start, span.end))) return frame
+    for (let at = frame.speaker[1]; at < frame.cue[0]; at++) {
+      if (words[at]!.text === ',') return undefined
+    }
+    return frame
+  }
+
   /** An after-frame that opens the next unit of the same block and makes up most of it. */
   private nextUnitFrame(site: QuoteSite): Frame | undefined {
     const next = this.units[site.unit + 1]
@@ -356,6 +475,10 @@ class QuoteReader {
       return undefined
     const end = Math.max(frame.speaker[1], frame.cue?.[1] ?? 0)
     if (next.words.length - end > 8) return undefined
+    // "That's why, he added, ...": a speaker cut off by a comma opens a sentence of its own.
+    for (let at = frame.speaker[1]; at < (frame.cue?.[0] ?? 0); at++) {
+      if (next.words[at]!.text === ',') return undefined
+    }
     return {...frame, unit: site.unit + 1}
   }
 

@@ -4,11 +4,14 @@
  * "According to officials, ...". Word-level matchers; the reader turns them
  * into quotes.
  */
+
+import {frameFillers} from '../data/speech-verbs.js'
 import {
   cueAt,
   type Frame,
   isSpeakerPhrase,
   matchAfter,
+  nounDeterminers,
   phraseBackward,
   subjectOf,
 } from './frames.js'
@@ -18,6 +21,8 @@ import type {Word} from './words.js'
 export interface ReportedSpeech {
   frame: Frame
   content: [number, number]
+  /** The words before a parenthetical frame ("The goal, he said, is ..."): a piece of the same report. */
+  before?: [number, number]
 }
 
 /** Verbs whose listener comes before "that": "told reporters that", "assured voters that". */
@@ -141,14 +146,16 @@ export function matchIndirect(words: readonly Word[]): ReportedSpeech[] {
   if (words.length < 4) return []
   const found: ReportedSpeech[] = []
   const main =
+    matchAccordingLast(words) ??
     matchFramedAtEnd(words) ??
     matchAccordingFirst(words) ??
     matchFramedAtStart(words) ??
     matchParenthetical(words) ??
+    matchAskedFirst(words) ??
     matchCoordinated(words)
   if (main) found.push(main)
   if (!main) {
-    const relative = matchRelative(words)
+    const relative = matchRelative(words) ?? matchEmbedded(words)
     if (relative) found.push(relative)
   }
   // "..., saying that ...", "..., adding ...": a second report by the sentence's subject.
@@ -169,10 +176,12 @@ function matchRelative(words: readonly Word[]): ReportedSpeech | undefined {
       (words[at]!.lower === 'has' || words[at]!.lower === 'had' || words[at]!.lower === 'also')
     )
       at++
-    const verb = cueAt(words, at, false)
-    if (!verb || verb.kind !== 'speech' || verb.weak || !bareClauseVerbs.has(verb.lemma)) continue
+    const verb = reportCueAt(words, at, false)
+    if (!verb || verb.kind !== 'speech' || verb.weak) continue
     let from = at + 1
+    // "who notes that ...": a verb that needs "that" counts when "that" follows.
     if (words[from]?.lower === 'that') from++
+    else if (!bareClauseVerbs.has(verb.lemma)) continue
     const head = words[from]
     if (!head || head.punct || head.quote !== undefined || notClauseOpeners.has(head.lower))
       continue
@@ -188,18 +197,105 @@ function matchRelative(words: readonly Word[]): ReportedSpeech | undefined {
   return undefined
 }
 
+/** Words that open a clause of its own inside a sentence: "..., and Lee said ...", "While Lee said ...". */
+const clauseBoundaries: ReadonlySet<string> = new Set([
+  ',',
+  ';',
+  '—',
+  '–',
+  'and',
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'because',
+  'since',
+  'as',
+  'after',
+  'when',
+  'so',
+  'where',
+  'than',
+  'if',
+  'whether',
+  'until',
+  'once',
+])
+
+/**
+ * A report in a later clause of the sentence, with its own subject: "X happened in 1996, and
+ * Lee said CONTENT.", "First, party officials said CONTENT.", "While Lee said that CONTENT, ...".
+ */
+function matchEmbedded(words: readonly Word[]): ReportedSpeech | undefined {
+  const end = contentEnd(words)
+  for (let index = 1; index < end - 4; index++) {
+    const verb = reportCueAt(words, index, false)
+    if (!verb || verb.kind !== 'speech' || verb.weak || verb.forms.has('gerund')) continue
+    if (!verb.forms.has('past') && !verb.forms.has('third') && !verb.forms.has('base')) continue
+    let subjectEnd = index
+    while (subjectEnd > 0 && frameFillers.has(words[subjectEnd - 1]!.lower)) subjectEnd--
+    const speaker = phraseBackward(words, subjectEnd)
+    if (speaker[0] === 0 || !isSpeakerPhrase(words, speaker[0], speaker[1])) continue
+    // The speaker opens its clause: a boundary word right before it, nothing trimmed between.
+    const boundary = words[speaker[0] - 1]!
+    if (!clauseBoundaries.has(boundary.lower)) continue
+    let from = index + 1
+    if (listenerVerbs.has(verb.lemma)) from = thatAfterListener(words, from, end)
+    if (words[from]?.lower === 'that') from++
+    else {
+      const head = words[from]
+      if (!bareClauseVerbs.has(verb.lemma) || !head || head.punct || head.quote !== undefined)
+        continue
+      const opens =
+        clauseOpeners.has(head.lower) ||
+        /^\p{Lu}/u.test(head.text) ||
+        (verb.lemma === 'say' && !notClauseOpeners.has(head.lower))
+      if (!opens) continue
+    }
+    const head = words[from]
+    if (!head || head.punct || head.quote !== undefined || notClauseOpeners.has(head.lower))
+      continue
+    // "While Lee said that CONTENT, he ...": a subordinate clause ends at its comma.
+    let to = clauseEnd(words, from, end)
+    if (boundary.lower !== ',' && boundary.lower !== 'and' && boundary.lower !== 'but') {
+      for (let at = from; at < to; at++) {
+        if (words[at]!.text === ',') {
+          to = at
+          break
+        }
+      }
+    }
+    if (to - from < 4) continue
+    return {
+      frame: {reason: 'before-speaker-cue', cue: [index, index + 1], speaker},
+      content: [from, to],
+    }
+  }
+  return undefined
+}
+
 /** "Clinton spoke in Ohio, saying that CONTENT." / "..., adding CONTENT." */
 function matchParticipleReport(words: readonly Word[]): ReportedSpeech | undefined {
   const end = contentEnd(words)
   for (let comma = 2; comma < end - 4; comma++) {
-    if (words[comma]!.text !== ',') continue
-    const verb = cueAt(words, comma + 1, true)
+    const mark = words[comma]!
+    // ", while saying that ...", "by saying that ...", "and saying that ...": a comma or a
+    // linking word before the participle ties it to the sentence's subject.
+    const linked = participleLinks.has(mark.lower) || mark.lower === 'and'
+    if (mark.text !== ',' && !linked) continue
+    const at = !linked && participleLinks.has(words[comma + 1]?.lower ?? '') ? comma + 2 : comma + 1
+    const verb = reportCueAt(words, at, true)
     if (!verb || verb.kind !== 'speech' || !verb.forms.has('gerund') || verb.forms.has('past'))
       continue
     if (!bareClauseVerbs.has(verb.lemma) && !thatVerbs.has(verb.lemma)) continue
-    let from = comma + 2
+    let from = at + 1
+    // ", telling him in a debate that ...": a listener and adverbials before "that".
+    if (listenerVerbs.has(verb.lemma)) from = thatAfterListener(words, from, end)
     if (words[from]?.lower === 'that') from++
     else if (!bareClauseVerbs.has(verb.lemma)) continue
+    // Without a comma, a bare clause must open with a subject ("by saying he would ...").
+    else if (linked && !clauseOpeners.has(words[from]?.lower ?? '')) continue
     const head = words[from]
     if (!head || head.punct || head.quote !== undefined || notClauseOpeners.has(head.lower))
       continue
@@ -208,7 +304,7 @@ function matchParticipleReport(words: readonly Word[]): ReportedSpeech | undefin
     return {
       frame: {
         reason: 'before-participle',
-        cue: [comma + 1, comma + 2],
+        cue: [at, at + 1],
         ...(subject ? {speaker: subject.span, possessive: subject.possessive} : {}),
       },
       content: [from, clauseEnd(words, from, end)],
@@ -217,8 +313,25 @@ function matchParticipleReport(words: readonly Word[]): ReportedSpeech | undefin
   return undefined
 }
 
+/** The "that" after a listener and adverbials ("him in a debate that"), else `from`. */
+function thatAfterListener(words: readonly Word[], from: number, end: number): number {
+  for (let look = from; look < end && look - from <= 8; look++) {
+    const word = words[look]!
+    if (word.quote !== undefined || word.punct) break
+    if (word.lower === 'that') return look
+  }
+  return from
+}
+
+/** Subject pronouns that open the clause after "told the Daily Planet": the listener ends there. */
+const subjectPronouns: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
+
+/** Words that tie a participle to the sentence's subject: ", while saying that ...". */
+const participleLinks: ReadonlySet<string> = new Set(['while', 'after', 'before', 'by', 'when'])
+
 /** Reporting verbs that take a "that" clause after a participle: "noting that", "arguing that". */
 const thatVerbs: ReadonlySet<string> = new Set([
+  'tell',
   'note',
   'stress',
   'emphasise',
@@ -244,7 +357,7 @@ function matchFramedAtEnd(words: readonly Word[]): ReportedSpeech | undefined {
     if (words[comma]!.text !== ',') continue
     const frame = matchAfter(words, comma - 1)
     if (!frame?.cue || comma < 4) continue
-    if (frame.reason !== 'after-according-to' && !cueAt(words, frame.cue[0], false)) continue
+    if (frame.reason !== 'after-according-to' && !reportCueAt(words, frame.cue[0], false)) continue
     // The frame closes the sentence: only adverbials may follow the verb and its speaker.
     const last = Math.max(frame.cue[1], frame.speaker?.[1] ?? 0)
     const opener = words[last]
@@ -253,7 +366,14 @@ function matchFramedAtEnd(words: readonly Word[]): ReportedSpeech | undefined {
     const closedEarly =
       opener?.text === ',' &&
       afterComma !== undefined &&
-      (afterComma.lower === 'including' ||
+      // "..., said Ann Lee, a professor at ...": an apposition of the speaker.
+      ((frame.speaker !== undefined &&
+        frame.speaker[1] === last &&
+        (afterComma.lower === 'a' ||
+          afterComma.lower === 'an' ||
+          afterComma.lower === 'the' ||
+          afterComma.lower === 'who')) ||
+        afterComma.lower === 'including' ||
         afterComma.lower === 'adding' ||
         afterComma.lower === 'according' ||
         afterComma.lower === 'citing' ||
@@ -276,14 +396,16 @@ function matchFramedAtEnd(words: readonly Word[]): ReportedSpeech | undefined {
 /** "But to prevent problems, he said, CONTENT." */
 function matchParenthetical(words: readonly Word[]): ReportedSpeech | undefined {
   const end = contentEnd(words)
-  for (let comma = 1; comma < words.length && comma <= 12; comma++) {
+  for (let comma = 1; comma < words.length && comma <= 16; comma++) {
     if (words[comma]!.text !== ',') continue
     const frame = matchAfter(words, comma - 1)
     if (!frame?.cue || !frame.speaker || frame.reason !== 'after-speaker-cue') continue
     const close = frame.cue[1]
-    if (words[close]?.text !== ',' || end - close < 5) return undefined
-    if (!cueAt(words, frame.cue[0], false)) return undefined
-    return {frame, content: [close + 1, end]}
+    // "This campaign, he says, is different": the two pieces together make the report.
+    if (words[close]?.text !== ',' || end - close - 1 + comma < 4 || end - close < 2)
+      return undefined
+    if (!reportCueAt(words, frame.cue[0], false)) return undefined
+    return {frame, content: [close + 1, end], before: [0, comma]}
   }
   return undefined
 }
@@ -295,17 +417,23 @@ function matchCoordinated(words: readonly Word[]): ReportedSpeech | undefined {
   const end = contentEnd(words)
   for (let index = subject.span[1] + 2; index < end - 4; index++) {
     if (words[index]!.lower !== 'and' && words[index]!.lower !== 'but') continue
-    const verb = cueAt(words, index + 1, false)
-    if (!verb || verb.lemma !== 'say' || verb.forms.has('gerund')) continue
-    let from = index + 2
+    // "and says ...", "and then pointed out that ...": another verb of the subject.
+    const at = words[index + 1]?.lower === 'then' ? index + 2 : index + 1
+    const verb = reportCueAt(words, at, true)
+    if (!verb || verb.kind !== 'speech' || verb.forms.has('gerund')) continue
+    let from = at + 1
+    if (verb.particles?.has(words[from]?.lower ?? '')) from++
+    // "but told the Daily Planet on Monday that ...": a listener before "that".
+    if (listenerVerbs.has(verb.lemma)) from = thatAfterListener(words, from, end)
     if (words[from]?.lower === 'that') from++
+    else if (verb.lemma !== 'say') continue
     const next = words[from]
     if (!next || next.punct || next.quote !== undefined || notClauseOpeners.has(next.lower))
       continue
     return {
       frame: {
         reason: 'before-subject',
-        cue: [index + 1, index + 2],
+        cue: [at, at + 1],
         speaker: subject.span,
         possessive: subject.possessive,
       },
@@ -315,12 +443,66 @@ function matchCoordinated(words: readonly Word[]): ReportedSpeech | undefined {
   return undefined
 }
 
+/**
+ * The source after "according to": any noun phrase ("complete but unofficial returns", "an
+ * analysis of election data"), as "according to" is a cue on its own; up to a comma.
+ */
+function sourceAfterAccording(words: readonly Word[], from: number, to: number): number {
+  const head = words[from]
+  if (!head || head.punct || head.quote !== undefined) return -1
+  let end = from
+  while (end < to && words[end]!.text !== ',' && words[end]!.quote === undefined) end++
+  if (end < to && words[end]!.quote !== undefined) return -1
+  return end - from <= 16 ? end : -1
+}
+
+/** "CONTENT, according to complete but unofficial returns." */
+function matchAccordingLast(words: readonly Word[]): ReportedSpeech | undefined {
+  const end = contentEnd(words)
+  for (let comma = 4; comma < end - 2 && end - comma <= 30; comma++) {
+    if (words[comma]!.text !== ',') continue
+    if (words[comma + 1]!.lower !== 'according' || words[comma + 2]!.lower !== 'to') continue
+    const sourceEnd = sourceAfterAccording(words, comma + 3, end)
+    if (sourceEnd === -1) return undefined
+    // Only an apposition of the source may follow it: "according to Crowdpac, a website".
+    for (let at = sourceEnd; at < end; at++) if (words[at]!.quote !== undefined) return undefined
+    return {
+      frame: {
+        reason: 'after-according-to',
+        cue: [comma + 1, comma + 3],
+        speaker: [comma + 3, sourceEnd],
+      },
+      content: [0, comma],
+    }
+  }
+  return undefined
+}
+
+/** "Asked whether CONTENT, Lee said ...": a question put to the subject by someone unnamed. */
+function matchAskedFirst(words: readonly Word[]): ReportedSpeech | undefined {
+  if (words[0]?.lower !== 'asked') return undefined
+  for (let look = 1; look < words.length && look <= 6; look++) {
+    const word = words[look]!
+    if (word.punct || word.quote !== undefined) return undefined
+    if (!questionWords.has(word.lower)) continue
+    let comma = look + 1
+    while (comma < words.length && comma - look <= 20 && words[comma]!.text !== ',') {
+      if (words[comma]!.quote !== undefined) return undefined
+      comma++
+    }
+    if (words[comma]?.text !== ',' || comma - look < 3) return undefined
+    // The one who asked is not named (the subject is the one asked): no speaker.
+    return {frame: {reason: 'before-passive', cue: [0, 1]}, content: [look, comma]}
+  }
+  return undefined
+}
+
 /** "According to officials, CONTENT." */
 function matchAccordingFirst(words: readonly Word[]): ReportedSpeech | undefined {
   if (words[0]?.lower !== 'according' || words[1]?.lower !== 'to') return undefined
-  for (let comma = 3; comma < words.length && comma <= 12; comma++) {
+  for (let comma = 3; comma < words.length && comma <= 20; comma++) {
     if (words[comma]!.text !== ',') continue
-    if (!isSpeakerPhrase(words, 2, comma)) return undefined
+    if (sourceAfterAccording(words, 2, comma + 1) !== comma) return undefined
     const end = contentEnd(words)
     if (end - comma < 4) return undefined
     return {
@@ -341,12 +523,24 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
   let comma = index
   while (comma < words.length && comma - index < 3 && !words[comma]!.punct) comma++
   if (words[comma]?.text === ',') {
+    // "Roxana Leon, 63, a voter raised in Chile, said ...": an apposition may hold commas; it
+    // ends at the comma right before the verb.
     let close = comma + 1
-    while (close < words.length && close - comma < 26 && words[close]!.text !== ',') {
-      if (words[close]!.quote !== undefined) return undefined
+    while (close < words.length && close - comma < 30) {
+      const word = words[close]!
+      if (word.quote !== undefined) return undefined
+      if (word.text === ',' && reportCueAt(words, close + 1, false)) break
+      if (
+        word.punct &&
+        word.text !== ',' &&
+        word.text !== '.' &&
+        word.text !== '(' &&
+        word.text !== ')'
+      )
+        break
       close++
     }
-    if (words[close]?.text === ',' && cueAt(words, close + 1, false)) index = close + 1
+    if (words[close]?.text === ',' && reportCueAt(words, close + 1, false)) index = close + 1
   }
   // "Sen. Ann Lee (D-Ohio) said": skip a parenthesis after the subject.
   if (words[index]?.text === '(') {
@@ -356,14 +550,34 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
   }
   // A few words between the subject and the verb: "has also said", "'s campaign says",
   // "published Wednesday said".
-  let verb = cueAt(words, index, false)
+  let verb = clauseCueAt(words, index)
   for (let step = 0; !verb && step < 4 && index < words.length; step++) {
     const word = words[index]!
     if (word.punct || word.quote !== undefined || relativeWords.has(word.lower)) return undefined
     index++
-    verb = cueAt(words, index, false)
+    verb = clauseCueAt(words, index)
   }
   if (!verb) return undefined
+  // "Lee asked reporters whether ...", "wondered why ...": a reported question.
+  if (questionVerbs.has(verb.lemma) && !verb.forms.has('gerund')) {
+    for (let look = index + 1; look < words.length && look - index <= 5; look++) {
+      const word = words[look]!
+      if (word.punct || word.quote !== undefined) break
+      if (!questionWords.has(word.lower)) continue
+      const end = contentEnd(words)
+      if (end - look < 4) return undefined
+      return {
+        frame: {
+          reason: 'before-speaker-cue',
+          cue: [index, index + 1],
+          speaker: subject.span,
+          possessive: subject.possessive,
+        },
+        content: [look, clauseEnd(words, look, end)],
+      }
+    }
+    return undefined
+  }
   const particle = words[index + 1]?.lower
   const objectFrame =
     objectVerbs.has(verb.lemma) &&
@@ -414,6 +628,26 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
       content: [from, clauseEnd(words, from, end)],
     }
   }
+  if (verb.lemma === 'tell') {
+    // "Reed told the Daily Planet he has ...": a short listener, then a subject pronoun.
+    for (let look = cueEnd + 1; look < end && look - cueEnd <= 5; look++) {
+      const word = words[look]!
+      if (word.punct || word.quote !== undefined) break
+      if (subjectPronouns.has(word.lower)) {
+        if (end - look < 4) return undefined
+        return {
+          frame: {
+            reason: 'before-speaker-cue',
+            cue: [index, cueEnd],
+            speaker: subject.span,
+            possessive: subject.possessive,
+          },
+          content: [look, clauseEnd(words, look, end)],
+        }
+      }
+    }
+    return undefined
+  }
   if (!bareClauseVerbs.has(verb.lemma) || (listenerVerbs.has(verb.lemma) && verb.lemma !== 'warn'))
     return undefined
   // A bare clause right after the verb opens with its subject, not an adverbial ("said on Monday").
@@ -433,6 +667,39 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
     },
     content: [cueEnd, clauseEnd(words, cueEnd, end)],
   }
+}
+
+/**
+ * A reporting verb opening a reported clause; after a determiner the word is a noun or an
+ * adjective ("the state", "their comments", "the announced plan").
+ */
+function reportCueAt(words: readonly Word[], index: number, near = false) {
+  const previous = words[index - 1]
+  if (previous && nounDeterminers.has(previous.lower)) return undefined
+  return cueAt(words, index, near)
+}
+
+/** Verbs that report a question: "asked whether ...". */
+const questionVerbs: ReadonlySet<string> = new Set(['ask', 'wonder', 'question'])
+
+/** Words that open a reported question. */
+const questionWords: ReadonlySet<string> = new Set([
+  'whether',
+  'if',
+  'why',
+  'how',
+  'what',
+  'when',
+  'where',
+  'who',
+])
+
+/** A reporting verb at `index`, or a weak verb whose object is what was said ("accused"). */
+function clauseCueAt(words: readonly Word[], index: number) {
+  const verb = reportCueAt(words, index, false)
+  if (verb) return verb
+  const near = reportCueAt(words, index, true)
+  return near && (objectVerbs.has(near.lemma) || questionVerbs.has(near.lemma)) ? near : undefined
 }
 
 /** Words after "said" that start an adverbial or an object, not a reported clause. */
@@ -475,7 +742,7 @@ const notClauseOpeners: ReadonlySet<string> = new Set([
 function clauseEnd(words: readonly Word[], from: number, end: number): number {
   for (let index = from + 3; index < end - 1; index++) {
     if (words[index]!.text !== ',') continue
-    const verb = cueAt(words, index + 1, true)
+    const verb = reportCueAt(words, index + 1, true)
     if (verb?.forms.has('gerund')) return index
   }
   return end

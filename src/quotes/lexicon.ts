@@ -3,6 +3,7 @@ import {
   type SpeechVerbKind,
   speechVerbParticles,
   speechVerbRows,
+  thatClauseWeakVerbs,
   weakSpeechVerbs,
 } from '../data/speech-verbs.js'
 
@@ -17,6 +18,8 @@ export interface SpeechVerb {
   forms: ReadonlySet<VerbForm>
   /** A verb that reports speech only in some frames ("point out", "continue"). */
   weak: boolean
+  /** A weak verb that reports a clause when "that" follows it ("reported that"). */
+  thatClause?: boolean
   /** Particles the verb needs after it ("out" for "point"), if any. */
   particles?: ReadonlySet<string>
 }
@@ -27,7 +30,7 @@ const formNames: readonly VerbForm[] = ['base', 'third', 'past', 'participle', '
 export const speechVerbForms: ReadonlyMap<string, SpeechVerb> = (() => {
   const map = new Map<
     string,
-    {lemma: string; kind: SpeechVerbKind; forms: Set<VerbForm>; weak: boolean}
+    {lemma: string; kind: SpeechVerbKind; forms: Set<VerbForm>; weak: boolean; thatClause: boolean}
   >()
   for (const row of speechVerbRows) {
     const kind = row[5] ?? 'speech'
@@ -38,6 +41,7 @@ export const speechVerbForms: ReadonlyMap<string, SpeechVerb> = (() => {
         kind,
         forms: new Set<VerbForm>(),
         weak: weakSpeechVerbs.has(row[0]),
+        thatClause: thatClauseWeakVerbs.has(row[0]),
         particles: speechVerbParticles.get(row[0]),
       }
       entry.forms.add(formNames[index]!)
