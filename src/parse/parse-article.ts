@@ -4,7 +4,7 @@ import type {Node, Point} from 'unist'
 import type {Article, Block, Sentence} from '../types.js'
 import {describe, isArticle} from '../util/input.js'
 import {classifySegments} from './classify.js'
-import {createLocator, type Locator} from './location.js'
+import {createLocator, type Locator, rememberLocator} from './location.js'
 import {segment} from './segment.js'
 
 /** Options of {@link parseArticle}; none yet, reserved for later. */
@@ -55,7 +55,7 @@ export function parseArticle(text: string, options?: ParseOptions): Article {
     blocks.push({kind, text: value, position})
 
     const paragraph = parseBlock(value)
-    shift(paragraph, position.start)
+    shift(paragraph, position.start, value.length)
     paragraph.position = position
     children.push(paragraph)
     for (const child of paragraph.children) {
@@ -82,7 +82,9 @@ export function parseArticle(text: string, options?: ParseOptions): Article {
     children,
     position: locator.position(0, text.length),
   }
-  return {text, tree, blocks, sentences}
+  const article: Article = {text, tree, blocks, sentences}
+  rememberLocator(article, locator)
+  return article
 }
 
 /**
@@ -128,7 +130,7 @@ function parseBlock(value: string): Paragraph {
     if (cut.runUntil !== undefined) runUntil = cut.runUntil
     const {end, next, clean} = cut
     const piece = parser.tokenizeParagraph(value.slice(from, end))
-    shift(piece, locator.point(from))
+    shift(piece, locator.point(from), end - from)
     const children = piece.children
     if (carry && children[0]?.type === 'SentenceNode') {
       // The previous cut fell inside a sentence: join its two halves.
@@ -209,41 +211,54 @@ function whiteSpace(text: string, start: number, end: number, locator: Locator):
 
 /**
  * Move the positions of a tree parsed from a block so they index the whole
- * input: offsets by the block's offset; lines by its line; columns on the
- * block's first line by its column. parse-latin shares point objects between
- * parents and children, so points are moved in place in two passes: the
- * first moves each point once and marks it with a negative offset, the
- * second clears the marks. No new objects, no set of seen points.
+ * input (offsets by the block's offset; lines by its line; columns on the
+ * block's first line by its column), and share one point object an offset.
+ *
+ * parse-latin makes a new point for every token's end, a second one for a
+ * word's text node, and another for the next token's start, all equal: one
+ * object an offset keeps the tree smaller. Points are moved in place, once:
+ * `points[local]` holds the moved point of a local offset, so a point met
+ * again (parse-latin shares some between parents and children) is known by
+ * identity. One pass, no set of seen points. A node's only child that spans
+ * it (a word's text node) shares its position object too.
+ *
+ * @param length The length of the block's text (the largest local offset).
  */
-function shift(node: Paragraph, base: Point): void {
+function shift(node: Paragraph, base: Point, length: number): void {
   const offset = base.offset!
-  if (offset === 0 && base.line === 1 && base.column === 1) return
   const lineShift = base.line - 1
   const columnShift = base.column - 1
+  const points: Array<Point | undefined> = new Array(length + 1)
 
-  function move(point: Point): void {
+  function settle(point: Point): Point {
+    const moved = point.offset! - offset
+    // Already moved (offset moved by `offset`) and stored under its local offset.
+    if (moved >= 0 && moved <= length && points[moved] === point) return point
     const local = point.offset!
-    if (local < 0) return
+    const shared = points[local]
+    if (shared !== undefined) return shared
     if (point.line === 1) point.column += columnShift
     point.line += lineShift
-    point.offset = -(local + offset) - 1
+    point.offset = local + offset
+    points[local] = point
+    return point
   }
 
-  function unmark(point: Point): void {
-    if (point.offset! < 0) point.offset = -point.offset! - 1
-  }
-
-  function visit(current: Node & {children?: Node[]}, step: (point: Point) => void): void {
+  function visit(current: Node & {children?: Node[]}): void {
     const position = current.position
     if (position) {
-      step(position.start)
-      step(position.end)
+      position.start = settle(position.start)
+      position.end = settle(position.end)
     }
     const children = current.children
-    if (children)
-      for (let index = 0; index < children.length; index++) visit(children[index]!, step)
+    if (!children) return
+    for (let index = 0; index < children.length; index++) visit(children[index]!)
+    // A word's one text node spans the word: one position object for both.
+    const only = children.length === 1 ? children[0]!.position : undefined
+    if (position && only && only.start === position.start && only.end === position.end) {
+      children[0]!.position = position
+    }
   }
 
-  visit(node, move)
-  visit(node, unmark)
+  visit(node)
 }
