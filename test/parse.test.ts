@@ -1,3 +1,4 @@
+import type {Nodes as NlcstNode} from 'nlcst'
 import {describe, expect, it} from 'vitest'
 import {expectTruePositions} from './helpers.js'
 import {nutgraf} from './nutgraf.js'
@@ -111,14 +112,14 @@ describe('parseArticle: positions index the original input', () => {
       if (seen === undefined) pointAt.set(point.offset!, point)
       else if (seen === point) shared++
     }
-    const visit = (node: Parameters<typeof toString>[0] & {children?: unknown[]}): void => {
+    const visit = (node: NlcstNode): void => {
       const {start, end} = node.position!
       expect(input.slice(start.offset, end.offset)).toBe(toString(node))
       if (node.type !== 'RootNode' && node.type !== 'ParagraphNode') {
         check(start)
         check(end)
       }
-      for (const child of (node.children ?? []) as Array<typeof node>) visit(child)
+      if ('children' in node) for (const child of node.children) visit(child)
     }
     visit(article.tree)
     expect(input.length).toBeGreaterThan(16_384)

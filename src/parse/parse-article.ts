@@ -1,6 +1,6 @@
 import type {Sentence as NlcstSentence, Paragraph, Root, RootContent, WhiteSpace} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
-import type {Node, Point} from 'unist'
+import type {Node, Point, Position} from 'unist'
 import type {Article, Block, Sentence} from '../types.js'
 import {describe, isArticle} from '../util/input.js'
 import {classifySegments} from './classify.js'
@@ -55,7 +55,7 @@ export function parseArticle(text: string, options?: ParseOptions): Article {
     blocks.push({kind, text: value, position})
 
     const paragraph = parseBlock(value)
-    shift(paragraph, position.start, value.length)
+    shift(paragraph, position.start)
     paragraph.position = position
     children.push(paragraph)
     for (const child of paragraph.children) {
@@ -130,7 +130,7 @@ function parseBlock(value: string): Paragraph {
     if (cut.runUntil !== undefined) runUntil = cut.runUntil
     const {end, next, clean} = cut
     const piece = parser.tokenizeParagraph(value.slice(from, end))
-    shift(piece, locator.point(from), end - from)
+    shift(piece, locator.point(from))
     const children = piece.children
     if (carry && children[0]?.type === 'SentenceNode') {
       // The previous cut fell inside a sentence: join its two halves.
@@ -212,51 +212,55 @@ function whiteSpace(text: string, start: number, end: number, locator: Locator):
 /**
  * Move the positions of a tree parsed from a block so they index the whole
  * input (offsets by the block's offset; lines by its line; columns on the
- * block's first line by its column), and share one point object an offset.
+ * block's first line by its column), with one point object an offset.
  *
  * parse-latin makes a new point for every token's end, a second one for a
  * word's text node, and another for the next token's start, all equal: one
- * object an offset keeps the tree smaller. Points are moved in place, once:
- * `points[local]` holds the moved point of a local offset, so a point met
- * again (parse-latin shares some between parents and children) is known by
- * identity. One pass, no set of seen points. A node's only child that spans
- * it (a word's text node) shares its position object too.
- *
- * @param length The length of the block's text (the largest local offset).
+ * object an offset keeps the tree smaller. A walk in document order meets
+ * the points in order of offset, so equal points are met one after another:
+ * the first point met at an offset is moved in place and kept, and every
+ * later one at that offset is replaced by it; no map of offsets needed. A
+ * point parse-latin shares between a parent and a child is met twice in a
+ * row and known by identity. A node's only child that spans it (a word's
+ * text node) shares its position object too.
  */
-function shift(node: Paragraph, base: Point, length: number): void {
+function shift(node: Paragraph, base: Point): void {
   const offset = base.offset!
   const lineShift = base.line - 1
   const columnShift = base.column - 1
-  const points: Array<Point | undefined> = new Array(length + 1)
+  let lastLocal = -1
+  let last: Point = base
 
   function settle(point: Point): Point {
-    const moved = point.offset! - offset
-    // Already moved (offset moved by `offset`) and stored under its local offset.
-    if (moved >= 0 && moved <= length && points[moved] === point) return point
+    if (point === last) return last
     const local = point.offset!
-    const shared = points[local]
-    if (shared !== undefined) return shared
-    if (point.line === 1) point.column += columnShift
-    point.line += lineShift
-    point.offset = local + offset
-    points[local] = point
-    return point
+    if (local !== lastLocal) {
+      // The first point met at an offset is moved in place and kept.
+      if (point.line === 1) point.column += columnShift
+      point.line += lineShift
+      point.offset = local + offset
+      last = point
+      lastLocal = local
+    }
+    return last
   }
 
-  function visit(current: Node & {children?: Node[]}): void {
-    const position = current.position
-    if (position) {
-      position.start = settle(position.start)
-      position.end = settle(position.end)
-    }
+  function visit(current: Node & {children?: Node[]}, parent?: Position): void {
+    // Shared with its parent by an earlier pass (a long block's piece): settled by the parent.
+    const position = current.position === parent ? undefined : current.position
+    if (position) position.start = settle(position.start)
     const children = current.children
-    if (!children) return
-    for (let index = 0; index < children.length; index++) visit(children[index]!)
+    if (children) {
+      for (let index = 0; index < children.length; index++) {
+        visit(children[index]!, current.position)
+      }
+    }
+    if (!position) return
+    position.end = settle(position.end)
     // A word's one text node spans the word: one position object for both.
-    const only = children.length === 1 ? children[0]!.position : undefined
-    if (position && only && only.start === position.start && only.end === position.end) {
-      children[0]!.position = position
+    const only = children?.length === 1 ? children[0]!.position : undefined
+    if (only && only.start === position.start && only.end === position.end) {
+      children![0]!.position = position
     }
   }
 
