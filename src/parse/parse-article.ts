@@ -1,6 +1,14 @@
-import type {Sentence as NlcstSentence, Paragraph, Root, RootContent, WhiteSpace} from 'nlcst'
+import type {
+  Sentence as NlcstSentence,
+  Paragraph,
+  Root,
+  RootContent,
+  SentenceContent,
+  WhiteSpace,
+  Word,
+} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
-import type {Node, Point, Position} from 'unist'
+import type {Point} from 'unist'
 import type {Article, Block, Sentence} from '../types.js'
 import {describe, isArticle} from '../util/input.js'
 import {classifySegments} from './classify.js'
@@ -10,7 +18,25 @@ import {segment} from './segment.js'
 /** Options of {@link parseArticle}; none yet, reserved for later. */
 export type ParseOptions = Record<string, never>
 
-const parser = new ParseEnglish()
+/**
+ * parse-english whose tokens get their final points as they are made: the
+ * points of the piece of text being parsed are moved to index the whole input
+ * (see {@link placeTokens}) before the paragraph plugins merge tokens and
+ * patch the positions of words, sentences and the paragraph, which take their
+ * points from the tokens. No walk of the tree afterwards.
+ */
+class PlacingParser extends ParseEnglish {
+  /** Where the text being parsed starts in the whole input. */
+  base: Point = {line: 1, column: 1, offset: 0}
+
+  override tokenize(value?: string | null): SentenceContent[] {
+    const tokens = super.tokenize(value)
+    placeTokens(tokens, this.base)
+    return tokens
+  }
+}
+
+const parser = new PlacingParser()
 
 /**
  * Parse a scraped news article once: cut it into blocks (headline, byline,
@@ -54,13 +80,13 @@ export function parseArticle(text: string, options?: ParseOptions): Article {
     const value = text.slice(start, end)
     blocks.push({kind, text: value, position})
 
-    const paragraph = parseBlock(value)
-    shift(paragraph, position.start)
+    const paragraph = parseBlock(text, start, end, locator)
     paragraph.position = position
     children.push(paragraph)
     for (const child of paragraph.children) {
       if (child.type !== 'SentenceNode') continue
       const sentence = child as NlcstSentence
+      shareWordPositions(sentence)
       const from = sentence.position!.start.offset!
       const to = sentence.position!.end.offset!
       sentences.push({
@@ -118,9 +144,9 @@ const abbreviationBefore = /(?:^|[\s(])(?:\p{Lu}\p{Ll}{0,3}|\p{Lu})\.$/u
  * is cut at white space or, failing that, anywhere, and the sentences that the
  * cut splits are joined again.
  */
-function parseBlock(value: string): Paragraph {
-  if (value.length <= chunkSize) return parser.tokenizeParagraph(value)
-  const locator = createLocator(value)
+function parseBlock(text: string, start: number, end: number, locator: Locator): Paragraph {
+  if (end - start <= chunkSize) return parsePiece(text, start, end, locator)
+  const value = text.slice(start, end)
   const paragraph: Paragraph = {type: 'ParagraphNode', children: []}
   let from = 0
   let runUntil = -1
@@ -129,8 +155,7 @@ function parseBlock(value: string): Paragraph {
     const cut = from < runUntil ? runCut(value, from) : findCut(value, from)
     if (cut.runUntil !== undefined) runUntil = cut.runUntil
     const {end, next, clean} = cut
-    const piece = parser.tokenizeParagraph(value.slice(from, end))
-    shift(piece, locator.point(from))
+    const piece = parsePiece(text, start + from, start + end, locator)
     const children = piece.children
     if (carry && children[0]?.type === 'SentenceNode') {
       // The previous cut fell inside a sentence: join its two halves.
@@ -145,7 +170,7 @@ function parseBlock(value: string): Paragraph {
       const gap: WhiteSpace = {
         type: 'WhiteSpaceNode',
         value: value.slice(end, next),
-        position: locator.position(end, next),
+        position: locator.position(start + end, start + next),
       }
       // White space at a cut inside a sentence belongs to that sentence.
       if (carry) carry.children.push(gap)
@@ -154,6 +179,26 @@ function parseBlock(value: string): Paragraph {
     from = next
   }
   return paragraph
+}
+
+/** Give a word made of one text node and that node one position object: a smaller tree. */
+function shareWordPositions(sentence: NlcstSentence): void {
+  const children = sentence.children
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
+    if (child.type !== 'WordNode' || child.children.length !== 1) continue
+    const position = child.position!
+    const only = child.children[0]!
+    if (only.position!.start === position.start && only.position!.end === position.end) {
+      only.position = position
+    }
+  }
+}
+
+/** Parse `text.slice(start, end)` as a paragraph whose points index `text`. */
+function parsePiece(text: string, start: number, end: number, locator: Locator): Paragraph {
+  parser.base = locator.point(start)
+  return parser.tokenizeParagraph(text.slice(start, end))
 }
 
 /** A cut of a long block: the piece ends at `end`; the next starts at `next`. */
@@ -210,59 +255,42 @@ function whiteSpace(text: string, start: number, end: number, locator: Locator):
 }
 
 /**
- * Move the positions of a tree parsed from a block so they index the whole
- * input (offsets by the block's offset; lines by its line; columns on the
- * block's first line by its column), with one point object an offset.
+ * Move the points of the tokens of a piece of text parsed on its own so they
+ * index the whole input (offsets by the piece's offset; lines by its line;
+ * columns on its first line by its column), with one point object an offset.
  *
- * parse-latin makes a new point for every token's end, a second one for a
- * word's text node, and another for the next token's start, all equal: one
- * object an offset keeps the tree smaller. A walk in document order meets
- * the points in order of offset, so equal points are met one after another:
- * the first point met at an offset is moved in place and kept, and every
- * later one at that offset is replaced by it; no map of offsets needed. A
- * point parse-latin shares between a parent and a child is met twice in a
- * row and known by identity. A node's only child that spans it (a word's
- * text node) shares its position object too.
+ * parse-latin makes a new point for every token's end, another one for the
+ * next token's start, and a third for a word's text node's end, all equal: a
+ * token's start becomes the previous token's end, and a word's text node
+ * takes the word's points. The plugins that run afterwards never change a
+ * point (they assign them), so every node of the paragraph shares these.
  */
-function shift(node: Paragraph, base: Point): void {
+function placeTokens(tokens: SentenceContent[], base: Point): void {
   const offset = base.offset!
   const lineShift = base.line - 1
   const columnShift = base.column - 1
-  let lastLocal = -1
-  let last: Point = base
+  let last: Point | undefined
 
-  function settle(point: Point): Point {
-    if (point === last) return last
-    const local = point.offset!
-    if (local !== lastLocal) {
-      // The first point met at an offset is moved in place and kept.
-      if (point.line === 1) point.column += columnShift
-      point.line += lineShift
-      point.offset = local + offset
-      last = point
-      lastLocal = local
-    }
-    return last
+  function move(point: Point): Point {
+    if (point.line === 1) point.column += columnShift
+    point.line += lineShift
+    point.offset! += offset
+    return point
   }
 
-  function visit(current: Node & {children?: Node[]}, parent?: Position): void {
-    // Shared with its parent by an earlier pass (a long block's piece): settled by the parent.
-    const position = current.position === parent ? undefined : current.position
-    if (position) position.start = settle(position.start)
-    const children = current.children
-    if (children) {
-      for (let index = 0; index < children.length; index++) {
-        visit(children[index]!, current.position)
-      }
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    const position = token.position!
+    // Tokens are contiguous: each starts where the one before ends.
+    const start = last ?? move(position.start)
+    const end = move(position.end)
+    position.start = start
+    position.end = end
+    if (token.type === 'WordNode') {
+      const textPosition = (token as Word).children[0]!.position!
+      textPosition.start = start
+      textPosition.end = end
     }
-    if (!position) return
-    position.end = settle(position.end)
-    // A word's one text node spans the word: one position object for both.
-    const only = children?.length === 1 ? children[0]!.position : undefined
-    if (only && only.start === position.start && only.end === position.end) {
-      children![0]!.position = position
-    }
+    last = end
   }
-
-  visit(node)
 }
