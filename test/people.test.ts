@@ -81,6 +81,7 @@ describe('extractPeople: initials, particles and compound names', () => {
     ["The goal was scored by Sean O'Brien after ten minutes.", "Sean O'Brien"],
     ['The fund is run by Fiona McDonald and a small team.', 'Fiona McDonald'],
     ['The winner was P. Sandoval, who finished in 2 hours.', 'P. Sandoval'],
+    ['Rain fell, and Inzamam-ul-Haq batted on.', 'Inzamam-ul-Haq'],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual([expected])
   })
@@ -166,6 +167,7 @@ describe('extractPeople: not people', () => {
     'Shares in Corvana Holdings SA rose, and Corvana said profits would grow.',
     'The patrol vessel HMS Tenacity docked, the United Nations High Commissioner said.',
     'Crowds reached the Bat Cave ride before noon.',
+    'The film Million Dollar Baby won four awards.',
   ])('%s', (text) => {
     expect(names(text)).toEqual([])
   })

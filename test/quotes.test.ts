@@ -236,6 +236,10 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
         ['the work would take a year', 'indirect', 'Ann Lee', 'adding'],
       ],
     ],
+    [
+      'The firm hired an architect who said the design was flawed from the start.',
+      [['the design was flawed from the start', 'indirect', 'an architect', 'said']],
+    ],
     ['Tom Reed said nothing at all about the plan.', []],
     ['Speaking on Monday, Tom Reed opened the new bridge.', []],
   ]
@@ -255,6 +259,71 @@ describe('extractQuotes: what is not speech', () => {
     ['', []],
   ]
   it.each(rows)('%j', (input, expected) => check(input, expected))
+})
+
+describe('extractQuotes: invariants', () => {
+  // A small deterministic generator of messy text: words, names, marks of every style, breaks.
+  const pieces = [
+    '"',
+    '“',
+    '”',
+    "'",
+    '‘',
+    '’',
+    "''",
+    ' said',
+    ' he',
+    ' Ann Lee',
+    ' told',
+    ',',
+    '.',
+    ':',
+    '\n',
+    '\n\n',
+    ' the',
+    ' plan',
+    ' (',
+    ')',
+    ' according to',
+    ' who',
+    ' that',
+    ' —',
+    "can't",
+    ' U.S.',
+    ' 6\'2"',
+  ]
+  function messy(seed: number, length: number): string {
+    let state = seed
+    let out = ''
+    for (let index = 0; index < length; index++) {
+      state = (state * 1103515245 + 12345) % 2147483648
+      out += pieces[state % pieces.length]
+    }
+    return out
+  }
+
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])(
+    'keeps true positions in text order on messy text %i',
+    (seed) => {
+      const text = messy(seed, 400)
+      for (const indirect of [false, true]) {
+        const quotes = extractQuotes(text, {indirect})
+        expectTruePositions(text, quotes)
+        for (const quote of quotes) {
+          expect(quote.text.length).toBeGreaterThan(0)
+          if (quote.speaker?.position) {
+            expectTruePositions(text, [
+              {text: quote.speaker.mention, position: quote.speaker.position},
+            ])
+          }
+        }
+        const starts = quotes.map((quote) => quote.position.start.offset!)
+        expect(starts).toEqual([...starts].sort((a, b) => a - b))
+        // The generator is dense enough that something is always read.
+        if (indirect) expect(quotes.length).toBeGreaterThan(0)
+      }
+    },
+  )
 })
 
 describe('extractQuotes: arguments', () => {

@@ -39,6 +39,7 @@ cap festival day week month year era age dynasty church diocese parish order
 movement alliance coalition front brigade network centre council
 world weekly daily monthly quarterly wars cross
 sa ag nv spa gmbh bros ab asa oy bhd pte llp lp kk pty
+dam plant factory mill mine works refinery reactor pipeline canal tunnel railway line
 `
 
 /**
@@ -700,5 +701,7 @@ confirmed denied admitted replied announced described called urged welcome dear 
 thank please sorry oh well ok okay yeah hey big small first last next top latest
 breaking update updated live watch read more exclusive opinion analysis comment editorial
 video photo photos picture pictures image images gallery advertisement sponsored
+one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+hundred hundreds thousand thousands million millions billion billions trillion dozen dozens
 
 `

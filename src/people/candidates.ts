@@ -118,7 +118,6 @@ const surnameLikeCues = new Set([
   'mail',
   'sun',
   'guard',
-  'bank',
   'banks',
   'field',
   'bridge',
@@ -162,6 +161,8 @@ const officeNouns = new Set([
   'premiership',
 ])
 const weekday = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/
+// One-word Arabic and South Asian compound names: "Ata-ur-Rehman", "Inzamam-ul-Haq".
+const compoundName = /^\p{Lu}\p{Ll}+-(?:ur|ul|al|el|ud|ad|uz|us)-\p{Lu}\p{Ll}+$/u
 const hyphenatedName = /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u
 const ageOrNumber = /^\d{1,3}$/
 
@@ -180,7 +181,13 @@ export function findCandidates(
 ): SentenceFindings {
   const candidates: Candidate[] = []
   const titles: TitlePhrase[] = []
-  const firstWord = items.findIndex((item) => item.kind === 'word')
+  let firstWord = -1
+  for (let index = 0; index < items.length; index++) {
+    if (items[index]!.kind === 'word') {
+      firstWord = index
+      break
+    }
+  }
 
   let index = 0
   while (index < items.length) {
@@ -232,6 +239,7 @@ function splitRun(
   let start = from
   let to = runEnd
   let determiner = start > 0 && isThe(items, start - 1)
+  let inTitle = false
   void firstWord
   while (start < to) {
     const key = items[start]!.key
@@ -244,6 +252,10 @@ function splitRun(
           (!lexicon.givenNames.has(key) || start === firstWord || to - start === 1)))
     if (dropped) {
       determiner = key === 'the'
+      // "Million Dollar Baby": a capitalised common word inside a sentence starts a title.
+      if (!connectives.has(key) && start !== firstWord && !opensSentence(items, start)) {
+        inTitle = true
+      }
       start++
       continue
     }
@@ -258,7 +270,11 @@ function splitRun(
   }
   if (start >= end) return
   to = end
+  const before = candidates.length
   readRun(items, start, to, sentence, firstWord, titleCase, determiner, lexicon, candidates, titles)
+  // Weak evidence does not count inside a title: treat it as a sentence start.
+  if (inTitle)
+    for (let index = before; index < candidates.length; index++) candidates[index]!.initial = true
 }
 
 function isThe(items: Item[], index: number): boolean {
@@ -606,6 +622,8 @@ function collectEvidence(
     reasons.push('several-words')
   } else if (words[0]!.bare.includes('.') && /^\p{Lu}\.\p{Lu}\p{Ll}/u.test(words[0]!.bare)) {
     reasons.push('initials')
+  } else if (compoundName.test(words[0]!.bare)) {
+    reasons.push('hyphenated')
   }
 
   // A lower-case role right before: "new coach Glenn Hoddle", "a former captain".

@@ -11,9 +11,9 @@ import type {Article, Mention, Person} from '../types.js'
 import {checkBoolean, checkOptions} from '../util/input.js'
 import {type Candidate, findCandidates, type TitlePhrase} from './candidates.js'
 import {peopleLexicon} from './lexicon.js'
-import {attachPronouns, findPronouns, type PronounSite} from './pronouns.js'
+import {attachPronouns} from './pronouns.js'
 import {resolvePeople} from './resolve.js'
-import {type Item, type QuoteState, sentenceItems} from './tokens.js'
+import {type Item, type PronounSite, type QuoteState, sentenceItems} from './tokens.js'
 
 /** Options of {@link extractPeople}. */
 export interface PeopleOptions {
@@ -81,8 +81,16 @@ export function extractPeople(input: string | Article, options?: PeopleOptions):
       return
     }
     // Items live for one sentence only: what later steps need is taken from them here.
-    const items = sentenceItems(sentence.node, text, quotes, lexicon, lowerCaseKeys)
-    pronounSites.push(pronouns ? findPronouns(items, lexicon) : [])
+    const sites: PronounSite[] = []
+    pronounSites.push(sites)
+    const items = sentenceItems(
+      sentence.node,
+      text,
+      quotes,
+      lexicon,
+      lowerCaseKeys,
+      pronouns ? sites : null,
+    )
     const titleCase = sentence.kind === 'headline' && isTitleCase(items)
     const found = findCandidates(items, index, titleCase, lexicon)
     for (const candidate of found.candidates) candidates.push(candidate)

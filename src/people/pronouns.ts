@@ -6,32 +6,9 @@
  * gender agrees.
  */
 
-import type {Gender, PeopleLexicon} from './lexicon.js'
+import type {Gender} from './lexicon.js'
 import type {DraftPerson} from './resolve.js'
-import type {Item} from './tokens.js'
-
-/** A pronoun outside quotation marks. */
-export interface PronounSite {
-  start: number
-  end: number
-  gender: Gender
-}
-
-/**
- * The pronouns of a sentence's items that may be attached: outside quotation marks.
- */
-export function findPronouns(items: Item[], lexicon: PeopleLexicon): PronounSite[] {
-  const sites: PronounSite[] = []
-  for (const item of items) {
-    if (item.kind !== 'word' || item.quoted || item.key.length > 7) continue
-    const initial = item.key.charCodeAt(0)
-    // Every pronoun starts with h or s.
-    if (initial !== 104 && initial !== 115) continue
-    const gender = lexicon.pronouns.get(item.key)
-    if (gender) sites.push({start: item.start, end: item.end, gender})
-  }
-  return sites
-}
+import type {PronounSite} from './tokens.js'
 
 /** How many sentences back a pronoun may look for its person. */
 const lookBack = 3
@@ -88,14 +65,23 @@ function resolvePronoun(
 ): DraftPerson | undefined {
   // The same sentence: the nearest person before the pronoun.
   const here = named[index]!
-  for (let position = here.length - 1; position >= 0; position--) {
-    const entry = here[position]!
-    if (entry.start >= offset) continue
+  // Binary search for the last mention before the pronoun.
+  let low = 0
+  let high = here.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (here[middle]!.start < offset) low = middle + 1
+    else high = middle
+  }
+  if (low > 0) {
+    const entry = here[low - 1]!
     return agrees(entry.person, gender) ? entry.person : undefined
   }
   // Earlier sentences: the first person named in the closest one that names someone.
   let seen = 0
-  for (let back = index - 1; back >= 0 && seen < lookBack; back--) {
+  // Sentences not read (bylines, noise) do not count, but the walk is bounded all the same.
+  const stop = Math.max(0, index - 8 * lookBack)
+  for (let back = index - 1; back >= stop && seen < lookBack; back--) {
     if (!sentences[back]) continue
     const list = named[back]!
     seen++

@@ -48,6 +48,7 @@ const strongReasons: ReadonlySet<Reason> = new Set<Reason>([
   'apposition',
 ])
 const singleWordReasons: ReadonlySet<Reason> = new Set<Reason>([
+  'hyphenated',
   'title',
   'role-before',
   'initials',
@@ -162,9 +163,18 @@ function firstNamesAgree(a: string, b: string): boolean {
   return false
 }
 
+// Suffixes after a surname: "Charles Evans Jr", "Henry Ford III".
+const nameSuffixes = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
+
+/** The surname: the last part that is no suffix. */
+function surnameOf(parts: string[]): string {
+  const last = parts.at(-1)!
+  return parts.length > 2 && nameSuffixes.has(last) ? parts.at(-2)! : last
+}
+
 /** Whether full name `a` and full name `b` name one person. */
 function sameFullName(a: string[], b: string[]): boolean {
-  if (a.at(-1) !== b.at(-1)) return false
+  if (surnameOf(a) !== surnameOf(b)) return false
   return firstNamesAgree(a[0]!, b[0]!)
 }
 
@@ -199,14 +209,19 @@ export function resolvePeople(
       ),
   )
 
-  // Full names first: every accepted name of two words or more.
+  // Full names first: every accepted name of two words or more, found by surname.
+  const bySurname = new Map<string, DraftPerson[]>()
   const fullOwner = new Map<Candidate, DraftPerson>()
   candidates.forEach((candidate, index) => {
     if (!accepted[index] || candidate.parts.length < 2) return
-    let person = people.find((known) => sameFullName(known.parts, candidate.parts))
+    const surname = surnameOf(candidate.parts)
+    let person = bySurname.get(surname)?.find((known) => sameFullName(known.parts, candidate.parts))
     if (!person) {
       person = newPerson(candidate, lexicon)
       people.push(person)
+      const list = bySurname.get(surname)
+      if (list) list.push(person)
+      else bySurname.set(surname, [person])
     } else if (
       candidate.parts.length > person.parts.length ||
       (candidate.parts.length === person.parts.length &&
@@ -228,7 +243,7 @@ export function resolvePeople(
   const firstNames = new Map<string, DraftPerson[]>()
   for (const person of people) {
     addAlias(person.parts.join(' '), person)
-    addAlias(person.parts.at(-1)!, person)
+    addAlias(surnameOf(person.parts), person)
     const particle = person.parts.findIndex(
       (part, index) => index > 0 && lexicon.particles.has(part),
     )
@@ -263,7 +278,9 @@ export function resolvePeople(
       if (owners) person = pickOwner(owners, candidate)
     }
     if (!person && candidate.parts.length > 1) {
-      person = people.find((known) => sameFullName(known.parts, candidate.parts))
+      person = bySurname
+        .get(surnameOf(candidate.parts))
+        ?.find((known) => sameFullName(known.parts, candidate.parts))
     }
     if (!person) continue
     person.mentions.push({
@@ -281,15 +298,26 @@ export function resolvePeople(
   }
 
   // Title phrases: "the Defence Secretary" is the one person who holds that role now.
+  // Current roles by their last word, so each title looks at its own few holders.
+  const byHead = new Map<string, Array<{person: DraftPerson; role: string}>>()
+  for (const person of people) {
+    for (const role of person.roles) {
+      if (isPast(role)) continue
+      const key = role.text.toLowerCase()
+      const head = key.slice(key.lastIndexOf(' ') + 1)
+      const list = byHead.get(head)
+      if (list) list.push({person, role: key})
+      else byHead.set(head, [{person, role: key}])
+    }
+  }
   for (const title of titles) {
-    const holders = people.filter((person) =>
-      person.roles.some(
-        (role) =>
-          !isPast(role) &&
-          (role.text.toLowerCase() === title.key ||
-            role.text.toLowerCase().endsWith(` ${title.key}`)),
-      ),
-    )
+    const head = title.key.slice(title.key.lastIndexOf(' ') + 1)
+    const holders: DraftPerson[] = []
+    for (const {person, role} of byHead.get(head) ?? []) {
+      if (role !== title.key && !role.endsWith(` ${title.key}`)) continue
+      if (!holders.includes(person)) holders.push(person)
+      if (holders.length > 1) break
+    }
     if (holders.length !== 1) continue
     holders[0]!.mentions.push({
       start: title.start,

@@ -5,7 +5,14 @@
  */
 
 import type {Sentence as NlcstSentence} from 'nlcst'
-import type {PeopleLexicon} from './lexicon.js'
+import type {Gender, PeopleLexicon} from './lexicon.js'
+
+/** A pronoun outside quotation marks. */
+export interface PronounSite {
+  start: number
+  end: number
+  gender: Gender
+}
 
 /** What a word looks like, for names. */
 export type Shape =
@@ -53,6 +60,7 @@ const prefixed = /^(?:al|el|ad|as|ash|at|an|ar|bin|ibn|abu|d|l)[-'’]\p{Lu}\p{L
  * @param sentence The nlcst sentence node (positions index the whole input).
  * @param quotes The quotation state of the block, updated in place.
  * @param lowerCaseKeys Receives the keys of lower-case words of four letters or more.
+ * @param pronouns Receives the pronouns outside quotation marks, unless `null`.
  */
 export function sentenceItems(
   sentence: NlcstSentence,
@@ -60,6 +68,7 @@ export function sentenceItems(
   quotes: QuoteState,
   lexicon: PeopleLexicon,
   lowerCaseKeys: string[],
+  pronouns: PronounSite[] | null,
 ): Item[] {
   const items: Item[] = []
   let spaced = false
@@ -99,6 +108,14 @@ export function sentenceItems(
       if (key.charCodeAt(key.length - 1) === 46) key = key.slice(0, -1)
       // Lower-case words of four letters or more, to tell common words from names.
       if (lower && key.length > 3) lowerCaseKeys.push(key)
+      // Pronouns outside quotation marks; every one starts with h or s.
+      if (pronouns && !quotes.open && key.length < 8) {
+        const initial = key.charCodeAt(0)
+        if (initial === 104 || initial === 115) {
+          const gender = lexicon.pronouns.get(key)
+          if (gender) pronouns.push({start, end, gender})
+        }
+      }
       items.push({
         kind: 'word',
         start,

@@ -142,7 +142,7 @@ function phraseForward(words: readonly Word[], from: number): [number, number] {
 }
 
 /** Collect a speaker phrase backward from `to` (exclusive). */
-function phraseBackward(words: readonly Word[], to: number): [number, number] {
+export function phraseBackward(words: readonly Word[], to: number): [number, number] {
   let index = to
   while (index > 0 && to - index < 10) {
     const word = words[index - 1]!

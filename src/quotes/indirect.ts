@@ -4,7 +4,14 @@
  * "According to officials, ...". Word-level matchers; the reader turns them
  * into quotes.
  */
-import {cueAt, type Frame, isSpeakerPhrase, matchAfter, subjectOf} from './frames.js'
+import {
+  cueAt,
+  type Frame,
+  isSpeakerPhrase,
+  matchAfter,
+  phraseBackward,
+  subjectOf,
+} from './frames.js'
 import type {Word} from './words.js'
 
 /** A reported clause: its frame and its words `[from, to)`. */
@@ -25,6 +32,19 @@ const listenerVerbs: ReadonlySet<string> = new Set([
   'promise',
   'urge',
   'caution',
+])
+
+/** Words that open a clause of their own between a subject and a later verb. */
+const relativeWords: ReadonlySet<string> = new Set([
+  'that',
+  'who',
+  'which',
+  'whom',
+  'whose',
+  'when',
+  'where',
+  'because',
+  'if',
 ])
 
 /** Verbs whose object is what was said: "announced a review", "urged voters to act". */
@@ -127,10 +147,45 @@ export function matchIndirect(words: readonly Word[]): ReportedSpeech[] {
     matchParenthetical(words) ??
     matchCoordinated(words)
   if (main) found.push(main)
+  if (!main) {
+    const relative = matchRelative(words)
+    if (relative) found.push(relative)
+  }
   // "..., saying that ...", "..., adding ...": a second report by the sentence's subject.
   const participle = matchParticipleReport(words)
   if (participle && (!main || participle.content[0] >= main.content[1])) found.push(participle)
   return found
+}
+
+/** "... an architect who said CONTENT." / "... Lee, who has said that CONTENT,": the antecedent speaks. */
+function matchRelative(words: readonly Word[]): ReportedSpeech | undefined {
+  const end = contentEnd(words)
+  for (let index = 1; index < end - 5; index++) {
+    if (words[index]!.lower !== 'who') continue
+    let at = index + 1
+    while (
+      at < end &&
+      at - index <= 3 &&
+      (words[at]!.lower === 'has' || words[at]!.lower === 'had' || words[at]!.lower === 'also')
+    )
+      at++
+    const verb = cueAt(words, at, false)
+    if (!verb || verb.kind !== 'speech' || verb.weak || !bareClauseVerbs.has(verb.lemma)) continue
+    let from = at + 1
+    if (words[from]?.lower === 'that') from++
+    const head = words[from]
+    if (!head || head.punct || head.quote !== undefined || notClauseOpeners.has(head.lower))
+      continue
+    // The clause ends at the comma that closes the relative clause, or at the sentence end.
+    let to = from
+    while (to < end && words[to]!.text !== ',') to++
+    if (to - from < 4) continue
+    const before = words[index - 1]!.text === ',' ? index - 1 : index
+    const speaker = phraseBackward(words, before)
+    if (!isSpeakerPhrase(words, speaker[0], speaker[1])) continue
+    return {frame: {reason: 'before-relative', cue: [at, at + 1], speaker}, content: [from, to]}
+  }
+  return undefined
 }
 
 /** "Clinton spoke in Ohio, saying that CONTENT." / "..., adding CONTENT." */
@@ -304,7 +359,7 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
   let verb = cueAt(words, index, false)
   for (let step = 0; !verb && step < 4 && index < words.length; step++) {
     const word = words[index]!
-    if (word.punct || word.quote !== undefined || word.lower === 'that') return undefined
+    if (word.punct || word.quote !== undefined || relativeWords.has(word.lower)) return undefined
     index++
     verb = cueAt(words, index, false)
   }

@@ -1,24 +1,14 @@
 /**
- * Who a speaker phrase names: a person's canonical name from `extractPeople`
- * results when the caller gives them, else from a small index of the full
- * names the article writes out.
+ * Who a speaker phrase names: the person name inside the phrase, and its
+ * canonical form from the article's people (`extractPeople` results).
  */
 import {nameRunOpeners, organisationWords, sourceNouns, titleWords} from '../data/speaker-titles.js'
 import type {Person} from '../types.js'
 import {isCapitalised, isPossessive, type Word} from './words.js'
 
-/** A person name found in a speaker phrase. */
-export interface NameRun {
-  /** The canonical name ("John Healey" for "Healey"). */
-  name: string
-  /** Offsets of the name as written, without titles or a possessive ending. */
-  start: number
-  end: number
-}
-
 /** Resolves the person names of an article to canonical names. */
 export interface NameIndex {
-  /** The canonical name of the person written at `run` (titles stripped), or `undefined` when none is known. */
+  /** The canonical name of the person written at `run` (titles stripped); the name as written when unknown. */
   canonical(run: string, start: number, end: number): string
   /** The person whose mention at `start`-`end` is a pronoun, by the people's coreference, if known. */
   pronounAt(start: number, end: number): string | undefined
