@@ -61,7 +61,8 @@ function formMatches(
 }
 
 /** The first and the last token of every currency form, to reject most lookups at once. */
-const wordEnd = /[\p{L}\p{M}]+$/u
+// The lookbehind starts a match only at the start of a run of letters, so it is linear.
+const wordEnd = /(?<![\p{L}\p{M}])[\p{L}\p{M}]+$/u
 const wordStart = /^[\p{L}\p{M}]+/u
 const prefixLastTokens = new Set(
   [...currencyPrefixes.keys()].map((key) => wordEnd.exec(key)?.[0] ?? key.slice(-1)),

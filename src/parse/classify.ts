@@ -41,6 +41,11 @@ const dateWords = new Set([
 ])
 const creditLabel = /^\(?\s*([a-z ]{3,16}?)\s*:\s*(.+?)\)?$/i
 const creditSeparator = /\s*(?:\/|\||,|;|\bvia\b|\band\b|&)\s*/i
+// Trailing runs, matched only from the run's start (the lookbehind), so that a
+// long run that does not reach the end costs linear, not quadratic, time.
+const trailingStops = /(?<![.!:])[.!:]+$/
+const trailingDots = /(?<!\.)\.+$/
+const edgeNonLetters = /^[^\p{L}]+|(?<![^\p{L}])[^\p{L}]+$/gu
 const smallWords = new Set([
   'a',
   'an',
@@ -153,10 +158,7 @@ function intrinsicKind(block: Features): BlockKind {
   const {text} = block
   if (!hasLetter.test(text)) return 'other'
   if (mayBeNoise(text)) {
-    const bare = text
-      .toLowerCase()
-      .replace(/[.!:]+$/, '')
-      .trim()
+    const bare = text.toLowerCase().replace(trailingStops, '').trim()
     if (pageNoise.has(bare)) return 'other'
   }
   if (isCredit(text)) return 'credit'
@@ -214,13 +216,13 @@ function isCredit(text: string): boolean {
   const parts = value
     .replace(/^\(|\)$/g, '')
     .split(creditSeparator)
-    .map((part) => part.toLowerCase().replace(/[.]+$/, '').trim())
+    .map((part) => part.toLowerCase().replace(trailingDots, '').trim())
     .filter(Boolean)
   return parts.length > 0 && parts.every((part) => pictureSources.has(part))
 }
 
 function isAgency(text: string): boolean {
-  return newsAgencies.has(text.toLowerCase().replace(/[.]+$/, '').trim())
+  return newsAgencies.has(text.toLowerCase().replace(trailingDots, '').trim())
 }
 
 /** A title: short, and either without a sentence end or in title case. */
@@ -231,7 +233,7 @@ function looksLikeHeadline(block: Features): boolean {
   let long = 0
   let capitalised = 0
   for (const word of block.words) {
-    const bare = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
+    const bare = word.replace(edgeNonLetters, '')
     if (bare.length < 2 || smallWords.has(bare.toLowerCase())) continue
     long++
     if (/^\p{Lu}/u.test(bare)) capitalised++

@@ -10,7 +10,7 @@ import type {
 import {ParseEnglish} from 'parse-english'
 import type {Point} from 'unist'
 import type {Article, Block, Sentence} from '../types.js'
-import {describe, isArticle} from '../util/input.js'
+import {checkOptions, describe, isArticle} from '../util/input.js'
 import {classifySegments} from './classify.js'
 import {createLocator, type Locator, rememberLocator} from './location.js'
 import {segment} from './segment.js'
@@ -48,8 +48,9 @@ const parser = new PlacingParser()
  * `analyze` and callers that run several extractors parse the text once.
  *
  * @param text The article as scraped: plain text, any line endings.
+ * @param options Reserved for later; must be an object, `null` or `undefined`.
  * @returns The {@link Article}: text, nlcst tree, blocks and sentences.
- * @throws {TypeError} When `text` is not a string.
+ * @throws {TypeError} When `text` is not a string or `options` is not an object.
  * @example
  * ```ts
  * import {parseArticle} from 'nutgraf'
@@ -59,10 +60,10 @@ const parser = new PlacingParser()
  * ```
  */
 export function parseArticle(text: string, options?: ParseOptions): Article {
-  void options
   if (typeof text !== 'string') {
     throw new TypeError(`parseArticle: expected \`text\` to be a string, got ${describe(text)}`)
   }
+  checkOptions<ParseOptions>('parseArticle', options)
   const locator = createLocator(text)
   const segments = segment(text)
   const kinds = classifySegments(text, segments)
@@ -134,8 +135,8 @@ const chunkSize = 16_384
 const runPieceSize = 1024
 // A sentence end followed by white space and a capital (or an opening mark before one).
 const sentenceBreak = /[.!?]["”’')\]]*(\s+)(?=["“‘(]?\p{Lu})/gu
-// A short capitalised word or initial before a full stop: "Mr.", "Dr.", "J.", "St."
-const abbreviationBefore = /(?:^|[\s(])(?:\p{Lu}\p{Ll}{0,3}|\p{Lu})\.$/u
+// A short capitalised word or an initial before a full stop: "Mr.", "Dr.", "J.", "St.", "U.S."
+const abbreviationBefore = /(?:(?:^|[\s(])\p{Lu}\p{Ll}{0,3}|(?:^|[\s(.])\p{Lu})\.$/u
 
 /**
  * Parse one block as an nlcst paragraph. A long block is cut at sentence
@@ -144,40 +145,51 @@ const abbreviationBefore = /(?:^|[\s(])(?:\p{Lu}\p{Ll}{0,3}|\p{Lu})\.$/u
  * is cut at white space or, failing that, anywhere, and the sentences that the
  * cut splits are joined again.
  */
-function parseBlock(text: string, start: number, end: number, locator: Locator): Paragraph {
-  if (end - start <= chunkSize) return parsePiece(text, start, end, locator)
-  const value = text.slice(start, end)
+function parseBlock(
+  text: string,
+  blockStart: number,
+  blockEnd: number,
+  locator: Locator,
+): Paragraph {
+  if (blockEnd - blockStart <= chunkSize) return parsePiece(text, blockStart, blockEnd, locator)
+  const value = text.slice(blockStart, blockEnd)
   const paragraph: Paragraph = {type: 'ParagraphNode', children: []}
   let from = 0
   let runUntil = -1
   let carry: NlcstSentence | undefined
+  let gaps: Paragraph['children'] = []
   while (from < value.length) {
     const cut = from < runUntil ? runCut(value, from) : findCut(value, from)
     if (cut.runUntil !== undefined) runUntil = cut.runUntil
     const {end, next, clean} = cut
-    const piece = parsePiece(text, start + from, start + end, locator)
+    const piece = parsePiece(text, blockStart + from, blockStart + end, locator)
     const children = piece.children
-    if (carry && children[0]?.type === 'SentenceNode') {
-      // The previous cut fell inside a sentence: join its two halves.
-      const head = children.shift() as NlcstSentence
-      carry.children.push(...head.children)
-      carry.position = {start: carry.position!.start, end: head.position!.end}
+    if (carry) {
+      // The previous cut fell inside a sentence: white space, then its second half.
+      while (children[0]?.type === 'WhiteSpaceNode') gaps.push(children.shift()!)
+      if (children[0]?.type === 'SentenceNode') {
+        const head = children.shift() as NlcstSentence
+        carry.children.push(...(gaps as NlcstSentence['children']), ...head.children)
+        carry.position = {start: carry.position!.start, end: head.position!.end}
+        gaps = []
+      }
     }
-    paragraph.children.push(...children)
+    paragraph.children.push(...gaps, ...children)
+    gaps = []
     const last = paragraph.children.at(-1)
     carry = !clean && last?.type === 'SentenceNode' ? last : undefined
     if (end < next) {
       const gap: WhiteSpace = {
         type: 'WhiteSpaceNode',
         value: value.slice(end, next),
-        position: locator.position(start + end, start + next),
+        position: locator.position(blockStart + end, blockStart + next),
       }
-      // White space at a cut inside a sentence belongs to that sentence.
-      if (carry) carry.children.push(gap)
+      if (carry) gaps.push(gap)
       else paragraph.children.push(gap)
     }
     from = next
   }
+  paragraph.children.push(...gaps)
   return paragraph
 }
 
