@@ -67,7 +67,10 @@ export interface Article {
   text: string
   /**
    * The nlcst tree: one `ParagraphNode` a block, white space between them, all
-   * positions indexing {@link Article.text}. `toString(tree) === text`.
+   * positions indexing {@link Article.text}. `toString(tree) === text`. Nodes
+   * that start or end at the same offset share one point object (a word and
+   * its text node one position object): treat the tree as read-only, and copy
+   * a position before changing it.
    */
   tree: Root
   /** The blocks, in text order. */

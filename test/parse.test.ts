@@ -1,3 +1,4 @@
+import type {Nodes as NlcstNode} from 'nlcst'
 import {describe, expect, it} from 'vitest'
 import {expectTruePositions} from './helpers.js'
 import {nutgraf} from './nutgraf.js'
@@ -83,6 +84,47 @@ describe('parseArticle: positions index the original input', () => {
     expect(article.sentences.length).toBeGreaterThan(0)
     expectTruePositions(input, article.blocks)
     expectTruePositions(input, article.sentences)
+  })
+
+  it('gives every node of the tree a true position, one point object an offset', async () => {
+    const {toString} = await import('nlcst-to-string')
+    const sentence = 'Mr. Smith paid $3.5bn (U.S.) for “it”, he said. '
+    const input = `Headline here\r\n\r\n${sentence.repeat(3)}\n  ${sentence.repeat(400)}\rEnd.`
+    const article = parseArticle(input)
+    // The expected line and column of every offset, counted once.
+    const expected: Array<[number, number]> = []
+    for (let offset = 0, line = 1, column = 1; offset <= input.length; offset++) {
+      expected.push([line, column])
+      const char = input[offset]
+      if (char === '\n' || (char === '\r' && input[offset + 1] !== '\n')) {
+        line++
+        column = 1
+      } else if (char !== '\r') column++
+    }
+    const pointAt = new Map<number, object>()
+    let shared = 0
+    const check = (point: {line: number; column: number; offset?: number}) => {
+      const [line, column] = expected[point.offset!]!
+      if (point.line !== line || point.column !== column) {
+        expect(point).toEqual({line, column, offset: point.offset})
+      }
+      const seen = pointAt.get(point.offset!)
+      if (seen === undefined) pointAt.set(point.offset!, point)
+      else if (seen === point) shared++
+    }
+    const visit = (node: NlcstNode): void => {
+      const {start, end} = node.position!
+      expect(input.slice(start.offset, end.offset)).toBe(toString(node))
+      if (node.type !== 'RootNode' && node.type !== 'ParagraphNode') {
+        check(start)
+        check(end)
+      }
+      if ('children' in node) for (const child of node.children) visit(child)
+    }
+    visit(article.tree)
+    expect(input.length).toBeGreaterThan(16_384)
+    // Sentences, words, their text nodes and the tokens that follow share the points of their offsets.
+    expect(shared).toBeGreaterThan(pointAt.size)
   })
 
   it('never lets a sentence cross a block boundary', () => {

@@ -2,7 +2,9 @@
  * Measurements that need a fresh process: start-up (import) time and peak
  * memory. `tsx scripts/bench/child.ts import <module>` prints the import time
  * in ms; `... memory <megabytes>` analyses a text of that size and prints
- * {ms, inputBytes, peakRssBytes, baseRssBytes}.
+ * {ms, inputBytes, peakRssBytes, baseRssBytes}; `... memory <megabytes> parse`
+ * parses the same text with unified + retext-english instead, one article at
+ * a time, keeping every tree (the floor: nutgraf keeps one tree of it all).
  */
 import {performance} from 'node:perf_hooks'
 
@@ -28,10 +30,13 @@ if (mode === 'import') {
   let text = ''
   while (text.length < megabytes * 1e6) text += `${corpus}\n\n`
   text = text.slice(0, megabytes * 1e6)
+  const bare = process.argv[4] === 'parse'
+  const {bareParser} = await import('./parse.js')
   const baseRssBytes = process.memoryUsage().rss
   const start = performance.now()
-  job(text)
+  const result = bare ? text.split('\n\n').map((piece) => bareParser.parse(piece)) : job(text)
   const ms = performance.now() - start
   const peakRssBytes = process.resourceUsage().maxRSS * 1024
   console.log(JSON.stringify({ms, inputBytes: text.length, peakRssBytes, baseRssBytes}))
+  void result
 }

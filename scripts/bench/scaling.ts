@@ -94,10 +94,17 @@ export function processRows(rounds = 7): string {
     `| import nutgraf (dist) vs import unified + retext-english | ${ratio.toFixed(2)}x (${median(ours).toFixed(0)} vs ${median(theirs).toFixed(0)} ms) | <= 1.5 | ${ratio <= 1.5 ? 'yes' : 'NO'} |`,
   )
 
+  const peak = (memory: Record<string, number>) =>
+    (memory.peakRssBytes! - memory.baseRssBytes!) / memory.inputBytes!
   const memory = child('memory', '10')
-  const multiple = (memory.peakRssBytes! - memory.baseRssBytes!) / memory.inputBytes!
+  const multiple = peak(memory)
   lines.push(
     `| peak memory of ${jobName} on a 10 MB input, as a multiple of the input | ${multiple.toFixed(1)}x (${(memory.ms / 1000).toFixed(1)} s) | <= 40 | ${multiple <= 40 ? 'yes' : 'NO'} |`,
+  )
+  // The nlcst trees alone take more than the target: the floor, for an honest reading.
+  const floor = peak(child('memory', '10', 'parse'))
+  lines.push(
+    `| peak memory of unified + retext-english parsing the same 10 MB (by article, trees kept), the floor | ${floor.toFixed(1)}x | reference | |`,
   )
 
   let raw = 0

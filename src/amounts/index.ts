@@ -5,7 +5,7 @@
  */
 import {pageCounters} from '../data/counted-nouns.js'
 import {defaultDollar} from '../data/currencies.js'
-import {createLocator, type Locator} from '../parse/location.js'
+import {type Locator, locatorOf} from '../parse/location.js'
 import {toArticle} from '../parse/parse-article.js'
 import type {Amount, Article} from '../types.js'
 import {checkOptions, describe} from '../util/input.js'
@@ -38,17 +38,6 @@ export interface AmountsOptions {
 
 const allKinds: readonly AmountKind[] = ['money', 'percent', 'quantity']
 const caller = 'extractAmounts'
-const locators = new WeakMap<Article, Locator>()
-
-function locatorOf(article: Article): Locator {
-  let locator = locators.get(article)
-  if (!locator) {
-    locator = createLocator(article.text)
-    locators.set(article, locator)
-  }
-  return locator
-}
-
 function readOptions(options: unknown): {kinds: Set<AmountKind>; dollar: string} {
   const settings = checkOptions<AmountsOptions>(caller, options)
   let kinds = allKinds

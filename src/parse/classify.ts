@@ -68,9 +68,15 @@ const smallWords = new Set([
   'v',
 ])
 
+/** No rule counts more words than this: a long paragraph is split no further. */
+const wordLimit = 41
+/** The longest page-noise line, so that a long block is not lower-cased to look it up. */
+const longestNoise = Math.max(...[...pageNoise].map((noise) => noise.length))
+
 /** Facts about one segment that the rules read. */
 interface Features {
   text: string
+  /** Its words, the first {@link wordLimit} of them at most. */
   words: string[]
   endsSentence: boolean
   cut?: Segment['cut']
@@ -88,7 +94,7 @@ export function classifySegments(text: string, segments: Segment[]): BlockKind[]
     const value = text.slice(segment.start, segment.end)
     return {
       text: value,
-      words: value.split(/\s+/),
+      words: value.split(/\s+/, wordLimit),
       endsSentence: sentenceEnd.test(value),
       cut: segment.cut,
     }
@@ -151,8 +157,10 @@ function intrinsicKind(block: Features): BlockKind {
   if (block.cut) return 'other'
   const {text} = block
   if (!hasLetter.test(text)) return 'other'
-  const bare = text.toLowerCase().replace(trailingStops, '').trim()
-  if (pageNoise.has(bare)) return 'other'
+  if (mayBeNoise(text)) {
+    const bare = text.toLowerCase().replace(trailingStops, '').trim()
+    if (pageNoise.has(bare)) return 'other'
+  }
   if (isCredit(text)) return 'credit'
   if (block.words.length <= 8 && byline.test(text) && !block.endsSentence) return 'byline'
   if (isDateLine(block)) return 'byline'
@@ -160,6 +168,25 @@ function intrinsicKind(block: Features): BlockKind {
     return 'byline'
   }
   return block.endsSentence || block.words.length > 40 ? 'body' : 'caption'
+}
+
+/** Whether a block is short enough to be page noise once its closing marks and white space are cut. */
+function mayBeNoise(text: string): boolean {
+  let end = text.length
+  while (end > 0 && isNoiseEnd(text.charCodeAt(end - 1))) end--
+  return end <= longestNoise + 8
+}
+
+/** A closing mark that the noise look-up cuts, or (any non-ASCII character, to be safe) white space. */
+function isNoiseEnd(code: number): boolean {
+  return (
+    code === 46 ||
+    code === 33 ||
+    code === 58 ||
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code > 127
+  )
 }
 
 /** A dateline or timestamp: a month or weekday, a year or time, and at most one other word. */

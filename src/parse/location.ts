@@ -1,4 +1,5 @@
 import type {Point, Position} from 'unist'
+import type {Article} from '../types.js'
 
 /**
  * Maps offsets in a string to unist points (1-based line and column, 0-based
@@ -44,4 +45,26 @@ export function createLocator(text: string): Locator {
       return {start: point(start), end: point(end)}
     },
   }
+}
+
+/** One locator an Article, shared by parseArticle and every extractor. */
+const locators = new WeakMap<Article, Locator>()
+
+/**
+ * The {@link Locator} of an Article's text: the one `parseArticle` built, or
+ * a new one for an Article made elsewhere. Cached, so that extractors run on
+ * the same Article do not scan its text for line starts again.
+ */
+export function locatorOf(article: Article): Locator {
+  let locator = locators.get(article)
+  if (!locator) {
+    locator = createLocator(article.text)
+    locators.set(article, locator)
+  }
+  return locator
+}
+
+/** Remember the locator built while parsing `article` (see {@link locatorOf}). */
+export function rememberLocator(article: Article, locator: Locator): void {
+  locators.set(article, locator)
 }

@@ -1,16 +1,42 @@
-import type {Sentence as NlcstSentence, Paragraph, Root, RootContent, WhiteSpace} from 'nlcst'
+import type {
+  Sentence as NlcstSentence,
+  Paragraph,
+  Root,
+  RootContent,
+  SentenceContent,
+  WhiteSpace,
+  Word,
+} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
-import type {Node, Point} from 'unist'
+import type {Point} from 'unist'
 import type {Article, Block, Sentence} from '../types.js'
 import {checkOptions, describe, isArticle} from '../util/input.js'
 import {classifySegments} from './classify.js'
-import {createLocator, type Locator} from './location.js'
+import {createLocator, type Locator, rememberLocator} from './location.js'
 import {segment} from './segment.js'
 
 /** Options of {@link parseArticle}; none yet, reserved for later. */
 export type ParseOptions = Record<string, never>
 
-const parser = new ParseEnglish()
+/**
+ * parse-english whose tokens get their final points as they are made: the
+ * points of the piece of text being parsed are moved to index the whole input
+ * (see {@link placeTokens}) before the paragraph plugins merge tokens and
+ * patch the positions of words, sentences and the paragraph, which take their
+ * points from the tokens. No walk of the tree afterwards.
+ */
+class PlacingParser extends ParseEnglish {
+  /** Where the text being parsed starts in the whole input. */
+  base: Point = {line: 1, column: 1, offset: 0}
+
+  override tokenize(value?: string | null): SentenceContent[] {
+    const tokens = super.tokenize(value)
+    placeTokens(tokens, this.base)
+    return tokens
+  }
+}
+
+const parser = new PlacingParser()
 
 /**
  * Parse a scraped news article once: cut it into blocks (headline, byline,
@@ -55,13 +81,13 @@ export function parseArticle(text: string, options?: ParseOptions): Article {
     const value = text.slice(start, end)
     blocks.push({kind, text: value, position})
 
-    const paragraph = parseBlock(value)
-    shift(paragraph, position.start)
+    const paragraph = parseBlock(text, start, end, locator)
     paragraph.position = position
     children.push(paragraph)
     for (const child of paragraph.children) {
       if (child.type !== 'SentenceNode') continue
       const sentence = child as NlcstSentence
+      shareWordPositions(sentence)
       const from = sentence.position!.start.offset!
       const to = sentence.position!.end.offset!
       sentences.push({
@@ -83,7 +109,9 @@ export function parseArticle(text: string, options?: ParseOptions): Article {
     children,
     position: locator.position(0, text.length),
   }
-  return {text, tree, blocks, sentences}
+  const article: Article = {text, tree, blocks, sentences}
+  rememberLocator(article, locator)
+  return article
 }
 
 /**
@@ -117,9 +145,14 @@ const abbreviationBefore = /(?:(?:^|[\s(])\p{Lu}\p{Ll}{0,3}|(?:^|[\s(.])\p{Lu})\
  * is cut at white space or, failing that, anywhere, and the sentences that the
  * cut splits are joined again.
  */
-function parseBlock(value: string): Paragraph {
-  if (value.length <= chunkSize) return parser.tokenizeParagraph(value)
-  const locator = createLocator(value)
+function parseBlock(
+  text: string,
+  blockStart: number,
+  blockEnd: number,
+  locator: Locator,
+): Paragraph {
+  if (blockEnd - blockStart <= chunkSize) return parsePiece(text, blockStart, blockEnd, locator)
+  const value = text.slice(blockStart, blockEnd)
   const paragraph: Paragraph = {type: 'ParagraphNode', children: []}
   let from = 0
   let runUntil = -1
@@ -129,8 +162,7 @@ function parseBlock(value: string): Paragraph {
     const cut = from < runUntil ? runCut(value, from) : findCut(value, from)
     if (cut.runUntil !== undefined) runUntil = cut.runUntil
     const {end, next, clean} = cut
-    const piece = parser.tokenizeParagraph(value.slice(from, end))
-    shift(piece, locator.point(from))
+    const piece = parsePiece(text, blockStart + from, blockStart + end, locator)
     const children = piece.children
     if (carry) {
       // The previous cut fell inside a sentence: white space, then its second half.
@@ -150,7 +182,7 @@ function parseBlock(value: string): Paragraph {
       const gap: WhiteSpace = {
         type: 'WhiteSpaceNode',
         value: value.slice(end, next),
-        position: locator.position(end, next),
+        position: locator.position(blockStart + end, blockStart + next),
       }
       if (carry) gaps.push(gap)
       else paragraph.children.push(gap)
@@ -159,6 +191,26 @@ function parseBlock(value: string): Paragraph {
   }
   paragraph.children.push(...gaps)
   return paragraph
+}
+
+/** Give a word made of one text node and that node one position object: a smaller tree. */
+function shareWordPositions(sentence: NlcstSentence): void {
+  const children = sentence.children
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
+    if (child.type !== 'WordNode' || child.children.length !== 1) continue
+    const position = child.position!
+    const only = child.children[0]!
+    if (only.position!.start === position.start && only.position!.end === position.end) {
+      only.position = position
+    }
+  }
+}
+
+/** Parse `text.slice(start, end)` as a paragraph whose points index `text`. */
+function parsePiece(text: string, start: number, end: number, locator: Locator): Paragraph {
+  parser.base = locator.point(start)
+  return parser.tokenizeParagraph(text.slice(start, end))
 }
 
 /** A cut of a long block: the piece ends at `end`; the next starts at `next`. */
@@ -215,42 +267,42 @@ function whiteSpace(text: string, start: number, end: number, locator: Locator):
 }
 
 /**
- * Move the positions of a tree parsed from a block so they index the whole
- * input: offsets by the block's offset; lines by its line; columns on the
- * block's first line by its column. parse-latin shares point objects between
- * parents and children, so points are moved in place in two passes: the
- * first moves each point once and marks it with a negative offset, the
- * second clears the marks. No new objects, no set of seen points.
+ * Move the points of the tokens of a piece of text parsed on its own so they
+ * index the whole input (offsets by the piece's offset; lines by its line;
+ * columns on its first line by its column), with one point object an offset.
+ *
+ * parse-latin makes a new point for every token's end, another one for the
+ * next token's start, and a third for a word's text node's end, all equal: a
+ * token's start becomes the previous token's end, and a word's text node
+ * takes the word's points. The plugins that run afterwards never change a
+ * point (they assign them), so every node of the paragraph shares these.
  */
-function shift(node: Paragraph, base: Point): void {
+function placeTokens(tokens: SentenceContent[], base: Point): void {
   const offset = base.offset!
-  if (offset === 0 && base.line === 1 && base.column === 1) return
   const lineShift = base.line - 1
   const columnShift = base.column - 1
+  let last: Point | undefined
 
-  function move(point: Point): void {
-    const local = point.offset!
-    if (local < 0) return
+  function move(point: Point): Point {
     if (point.line === 1) point.column += columnShift
     point.line += lineShift
-    point.offset = -(local + offset) - 1
+    point.offset! += offset
+    return point
   }
 
-  function unmark(point: Point): void {
-    if (point.offset! < 0) point.offset = -point.offset! - 1
-  }
-
-  function visit(current: Node & {children?: Node[]}, step: (point: Point) => void): void {
-    const position = current.position
-    if (position) {
-      step(position.start)
-      step(position.end)
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    const position = token.position!
+    // Tokens are contiguous: each starts where the one before ends.
+    const start = last ?? move(position.start)
+    const end = move(position.end)
+    position.start = start
+    position.end = end
+    if (token.type === 'WordNode') {
+      const textPosition = (token as Word).children[0]!.position!
+      textPosition.start = start
+      textPosition.end = end
     }
-    const children = current.children
-    if (children)
-      for (let index = 0; index < children.length; index++) visit(children[index]!, step)
+    last = end
   }
-
-  visit(node, move)
-  visit(node, unmark)
 }

@@ -5,7 +5,7 @@
  * refiners (merge, titles, pronouns) over the parsed article.
  */
 
-import {createLocator, type Locator} from '../parse/location.js'
+import {locatorOf} from '../parse/location.js'
 import {toArticle} from '../parse/parse-article.js'
 import type {Article, Mention, Person} from '../types.js'
 import {checkBoolean, checkOptions} from '../util/input.js'
@@ -27,7 +27,6 @@ export interface PeopleOptions {
 }
 
 const caller = 'extractPeople'
-const locators = new WeakMap<Article, Locator>()
 
 /**
  * Find the people an article names: one entry a person, named by the
@@ -108,11 +107,7 @@ export function extractPeople(input: string | Article, options?: PeopleOptions):
   const people = resolvePeople(candidates, titles, lowerCaseWords, lexicon)
   if (pronouns) attachPronouns(pronounSites, people)
 
-  let locator = locators.get(article)
-  if (!locator) {
-    locator = createLocator(text)
-    locators.set(article, locator)
-  }
+  const locator = locatorOf(article)
   const position = locator
   return people.map((draft): Person => {
     const person: Person = {

@@ -52,6 +52,7 @@ export interface QuoteState {
 
 const initials = /^(?:\p{Lu}\.?){1,3}$/u
 const capitalised = /^\p{Lu}.*\p{Ll}/u
+const digit = /\d/
 const prefixed = /^(?:al|el|ad|as|ash|at|an|ar|bin|ibn|abu|d|l)[-'’]\p{Lu}\p{Ll}/u
 
 /**
@@ -184,7 +185,7 @@ function shapeOf(bare: string, key: string, lexicon: PeopleLexicon): Shape {
     }
     return 'other'
   }
-  if (capitalised.test(bare) && !/\d/.test(bare)) return 'capitalised'
+  if (capitalised.test(bare) && !digit.test(bare)) return 'capitalised'
   if (initials.test(bare)) return 'initials'
   if (prefixed.test(bare)) return 'capitalised'
   if (lexicon.particles.has(key)) return 'particle'

@@ -3,7 +3,7 @@
  * match an attribution frame around each quotation, tell direct from partial
  * quotes, drop scare quotes and titles, and resolve each speaker to a name.
  */
-import {createLocator, type Locator} from '../parse/location.js'
+import {type Locator, locatorOf} from '../parse/location.js'
 import {toArticle} from '../parse/parse-article.js'
 import {extractPeople} from '../people/index.js'
 import type {Article, Person, Quote, Speaker} from '../types.js'
@@ -46,7 +46,6 @@ export interface QuotesOptions {
 }
 
 const caller = 'extractQuotes'
-const locators = new WeakMap<Article, Locator>()
 
 /**
  * Find the quotations and reported speech of a news article and say who said
@@ -84,11 +83,7 @@ export function extractQuotes(input: string | Article, options?: QuotesOptions):
   const people = checkPeople(settings.people)
   if (article.blocks.length === 0) return []
 
-  let locator = locators.get(article)
-  if (!locator) {
-    locator = createLocator(article.text)
-    locators.set(article, locator)
-  }
+  const locator = locatorOf(article)
   const {units, sites} = buildUnits(article)
   // The people come from the caller, else from extractPeople on the same Article.
   const names = nameIndexFromPeople(people ?? extractPeople(article))
@@ -272,8 +267,8 @@ class QuoteReader {
       const kind = this.article.blocks[unit.block]!.kind
       if (kind === 'body' || kind === 'standfirst') {
         const speaker = lastKept?.site.unit === unitIndex ? lastKept.speaker : null
-        for (const quote of this.readIndirect(unitIndex, direct, speaker)) {
-          if (indirect) reported.push(quote)
+        for (const quote of this.readIndirect(unitIndex, direct, speaker, indirect)) {
+          reported.push(quote)
         }
       }
       this.updateFocus(unitIndex)
@@ -298,11 +293,15 @@ class QuoteReader {
     )
   }
 
-  /** Reported speech in one unit, as an indirect quote; it also makes its speaker the last one. */
+  /**
+   * Reported speech in one unit, as indirect quotes; it also makes its speaker
+   * the last one. With `report` false only that is done, and no quote is made.
+   */
   private readIndirect(
     unitIndex: number,
     direct: ReadonlyArray<[number, number]>,
     quoteSpeaker: Speaker | null,
+    report: boolean,
   ): Quote[] {
     const quotes: Quote[] = []
     for (const found of matchIndirect(this.units[unitIndex]!.words)) {
@@ -313,21 +312,23 @@ class QuoteReader {
           {frame: found.frame, content: found.before},
           direct,
           quoteSpeaker,
+          report,
         )
         if (piece) quotes.push(piece)
       }
-      const quote = this.reportedQuote(unitIndex, found, direct, quoteSpeaker)
+      const quote = this.reportedQuote(unitIndex, found, direct, quoteSpeaker, report)
       if (quote) quotes.push(quote)
     }
     return quotes
   }
 
-  /** One reported clause as an indirect quote; it also makes its speaker the last one. */
+  /** One reported clause as an indirect quote (when `report`); it also makes its speaker the last one. */
   private reportedQuote(
     unitIndex: number,
     found: ReportedSpeech,
     direct: ReadonlyArray<[number, number]>,
     quoteSpeaker: Speaker | null,
+    report: boolean,
   ): Quote | undefined {
     const {words} = this.units[unitIndex]!
     const [from] = found.content
@@ -354,6 +355,7 @@ class QuoteReader {
       ? this.speaker(unitIndex, frame.speaker, frame.possessive === true)
       : quoteSpeaker
     if (speaker && this.isPerson(speaker)) this.lastSpeaker = {speaker, unit: unitIndex}
+    if (!report) return undefined
     const cue = frame.cue
       ? this.text.slice(words[frame.cue[0]]!.start, words[frame.cue[1] - 1]!.end)
       : null

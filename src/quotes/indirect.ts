@@ -15,6 +15,7 @@ import {
   phraseBackward,
   subjectOf,
 } from './frames.js'
+import {speechVerbForms} from './lexicon.js'
 import type {Word} from './words.js'
 
 /** A reported clause: its frame and its words `[from, to)`. */
@@ -143,7 +144,7 @@ function contentEnd(words: readonly Word[]): number {
  * @param words The sentence's words (quote placeholders included).
  */
 export function matchIndirect(words: readonly Word[]): ReportedSpeech[] {
-  if (words.length < 4) return []
+  if (words.length < 4 || !hasCueWord(words)) return []
   const found: ReportedSpeech[] = []
   const main =
     matchAccordingLast(words) ??
@@ -162,6 +163,19 @@ export function matchIndirect(words: readonly Word[]): ReportedSpeech[] {
   const participle = matchParticipleReport(words)
   if (participle && (!main || participle.content[0] >= main.content[1])) found.push(participle)
   return found
+}
+
+/**
+ * Whether a sentence has a word that can be a speech cue: a speech verb form
+ * (as {@link cueAt} reads it) or "according". Every matcher needs one, so a
+ * sentence without is settled in one pass instead of six.
+ */
+function hasCueWord(words: readonly Word[]): boolean {
+  for (const word of words) {
+    if (word.punct || word.quote !== undefined) continue
+    if (word.lower === 'according' || speechVerbForms.has(word.lower)) return true
+  }
+  return false
 }
 
 /** "... an architect who said CONTENT." / "... Lee, who has said that CONTENT,": the antecedent speaks. */

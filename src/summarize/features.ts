@@ -34,21 +34,48 @@ export interface SentenceFeatures {
 
 const opensWithQuote = /^\s*["“‘'«]/u
 
+/**
+ * A term or a name, shared by every word that has it: its id in the article
+ * being described is kept on it, so that no map is looked up a word.
+ */
+interface Entry {
+  /** The article (a call of {@link describeCandidates}) that `id` belongs to. */
+  call: number
+  /** Its id in that article, in order of first sight. */
+  id: number
+  /** The last candidate (in that article) it was counted in. */
+  candidate: number
+  /** Its slot in that candidate's `terms` or `entities`. */
+  slot: number
+}
+
 /** What a summary needs to know of one word as written. */
 interface WordFacts {
   /** The word in lower case. */
   lower: string
   /** Its term (stem of the lower-case word without "'s"), or `null` for a stop word or a stray letter. */
-  term: string | null
-  /** Whether it is a name-like word (a capital, not a stop word) or a number. */
-  entity: boolean
+  term: Entry | null
+  /** The name or number it stands for (keyed by `lower`), or `null` when it is not name-like or a number. */
+  entity: Entry | null
   /** Whether it has a digit. */
   numeric: boolean
 }
 
-/** Most words kept between calls; the cache starts afresh past it (memory stays bounded). */
+/** Most words kept between calls; the caches start afresh past it (memory stays bounded). */
 const wordCacheLimit = 50_000
 const wordCache = new Map<string, WordFacts>()
+const termEntries = new Map<string, Entry>()
+const entityEntries = new Map<string, Entry>()
+let calls = 0
+
+function entryOf(entries: Map<string, Entry>, key: string): Entry {
+  let entry = entries.get(key)
+  if (entry === undefined) {
+    entry = {call: -1, id: -1, candidate: -1, slot: -1}
+    entries.set(key, entry)
+  }
+  return entry
+}
 
 /** The facts of a word, memoised: news repeats its words, and stemming is the costly part. */
 function wordFacts(word: string): WordFacts {
@@ -57,13 +84,13 @@ function wordFacts(word: string): WordFacts {
     const lower = hasCapital(word) ? word.toLowerCase() : word
     const numeric = hasDigit(word)
     const stop = stopWords.has(lower)
-    let term: string | null = null
+    let term: Entry | null = null
     if (!stop && (lower.length > 1 || numeric)) {
       const bare = withoutPossessive(lower)
-      term = bare.length > 3 ? stemmer(bare) : bare
+      term = entryOf(termEntries, bare.length > 3 ? stemmer(bare) : bare)
     }
-    facts = {lower, term, entity: numeric || (!stop && upperInitial(word)), numeric}
-    if (wordCache.size >= wordCacheLimit) wordCache.clear()
+    const entity = numeric || (!stop && upperInitial(word)) ? entryOf(entityEntries, lower) : null
+    facts = {lower, term, entity, numeric}
     wordCache.set(word, facts)
   }
   return facts
@@ -105,32 +132,25 @@ function withoutPossessive(word: string): string {
   return word
 }
 
-/** Ids for the strings of one article, given in order of first sight. */
+/** Ids for the terms and names of one article, given in order of first sight. */
 class Vocabulary {
-  readonly ids = new Map<string, number>()
-  /** The id of `value`, new when it is first seen. */
-  id(value: string): number {
-    let id = this.ids.get(value)
-    if (id === undefined) {
-      id = this.ids.size
-      this.ids.set(value, id)
+  size = 0
+  constructor(readonly call: number) {}
+  /** The id of `entry` in this article, new when it is first seen. */
+  id(entry: Entry): number {
+    if (entry.call !== this.call) {
+      entry.call = this.call
+      entry.id = this.size++
+      entry.candidate = -1
     }
-    return id
+    return entry.id
   }
 }
 
-/** Add `id` to a list of distinct ids with counts. */
-function count(ids: number[], counts: number[], id: number): void {
-  const at = ids.indexOf(id)
-  if (at < 0) {
-    ids.push(id)
-    counts.push(1)
-  } else counts[at]!++
-}
-
-/** The terms, entities and opening of one candidate. */
+/** The terms, entities and opening of one candidate (the `place`th described in its article). */
 function describeCandidate(
   candidate: Candidate,
+  place: number,
   termVocabulary: Vocabulary,
   entityVocabulary: Vocabulary,
 ): SentenceFeatures {
@@ -141,11 +161,24 @@ function describeCandidate(
   for (let index = 0; index < words.length; index++) {
     const facts = wordFacts(words[index]!)
     // A capital on the first word says nothing; inside the sentence it marks a name.
-    if (facts.entity && (index > 0 || facts.numeric)) {
-      const id = entityVocabulary.id(facts.lower)
-      if (!entities.includes(id)) entities.push(id)
+    const entity = facts.entity
+    if (entity !== null && (index > 0 || facts.numeric)) {
+      const id = entityVocabulary.id(entity)
+      if (entity.candidate !== place) {
+        entity.candidate = place
+        entities.push(id)
+      }
     }
-    if (facts.term !== null) count(terms, counts, termVocabulary.id(facts.term))
+    const term = facts.term
+    if (term !== null) {
+      const id = termVocabulary.id(term)
+      if (term.candidate !== place) {
+        term.candidate = place
+        term.slot = terms.length
+        terms.push(id)
+        counts.push(1)
+      } else counts[term.slot]!++
+    }
   }
   let squares = 0
   for (const value of counts) squares += value * value
@@ -182,14 +215,21 @@ export function similarity(a: SentenceFeatures, b: SentenceFeatures): number {
  * @param candidates The candidates, in text order.
  */
 export function describeCandidates(candidates: readonly Candidate[]): SentenceFeatures[] {
-  const termVocabulary = new Vocabulary()
-  const entityVocabulary = new Vocabulary()
-  const features = candidates.map((candidate) =>
-    describeCandidate(candidate, termVocabulary, entityVocabulary),
+  // Between articles (never inside one, where ids live on the entries), the caches may start afresh.
+  if (wordCache.size >= wordCacheLimit) {
+    wordCache.clear()
+    termEntries.clear()
+    entityEntries.clear()
+  }
+  const call = ++calls
+  const termVocabulary = new Vocabulary(call)
+  const entityVocabulary = new Vocabulary(call)
+  const features = candidates.map((candidate, place) =>
+    describeCandidate(candidate, place, termVocabulary, entityVocabulary),
   )
   // Centroid: the number of sentences each term occurs in; likewise for names.
-  const centroid = new Float64Array(termVocabulary.ids.size)
-  const entityCounts = new Float64Array(entityVocabulary.ids.size)
+  const centroid = new Float64Array(termVocabulary.size)
+  const entityCounts = new Float64Array(entityVocabulary.size)
   for (const feature of features) {
     for (const term of feature.terms) centroid[term]!++
     for (const entity of feature.entities) entityCounts[entity]!++
