@@ -18,7 +18,7 @@ export type {Point, Position} from 'unist'
  * What a block of a scraped article is.
  *
  * - `headline`: the title line at the top (and a repeat of it inside the body).
- * - `byline`: a source or author line ("GB NEWS", "By Jane Smith", "Reuters").
+ * - `byline`: a source or author line ("SKY NEWS", "By Jane Smith", "Reuters").
  * - `standfirst`: the summary line under the headline.
  * - `caption`: a photo caption between body paragraphs.
  * - `credit`: a picture credit ("PA", "Getty Images").
@@ -83,11 +83,11 @@ export interface Article {
 export interface Speaker {
   /**
    * Canonical name: the person's full name when the source is a person named
-   * anywhere in the article ("John Healey" for "he" or "Healey"), else the
+   * anywhere in the article ("David Okafor" for "he" or "Okafor"), else the
    * source as written ("a Downing Street spokesman").
    */
   name: string
-  /** The words at the attribution site ("he", "Healey"). */
+  /** The words at the attribution site ("he", "Okafor"). */
   mention: string
   /** Where {@link Speaker.mention} is in the input. */
   position?: Position
@@ -117,7 +117,7 @@ export interface Amount {
   /** What the amount measures. */
   kind: 'money' | 'percent' | 'quantity'
   /**
-   * The value in major units (`225e6` for "£225m", `3.5` for "3.5%"); `null`
+   * The value in major units (`140e6` for "£140m", `3.5` for "3.5%"); `null`
    * for a range or a vague amount ("tens of millions").
    */
   value: number | null
@@ -137,7 +137,7 @@ export interface Amount {
 
 /** One place where a person is mentioned. */
 export interface Mention {
-  /** The words of the mention ("Healey", "Mr Healey", "he"). */
+  /** The words of the mention ("Okafor", "Mr Okafor", "he"). */
   text: string
   /** Where the mention is in the input. */
   position: Position
@@ -147,7 +147,7 @@ export interface Mention {
 
 /** A person the article names. */
 export interface Person {
-  /** Fullest form of the name in the text, without titles ("Keir Starmer"). */
+  /** Fullest form of the name in the text, without titles ("Robert Hale"). */
   name: string
   /** Roles and titles the text gives ("Prime Minister", "Defence Secretary"). */
   roles: string[]
@@ -155,7 +155,7 @@ export interface Person {
   honorific?: string
   /**
    * Time qualifiers of roles, by role, as the text writes them: `{"Defence
-   * Secretary": "former"}` for "former Defence Secretary Grant Shapps",
+   * Secretary": "former"}` for "former Defence Secretary Grant Harlow",
    * `{"President": "incoming"}` for "incoming President Donald Trump". Absent
    * when no role is qualified.
    */

@@ -165,7 +165,7 @@ function toAmount(
 
 /**
  * Find the money, percentages and counted quantities of a news article,
- * with exact values: "£225m" is `225000000` GBP, "16.4m" is `16400000`
+ * with exact values: "£140m" is `140000000` GBP, "16.4m" is `16400000`
  * (decimal arithmetic, no float drift), "£1-2bn" is a range, "nearly three
  * years" is an approximate quantity. Page noise (blocks of kind `other`),
  * years, dates, times, ordinals, telephone numbers and names such as "G7"

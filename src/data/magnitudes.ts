@@ -1,6 +1,6 @@
 /**
  * Magnitude words and their powers of ten, as British, American and Indian
- * news write them ("£225m", "$3tn", "1.5 million", "35 lakh"). General
+ * news write them ("£140m", "$3tn", "1.5 million", "35 lakh"). General
  * knowledge of English news writing; MIT, as the rest of nutgraf.
  */
 

@@ -8,7 +8,7 @@
 
 /**
  * Verbs of speech, thought and human action, inflected, that follow a
- * person's name ("Healey stressed", "Smith, 45, said").
+ * person's name ("Okafor stressed", "Smith, 45, said").
  */
 export const personVerbs = `
 said says say saying told tells tell telling added adds stressed stresses emphasised emphasized
@@ -30,7 +30,7 @@ underlined underlines echoed echoes dismissed dismisses rejected rejects defende
 `
 
 /**
- * Nouns that a person possesses ("Putin's reliance", "Healey's comments"):
+ * Nouns that a person possesses ("Smith's reliance", "Okafor's comments"):
  * after a possessive name they mark it as a person.
  */
 export const personNouns = `

@@ -1,6 +1,6 @@
 /**
  * Titles, roles and organisation words that appear in speaker phrases of news
- * attribution ("Prime Minister Sir Keir Starmer", "a Downing Street
+ * attribution ("Prime Minister Sir Robert Hale", "a Downing Street
  * spokesman", "the Ministry of Defence"). Written for nutgraf from general
  * knowledge of British and American news writing; MIT, as the rest of nutgraf.
  */

@@ -1,6 +1,6 @@
 /**
  * Cut scraped text into segments: one a line or paragraph, with glued labels
- * ("LATEST DEVELOPMENTS:Healey's ...") and glued page noise ("support.3435")
+ * ("LATEST DEVELOPMENTS:Okafor's ...") and glued page noise ("support.1289")
  * cut off into segments of their own.
  */
 
@@ -15,7 +15,7 @@ export interface Segment {
 const lineBreak = /\r\n|\r|\n/g
 // An all-capitals label before a colon at the start of a line: "LATEST DEVELOPMENTS:".
 const gluedLabel = /^[A-Z][A-Z0-9&'’ -]{1,40}[A-Z0-9]:/
-// Digits glued after a sentence end at the end of a line: "support.3435".
+// Digits glued after a sentence end at the end of a line: "support.1289".
 const gluedNoise = /(?<=[\p{L}"”’')\]][.!?]["”’')\]]?)\d+$/u
 const sentenceEnd = /[.!?…]["”’')\]]*$/
 const startsLowerCase = /^[\p{Ll}]/u

@@ -10,21 +10,21 @@ import type {Item} from './tokens.js'
 
 /** Why a candidate looks like a person. */
 export type Reason =
-  /** A title or honorific stands before it in the same run: "Defence Secretary John Healey". */
+  /** A title or honorific stands before it in the same run: "Defence Secretary David Okafor". */
   | 'title'
   /** A lower-case role stands right before it: "coach Glenn Hoddle". */
   | 'role-before'
-  /** Its first word is a known given name: "Grant Shapps". */
+  /** Its first word is a known given name: "Grant Harlow". */
   | 'given-name'
-  /** It has initials before a name: "J. Smith", "JD Vance", "George W. Bush". */
+  /** It has initials before a name: "J. Smith", "JD Ross", "George W. Bush". */
   | 'initials'
   /** A hyphenated given name part: "Kim Jong-un". */
   | 'hyphenated'
-  /** A verb of speech or human action follows: "Healey stressed". */
+  /** A verb of speech or human action follows: "Okafor stressed". */
   | 'person-verb'
-  /** A role in apposition: "JD Vance, the incoming Vice-President,". */
+  /** A role in apposition: "JD Ross, the incoming Vice-President,". */
   | 'apposition'
-  /** A possessive before a noun people have: "Putin's reliance". */
+  /** A possessive before a noun people have: "Smith's reliance". */
   | 'possessive-noun'
   /** Two or more capitalised words that are nothing else. */
   | 'several-words'
@@ -303,7 +303,7 @@ function readRun(
   titles: TitlePhrase[],
 ): void {
   const count = to - from
-  // Titles and honorifics off the front: "Prime Minister Sir Keir Starmer".
+  // Titles and honorifics off the front: "Prime Minister Sir Robert Hale".
   let titleEnd = from
   let roleStart = -1
   let roleEnd = -1
@@ -727,7 +727,7 @@ function appositionAfter(items: Item[], to: number, lexicon: PeopleLexicon): Rol
   return roleNote(items, first, lastHead + 1, qualifier)
 }
 
-/** "the Prime Minister, Keir Starmer," before a name. */
+/** "the Prime Minister, Robert Hale," before a name. */
 function appositionBefore(
   items: Item[],
   from: number,

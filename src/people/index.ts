@@ -30,11 +30,11 @@ const caller = 'extractPeople'
 
 /**
  * Find the people an article names: one entry a person, named by the
- * fullest form of the name in the text without titles ("Keir Starmer" for
- * "Prime Minister Sir Keir Starmer"), with the roles the text gives
+ * fullest form of the name in the text without titles ("Robert Hale" for
+ * "Prime Minister Sir Robert Hale"), with the roles the text gives
  * ("Defence Secretary"; a time qualifier such as "former" or "incoming" goes
  * to `roleQualifiers`), the honorific ("Sir", "Dr", "Mrs") and every mention
- * in text order: names ("Healey", "Mr Healey" as "Healey"), capitalised
+ * in text order: names ("Okafor", "Mr Okafor" as "Okafor"), capitalised
  * titles that only this person holds ("the Defence Secretary") and, unless
  * turned off, pronouns. News outlets, organisations, places, nationalities
  * and all-capital source lines are not people.
@@ -48,11 +48,11 @@ const caller = 'extractPeople'
  * import {extractPeople} from 'nutgraf'
  *
  * const people = extractPeople(
- *   'Defence Secretary John Healey visited Kyiv. Healey said he would return.',
+ *   'Defence Secretary David Okafor visited Kyiv. Okafor said he would return.',
  * )
- * people[0].name // 'John Healey'
+ * people[0].name // 'David Okafor'
  * people[0].roles // ['Defence Secretary']
- * people[0].mentions.map((mention) => mention.text) // ['John Healey', 'Healey', 'he']
+ * people[0].mentions.map((mention) => mention.text) // ['David Okafor', 'Okafor', 'he']
  * ```
  */
 export function extractPeople(input: string | Article, options?: PeopleOptions): Person[] {

@@ -1,6 +1,6 @@
 /**
  * The refiners of `extractPeople`: decide which candidates are people, merge
- * the forms of one person's name ("John Healey", "Healey", "Mr Healey"),
+ * the forms of one person's name ("David Okafor", "Okafor", "Mr Okafor"),
  * attach title phrases ("the Defence Secretary") to the one person who holds
  * the role, and keep everything in text order.
  */

@@ -16,7 +16,7 @@ export interface PronounSite {
 
 /** What a word looks like, for names. */
 export type Shape =
-  /** Starts with a capital and has lower case: "Healey", "McDonald", "O'Brien", "al-Assad". */
+  /** Starts with a capital and has lower case: "Okafor", "McDonald", "O'Brien", "al-Assad". */
   | 'capitalised'
   /** One to three capitals, each with or without a stop: "J.", "J.D.", "JD", "W". */
   | 'initials'

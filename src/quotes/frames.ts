@@ -16,13 +16,13 @@ import {isCapitalised, isPossessive, type Word} from './words.js'
 
 /** Why a quote was attributed: the matcher that found its frame. */
 export type FrameReason =
-  | 'after-speaker-cue' // "...," he said / Healey told The Times
-  | 'after-cue-speaker' // "...," said Healey
+  | 'after-speaker-cue' // "...," he said / Okafor told The Times
+  | 'after-cue-speaker' // "...," said Okafor
   | 'after-according-to' // "...," according to officials
   | 'after-clause-speaker-cue' // "..." to drive up the price, she said
   | 'after-dash-name' // "..." ― Ann Lee
-  | 'before-speaker-cue' // Healey said: "..." / described this as a "..."
-  | 'before-participle' // Starmer ..., warning it would be a "..."
+  | 'before-speaker-cue' // Okafor said: "..." / described this as a "..."
+  | 'before-participle' // Hale ..., warning it would be a "..."
   | 'before-relative' // Smith, who ..., said: "..."
   | 'before-passive' // was described as "..." (no speaker)
   | 'before-according-to' // According to X, "..."
@@ -42,7 +42,7 @@ export interface Frame {
   cue?: [number, number]
   /** Speaker phrase, `[from, to)` in the unit's words; absent when the frame names none. */
   speaker?: [number, number]
-  /** The speaker is the owner in a possessive subject ("Healey's stance ... emphasising"). */
+  /** The speaker is the owner in a possessive subject ("Okafor's stance ... emphasising"). */
   possessive?: boolean
   /** Index of the unit whose words the spans index, when not the quote's own unit. */
   unit?: number
@@ -230,7 +230,7 @@ function skipFillersBackward(words: readonly Word[], to: number): {end: number; 
 }
 
 /**
- * After the quote: `"...," he said`, `"...," said Healey`, `"...," according to X`.
+ * After the quote: `"...," he said`, `"...," said Okafor`, `"...," according to X`.
  *
  * @param quote Index of the quote placeholder in `words`.
  */
@@ -327,7 +327,7 @@ export function isAbbreviation(words: readonly Word[], index: number): boolean {
 }
 
 /**
- * Before the quote, in the same reporter sentence: `Healey said: "..."`,
+ * Before the quote, in the same reporter sentence: `Okafor said: "..."`,
  * `described this as a "..."`, `..., warning it would be a "..."`,
  * `according to X, "..."`, `Smith, who ..., said: "..."`.
  */
@@ -542,8 +542,8 @@ const introOpeners: ReadonlySet<string> = new Set([
 
 /**
  * The subject of a reporter sentence: the noun phrase after any dateline or
- * introductory phrase ("Speaking to LBC, Healey ..."), as word indices, and
- * whether it is a possessive whose owner is meant ("Healey's stance ...").
+ * introductory phrase ("Speaking to LBC, Okafor ..."), as word indices, and
+ * whether it is a possessive whose owner is meant ("Okafor's stance ...").
  */
 export function subjectOf(
   words: readonly Word[],

@@ -38,7 +38,7 @@ export interface QuotesOptions {
    */
   people?: readonly Person[]
   /**
-   * Also report indirect (reported) speech: "Healey stressed that ...",
+   * Also report indirect (reported) speech: "Okafor stressed that ...",
    * "..., officials said", "according to officials, ...". Default `false`:
    * only words in quotation marks.
    */
@@ -58,7 +58,7 @@ const caller = 'extractQuotes'
  * `partial` when the quoted words sit inside the reporter's sentence;
  * quoted titles and scare quotes without a speech cue are left out. The
  * speaker is the person's full name when the article names the person
- * ("John Healey" for "he" or "Healey"), else the source as written ("a
+ * ("David Okafor" for "he" or "Okafor"), else the source as written ("a
  * Downing Street spokesman"), and `null` when the text does not say.
  *
  * @param input The article: a string or an {@link Article} from `parseArticle`.

@@ -1,6 +1,6 @@
 /**
  * Indirect (reported) speech in a reporter sentence with no direct quote:
- * "Healey stressed that Ukraine must ...", "..., officials said.",
+ * "Okafor stressed that Ukraine must ...", "..., officials said.",
  * "According to officials, ...". Word-level matchers; the reader turns them
  * into quotes.
  */
@@ -527,7 +527,7 @@ function matchAccordingFirst(words: readonly Word[]): ReportedSpeech | undefined
   return undefined
 }
 
-/** "Healey stressed that CONTENT." / "Trump says CONTENT." / "She told reporters on Monday that CONTENT." */
+/** "Okafor stressed that CONTENT." / "Trump says CONTENT." / "She told reporters on Monday that CONTENT." */
 function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined {
   const subject = subjectOf(words)
   if (!subject) return undefined

@@ -84,7 +84,7 @@ function isOpeningContext(code: number): boolean {
  * quote single marks are nested quotes and stay part of the words. Outside,
  * a single mark opens only before a letter after a space or bracket, closes
  * only after a non-space before a non-letter, and must close in the block:
- * so "can't", "Healey's", "the '90s" and "rock 'n' roll" are apostrophes.
+ * so "can't", "Okafor's", "the '90s" and "rock 'n' roll" are apostrophes.
  *
  * @param text The whole input.
  * @param from Start offset of the block.

@@ -47,7 +47,7 @@ export function honorificGender(word: string): 'he' | 'she' | undefined {
   return undefined
 }
 
-/** Strip a possessive ending: "Healey's" -> "Healey". */
+/** Strip a possessive ending: "Okafor's" -> "Okafor". */
 export function stripPossessive(text: string): string {
   return text.endsWith("'s") || text.endsWith('’s') ? text.slice(0, -2) : text
 }

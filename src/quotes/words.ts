@@ -14,7 +14,7 @@ export interface Word {
   quote?: number
 }
 
-// Words with inner apostrophes, hyphens, full stops and ampersands ("Healey's", "U.S", "AT&T"); else one symbol.
+// Words with inner apostrophes, hyphens, full stops and ampersands ("Okafor's", "U.S", "AT&T"); else one symbol.
 const wordPattern = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
 const upperStart = /^\p{Lu}/u
 const alphanumeric = /[\p{L}\p{N}]/u
