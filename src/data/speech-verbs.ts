@@ -362,6 +362,25 @@ export const speakerPronouns: ReadonlySet<string> = new Set([
   'you',
 ])
 
+/** Words of time that open a phrase after a frame ("last week", "on Monday"): shared by the frame lexicons. */
+export const timeWords: readonly string[] = [
+  'last',
+  'this',
+  'yesterday',
+  'today',
+  'tonight',
+  'earlier',
+  'later',
+  'recently',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]
+
 /** Words that end a speaker phrase after a post-posed verb ("said Smith in a statement"). */
 export const speakerStops: ReadonlySet<string> = new Set([
   'in',
@@ -388,21 +407,7 @@ export const speakerStops: ReadonlySet<string> = new Set([
   'by',
   'for',
   'of',
-  'last',
-  'this',
-  'yesterday',
-  'today',
-  'tonight',
-  'earlier',
-  'later',
-  'recently',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...timeWords,
   'via',
   'under',
   'over',

@@ -5,7 +5,7 @@
  * into quotes.
  */
 
-import {frameFillers} from '../data/speech-verbs.js'
+import {frameFillers, timeWords} from '../data/speech-verbs.js'
 import {
   cueAt,
   type Frame,
@@ -97,21 +97,7 @@ const frameTailOpeners: ReadonlySet<string> = new Set([
   'during',
   'after',
   'before',
-  'last',
-  'this',
-  'yesterday',
-  'today',
-  'tonight',
-  'earlier',
-  'later',
-  'recently',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...timeWords,
   'via',
   'by',
   'from',
