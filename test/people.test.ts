@@ -46,6 +46,16 @@ describe('extractPeople: titles and honorifics go to roles, not the name', () =>
     ['Troops were inspected by Gen. Mark Ellison at dawn.', ['Mark Ellison [Gen.]']],
     ['The measure was backed by Sen. Laura Finch of Ohio.', ['Laura Finch [Sen.]']],
     ['Mrs Okafor said the school would reopen.', ['Okafor Mrs']],
+    [
+      'Minister of Education Clara Bellini said schools would open.',
+      ['Clara Bellini [Minister of Education]'],
+    ],
+    [
+      'Chief executive of the Harbour Trust Omar Haddad said fees would rise.',
+      ['Omar Haddad [Chief executive of the Harbour Trust]'],
+    ],
+    // A head before an organisation's cue is part of its name, not a role.
+    ['Refugee Council director Ann Brooks said the rules were unfair.', ['Ann Brooks [director]']],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected)
   })
@@ -64,6 +74,27 @@ describe('extractPeople: roles in apposition', () => {
     [
       'On Friday the Prime Minister, Helen Clarke, flew to Rome.',
       ['Helen Clarke [Prime Minister]'],
+    ],
+    [
+      'Omar Haddad, the chief executive of the Harbour Trust, said fees would rise.',
+      ['Omar Haddad [chief executive of the Harbour Trust]'],
+    ],
+    [
+      "Ruth Navarro, a spokeswoman for the Governor's office, declined to comment.",
+      ["Ruth Navarro [spokeswoman for the Governor's office]"],
+    ],
+    [
+      'Piet Janssen, adviser to the prime minister, said talks would resume.',
+      ['Piet Janssen [adviser to the prime minister]'],
+    ],
+    [
+      'After the match Diego Ferraz, Chile coach, praised the crowd.',
+      ['Diego Ferraz [Chile coach]'],
+    ],
+    // A title of someone else after a comma is no apposition.
+    [
+      'The guests were Maria Lopez, President Robert Hale and their aides.',
+      ['Maria Lopez', 'Robert Hale [President]'],
     ],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected)

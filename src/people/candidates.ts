@@ -319,7 +319,9 @@ function readRun(
     }
     if (
       lexicon.roleHeads.has(key) &&
-      !(index === from && isGivenNameUse(items, index, to, lexicon))
+      !(index === from && isGivenNameUse(items, index, to, lexicon)) &&
+      // "Refugee Council", "Teachers Union": a head before an organisation cue names the body.
+      !(index + 1 < to && lexicon.organisationCues.has(items[index + 1]!.key))
     ) {
       if (roleStart === -1) roleStart = from
       roleEnd = index + 1
@@ -396,6 +398,11 @@ function readRun(
   if (previous && !previous.broken) candidate.before = previous.key
   if (titleEnd > from) candidate.reasons.push('title')
   if (nameStart > titleEnd && count > 1) candidate.initial = false
+  if (roles.length === 0 && nameStart > from) {
+    const office = roleOfBefore(items, from, nameStart, lexicon)
+    // Only the role: the organisation's words before the name are no evidence of a person.
+    if (office) roles.push(office)
+  }
 
   const rejected = rejection(words, lexicon)
   if (rejected) {
@@ -466,7 +473,11 @@ function hasDeterminer(
 function spanText(items: Item[], from: number, to: number): {value: string} | undefined {
   if (from >= to) return undefined
   const words: string[] = []
-  for (let index = from; index < to; index++) words.push(items[index]!.bare)
+  for (let index = from; index < to; index++) {
+    const item = items[index]!
+    // A possessive inside a phrase stays: "spokesman for the Mayor's office".
+    words.push(item.possessive && index < to - 1 ? `${item.bare}'s` : item.bare)
+  }
   return {value: words.join(' ')}
 }
 
@@ -699,14 +710,18 @@ function lowerCaseRoleBefore(
   return roleNote(items, first, from, qualifierBefore(items, first, lexicon))
 }
 
-/** ", the incoming Vice-President," or ", a former defence secretary" after a name. */
+/**
+ * ", the incoming Vice-President," or ", a former defence secretary" after a
+ * name; with a complement (", the chief executive of Acme,"), and without a
+ * determiner when the apposition is closed (", Panama coach,", ", director of
+ * the Iodine Study,").
+ */
 function appositionAfter(items: Item[], to: number, lexicon: PeopleLexicon): RoleNote | undefined {
   if (items[to]?.key !== ',') return undefined
   const determiner = items[to + 1]
-  if (determiner?.kind !== 'word' || !appositionDeterminers.has(determiner.key)) {
-    return undefined
-  }
-  let index = to + 2
+  if (determiner?.kind !== 'word') return undefined
+  const bare = !appositionDeterminers.has(determiner.key)
+  let index = bare ? to + 1 : to + 2
   let qualifier: string | undefined
   if (items[index]?.kind === 'word' && lexicon.roleQualifiers.has(items[index]!.key)) {
     qualifier = items[index]!.key
@@ -718,13 +733,116 @@ function appositionAfter(items: Item[], to: number, lexicon: PeopleLexicon): Rol
     const word = items[index]!
     if (word.kind !== 'word') break
     if (lexicon.roleHeads.has(word.key)) lastHead = index
-    else if (!lexicon.roleModifiers.has(word.key) && !lexicon.nationalities.has(word.key)) break
+    else if (
+      !lexicon.roleModifiers.has(word.key) &&
+      !lexicon.nationalities.has(word.key) &&
+      !(bare && lexicon.places.has(word.key))
+    ) {
+      break
+    }
     index++
   }
   if (lastHead === -1) return undefined
-  const end = items[lastHead + 1]
-  if (end && end.kind === 'word' && end.key !== 'who' && end.key !== 'and') return undefined
-  return roleNote(items, first, lastHead + 1, qualifier)
+  // A capitalised head followed by a name is a title of someone else: ", President Ann Lee".
+  const roleEnd = complementEnd(items, lastHead + 1, lexicon)
+  const end = items[roleEnd]
+  if (bare) {
+    if (end && !(end.kind === 'punctuation' && closers.has(end.key))) return undefined
+  } else if (end && end.kind === 'word' && end.key !== 'who' && end.key !== 'and') {
+    return undefined
+  }
+  return roleNote(items, first, roleEnd, qualifier)
+}
+
+// Marks that close an apposition without a determiner: ", Panama coach, said".
+const closers = new Set([',', '.', ';', ':', '!', '?', ')'])
+// Prepositions that tie an office to its body: "minister of education", "spokesman for Acme".
+const complementPrepositions = new Set(['of', 'for', 'at', 'to', 'on', 'in'])
+// Words allowed inside a complement between capitalised words: "Council on Foreign Relations".
+const complementConnectors = new Set(['of', 'for', 'on', 'and', 'the', '&'])
+
+/**
+ * Where the complement of a role ends: after "of the Refugee Council" in
+ * "chief executive of the Refugee Council", "to the prime minister" in
+ * "adviser to the prime minister". Returns `from` when there is none.
+ * Bounded: at most ten items are read.
+ */
+function complementEnd(items: Item[], from: number, lexicon: PeopleLexicon): number {
+  const preposition = items[from]
+  if (
+    preposition?.kind !== 'word' ||
+    preposition.shape !== 'other' ||
+    !complementPrepositions.has(preposition.key)
+  ) {
+    return from
+  }
+  let index = from + 1
+  const article = items[index]
+  if (article?.kind === 'word' && (article.key === 'the' || article.key === 'a')) index++
+  let end = -1
+  const limit = Math.min(items.length, from + 11)
+  while (index < limit) {
+    const item = items[index]!
+    if (item.kind !== 'word') {
+      // "Council on American-Islamic Relations": a hyphen between two words.
+      if (item.key === '-' && !item.spaced && end === index) {
+        index++
+        continue
+      }
+      break
+    }
+    const capital = item.shape === 'capitalised' || item.shape === 'initials'
+    if (lexicon.honorifics.has(item.key)) break
+    if (capital && !complementConnectors.has(item.key)) {
+      end = index + 1
+    } else if (
+      item.shape === 'other' &&
+      (lexicon.roleHeads.has(item.key) ||
+        lexicon.roleModifiers.has(item.key) ||
+        lexicon.organisationCues.has(item.key))
+    ) {
+      end = index + 1
+    } else if (!complementConnectors.has(item.key) || end === -1) {
+      break
+    }
+    if (item.possessive && !capital) break
+    index++
+  }
+  return end === -1 ? from : end
+}
+
+/**
+ * A role ending in an organisation that opens the run: "Minister of
+ * Education Ann Lee", "chief executive of the Refugee Council Omar Said".
+ * `from` is the run's start and `nameStart` where the name begins in it.
+ */
+function roleOfBefore(
+  items: Item[],
+  from: number,
+  nameStart: number,
+  lexicon: PeopleLexicon,
+): RoleNote | undefined {
+  let index = from - 1
+  if (isThe(items, index)) index--
+  const preposition = items[index]
+  if (
+    preposition?.kind !== 'word' ||
+    preposition.shape !== 'other' ||
+    !complementPrepositions.has(preposition.key)
+  ) {
+    return undefined
+  }
+  const head = items[index - 1]
+  if (head?.kind !== 'word' || head.possessive || !lexicon.roleHeads.has(head.key)) return undefined
+  let first = index - 1
+  while (first - 1 >= 0 && index - first < 4) {
+    const word = items[first - 1]!
+    if (word.kind !== 'word' || !lexicon.roleModifiers.has(word.key)) break
+    first--
+  }
+  let end = from
+  while (end < nameStart && !lexicon.honorifics.has(items[end]!.key)) end++
+  return roleNote(items, first, end, qualifierBefore(items, first, lexicon))
 }
 
 /** "the Prime Minister, Robert Hale," before a name. */
