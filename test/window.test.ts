@@ -146,6 +146,16 @@ describe('analyze: input longer than the window', () => {
     expect(sentences[0]!.position).toEqual(single.summary.sentences[0]!.position)
   })
 
+  it('cuts a string over 100,000 characters by default', () => {
+    const text = repeated(900, '\n\n')
+    expect(text.length).toBeGreaterThan(100_000)
+    expect(text.length).toBeLessThan(200_000)
+    const byDefault = analyze(text)
+    expect(byDefault).toEqual(analyze(text, {windowSize: 100_000}))
+    // Scores are measured within each window: one pass gives other scores.
+    expect(byDefault.summary).not.toEqual(analyze(text, {windowSize: 0}).summary)
+  })
+
   it('one line with no line break is cut at white space, positions intact', () => {
     const text = paragraphs.join(' ').repeat(20)
     const windowed = analyze(text, {windowSize: 1000})
