@@ -69,7 +69,7 @@ export function windowEnd(text: string, start: number, size: number): number {
   }
   if (paragraph < 0) paragraph = nearestSpace(slice, goal)
   if (paragraph > 0) return from + paragraph
-  return safeCut(text, target)
+  return safeCut(text, start, target)
 }
 
 /** How many line breaks (`\r\n` counting one) lie in `text` from `from` to `to`, and where the last ends. */
@@ -120,12 +120,21 @@ function nearer(best: number, candidate: number, goal: number): number {
   return Math.abs(candidate - goal) < Math.abs(best - goal) ? candidate : best
 }
 
-/** `at`, moved back off the second half of a surrogate pair or a `\r\n`. */
-function safeCut(text: string, at: number): number {
+/**
+ * `at`, moved off the second half of a surrogate pair or a `\r\n`: back,
+ * unless that would leave the window starting at `start` empty.
+ */
+function safeCut(text: string, start: number, at: number): number {
   const code = text.charCodeAt(at)
-  if (code >= 0xdc00 && code <= 0xdfff) return at - 1
-  if (code === 10 && text.charCodeAt(at - 1) === 13) return at - 1
-  return at
+  const inside =
+    (code >= 0xdc00 && code <= 0xdfff && isHighSurrogate(text.charCodeAt(at - 1))) ||
+    (code === 10 && text.charCodeAt(at - 1) === 13)
+  if (!inside) return at
+  return at - 1 > start ? at - 1 : at + 1
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff
 }
 
 /** A point of a window moved to the whole text, the window starting at `base`. */

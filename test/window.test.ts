@@ -156,6 +156,16 @@ describe('analyze: input longer than the window', () => {
     expect(byDefault.summary).not.toEqual(analyze(text, {windowSize: 0}).summary)
   })
 
+  it.each([
+    ['emoji', '😀 Ann Lee said 😀 £5m.'],
+    ['CRLF', 'Ann Lee said £5m.\r\n\r\nTom Reyes said 4%.'],
+  ])('a window of one character (%s): every character once, positions intact', (_, text) => {
+    const windowed = analyze(text, {windowSize: 1})
+    expect(windowed.text).toBe(text)
+    expect(windowed.blocks.map((block) => block.text).join('')).toBe(text.replace(/\s/g, ''))
+    expectTruePositions(text, positioned(windowed))
+  })
+
   it('one line with no line break is cut at white space, positions intact', () => {
     const text = paragraphs.join(' ').repeat(20)
     const windowed = analyze(text, {windowSize: 1000})
@@ -204,6 +214,8 @@ describe('windowEnd', () => {
     ['white space when no line break is near', `${'a '.repeat(60)}`, 61, 62],
     ['anywhere in a run', 'a'.repeat(300), 100, 100],
     ['not inside a surrogate pair', `${'a'.repeat(99)}😀${'a'.repeat(100)}`, 100, 99],
+    ['never an empty window', '😀😀😀', 1, 2],
+    ['not inside a CRLF of a window of one', '\r\n\r\n', 1, 2],
   ]
 
   it.each(cases)('%s', (_, text, size, end) => {
