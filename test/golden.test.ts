@@ -396,3 +396,28 @@ describe(`golden: the seed article's summary (${target})`, () => {
     }
   })
 })
+
+describe(`golden: the seed article in small windows (${target})`, () => {
+  const single = nutgraf.analyze(seedArticle, {windowSize: 0})
+
+  it.each([1000, 2000])('windowSize %i: the same blocks, quotes, amounts and people', (size) => {
+    const windowed = nutgraf.analyze(seedArticle, {windowSize: size})
+    expect(seedArticle.length).toBeGreaterThan(size)
+    expect(windowed.blocks).toEqual(single.blocks)
+    expect(windowed.amounts).toEqual(single.amounts)
+    expect(windowed.quotes.map((quote) => [quote.text, quote.kind, quote.cue])).toEqual(
+      single.quotes.map((quote) => [quote.text, quote.kind, quote.cue]),
+    )
+    expect(windowed.people.map((person) => [person.name, person.roles])).toEqual(
+      single.people.map((person) => [person.name, person.roles]),
+    )
+    expectTruePositions(seedArticle, windowed.quotes)
+  })
+
+  it('windowSize 2000: every speaker as in one pass', () => {
+    const windowed = nutgraf.analyze(seedArticle, {windowSize: 2000})
+    expect(windowed.quotes.map((quote) => quote.speaker?.name)).toEqual(
+      single.quotes.map((quote) => quote.speaker?.name),
+    )
+  })
+})

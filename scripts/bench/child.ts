@@ -4,7 +4,8 @@
  * in ms; `... memory <megabytes>` analyses a text of that size and prints
  * {ms, inputBytes, peakRssBytes, baseRssBytes}; `... memory <megabytes> parse`
  * parses the same text with unified + retext-english instead, one article at
- * a time, keeping every tree (the floor: nutgraf keeps one tree of it all).
+ * a time, keeping every tree (the floor of analysing it all in one pass;
+ * `analyze` of a string holds one window's tree at a time).
  */
 import {performance} from 'node:perf_hooks'
 

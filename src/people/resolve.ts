@@ -167,13 +167,13 @@ function firstNamesAgree(a: string, b: string): boolean {
 const nameSuffixes = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
 
 /** The surname: the last part that is no suffix. */
-function surnameOf(parts: string[]): string {
+export function surnameOf(parts: string[]): string {
   const last = parts.at(-1)!
   return parts.length > 2 && nameSuffixes.has(last) ? parts.at(-2)! : last
 }
 
 /** Whether full name `a` and full name `b` name one person. */
-function sameFullName(a: string[], b: string[]): boolean {
+export function sameFullName(a: string[], b: string[]): boolean {
   if (surnameOf(a) !== surnameOf(b)) return false
   return firstNamesAgree(a[0]!, b[0]!)
 }
@@ -234,30 +234,7 @@ export function resolvePeople(
   })
 
   // Aliases: surname (with particles), and the first name when no one else uses it.
-  const aliases = new Map<string, DraftPerson[]>()
-  const addAlias = (key: string, person: DraftPerson) => {
-    const list = aliases.get(key)
-    if (!list) aliases.set(key, [person])
-    else if (!list.includes(person)) list.push(person)
-  }
-  const firstNames = new Map<string, DraftPerson[]>()
-  for (const person of people) {
-    addAlias(person.parts.join(' '), person)
-    addAlias(surnameOf(person.parts), person)
-    const particle = person.parts.findIndex(
-      (part, index) => index > 0 && lexicon.particles.has(part),
-    )
-    if (particle > 0) addAlias(person.parts.slice(particle).join(' '), person)
-    const first = person.parts[0]!
-    if (first.length > 2) {
-      const list = firstNames.get(first) ?? []
-      list.push(person)
-      firstNames.set(first, list)
-    }
-  }
-  for (const [first, owners] of firstNames) {
-    if (owners.length === 1 && !aliases.has(first)) addAlias(first, owners[0]!)
-  }
+  const aliases = nameAliases(people, lexicon)
 
   // One-word people: accepted single names that are no one's alias ("Putin").
   candidates.forEach((candidate, index) => {
@@ -266,7 +243,7 @@ export function resolvePeople(
     if (aliases.has(key)) return
     const person = newPerson(candidate, lexicon)
     people.push(person)
-    addAlias(key, person)
+    addAlias(aliases, key, person)
   })
 
   // Assign every candidate, accepted or not, in text order.
@@ -334,6 +311,47 @@ export function resolvePeople(
   }
   result.sort((a, b) => a.first - b.first)
   return result
+}
+
+/**
+ * What each of `people` (named in full) may be called alone: the whole name,
+ * the surname, the name from a particle on ("de Vries"), and the first name
+ * when no one else has it and it is nobody's surname. Also used by `analyze`
+ * to merge the people of its windows.
+ *
+ * @param people People with their normalised name parts (lower case, no stops).
+ * @returns Each alias with its owners, in the order of `people`.
+ */
+export function nameAliases<T extends {parts: string[]}>(
+  people: readonly T[],
+  lexicon: PeopleLexicon,
+): Map<string, T[]> {
+  const aliases = new Map<string, T[]>()
+  const firstNames = new Map<string, T[]>()
+  for (const person of people) {
+    addAlias(aliases, person.parts.join(' '), person)
+    addAlias(aliases, surnameOf(person.parts), person)
+    const particle = person.parts.findIndex(
+      (part, index) => index > 0 && lexicon.particles.has(part),
+    )
+    if (particle > 0) addAlias(aliases, person.parts.slice(particle).join(' '), person)
+    const first = person.parts[0]!
+    if (first.length > 2) {
+      const list = firstNames.get(first) ?? []
+      list.push(person)
+      firstNames.set(first, list)
+    }
+  }
+  for (const [first, owners] of firstNames) {
+    if (owners.length === 1 && !aliases.has(first)) addAlias(aliases, first, owners[0]!)
+  }
+  return aliases
+}
+
+function addAlias<T>(aliases: Map<string, T[]>, key: string, person: T): void {
+  const list = aliases.get(key)
+  if (!list) aliases.set(key, [person])
+  else if (!list.includes(person)) list.push(person)
 }
 
 function isPast(role: RoleNote): boolean {

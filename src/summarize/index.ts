@@ -31,8 +31,13 @@ export interface SummarizeOptions {
 
 const caller = 'summarize'
 
-/** Read and check the options into limits. */
-function readLimits(options: unknown): Limits {
+/**
+ * Read and check the options of {@link summarize} into limits.
+ *
+ * @throws {TypeError} When `options` is not an object or an option is not a number.
+ * @throws {RangeError} When an option is not a positive integer.
+ */
+export function readLimits(options: unknown): Limits {
   const settings = checkOptions<SummarizeOptions>(caller, options)
   const sentences = checkPositiveInteger(caller, 'sentences', settings.sentences)
   const words = checkPositiveInteger(caller, 'words', settings.words)
@@ -58,6 +63,26 @@ export function summarizeArticle(
   limits: Limits,
   weights: Weights = defaultWeights,
 ): Summary {
+  return summarizeRanked(article, limits, weights, 0).summary
+}
+
+/**
+ * Summarize one window of a longer text (for `analyze`): the candidates are
+ * ranked from `firstRank` on, so that the position prior continues across
+ * windows and scores of different windows compare.
+ *
+ * @param article A parsed window.
+ * @param limits How much the summary may hold.
+ * @param weights The score's weights.
+ * @param firstRank How many candidates the windows before this one had.
+ * @returns The window's summary, and how many candidates it had.
+ */
+export function summarizeRanked(
+  article: Article,
+  limits: Limits,
+  weights: Weights,
+  firstRank: number,
+): {summary: Summary; candidates: number} {
   const candidates = findCandidates(article)
   const features = describeCandidates(candidates)
   const lengths = candidates.map((candidate, index) => ({
@@ -65,12 +90,15 @@ export function summarizeArticle(
     // Every sentence after the first costs its joining space too.
     characters: candidate.text.length + (index === 0 ? 0 : 1),
   }))
-  const chosen = chooseSentences(features, lengths, limits, weights)
+  const chosen = chooseSentences(features, lengths, limits, weights, firstRank)
   const sentences: SummarySentence[] = chosen.map(({index, score}) => {
     const candidate = candidates[index]!
     return {text: candidate.text, position: candidatePosition(candidate), score}
   })
-  return {text: sentences.map((sentence) => sentence.text).join(' '), sentences}
+  return {
+    summary: {text: sentences.map((sentence) => sentence.text).join(' '), sentences},
+    candidates: candidates.length,
+  }
 }
 
 /**

@@ -72,9 +72,19 @@ export interface Choice {
 /** Most candidates the greedy pick compares (the best by score), so that its cost stays linear. */
 const poolLimit = 200
 
-/** The score of every candidate, before redundancy. */
-export function scoreCandidates(features: readonly SentenceFeatures[], weights: Weights): number[] {
-  return features.map((feature, rank) => {
+/**
+ * The score of every candidate, before redundancy.
+ *
+ * @param firstRank The rank of the first candidate in the whole text (not `0`
+ *   when the candidates are those of a later window of a long text).
+ */
+export function scoreCandidates(
+  features: readonly SentenceFeatures[],
+  weights: Weights,
+  firstRank = 0,
+): number[] {
+  return features.map((feature, index) => {
+    const rank = firstRank + index
     const table = weights.positions
     const prior =
       rank < table.length ? table[rank]! : (table[table.length - 1]! * table.length) / (rank + 1)
@@ -95,14 +105,16 @@ export function scoreCandidates(features: readonly SentenceFeatures[], weights: 
  *
  * @param features The candidates' features, in text order.
  * @param lengths Each candidate's words and characters.
+ * @param firstRank The rank of the first candidate in the whole text (see {@link scoreCandidates}).
  */
 export function chooseSentences(
   features: readonly SentenceFeatures[],
   lengths: ReadonlyArray<{words: number; characters: number}>,
   limits: Limits,
   weights: Weights = defaultWeights,
+  firstRank = 0,
 ): Choice[] {
-  const scores = scoreCandidates(features, weights)
+  const scores = scoreCandidates(features, weights, firstRank)
   // The pool: the best candidates by score, ties to the earlier one.
   const order = scores.map((_, index) => index)
   order.sort((a, b) => scores[b]! - scores[a]! || a - b)
