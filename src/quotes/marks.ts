@@ -20,7 +20,28 @@ export interface MarkedSpan {
 }
 
 const hasLetterOrDigit = /[\p{L}\p{N}]/u
-const markCharacter = /["“”„«»'‘’]/g
+
+/**
+ * Offset of the first quotation mark or apostrophe in `text.slice(from, to)`,
+ * or -1. Reads no further than `to`: a search to the end of the input for
+ * every block would make many mark-free blocks quadratic.
+ */
+function nextMark(text: string, from: number, to: number): number {
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index)
+    if (
+      code === 0x22 ||
+      code === 0x27 ||
+      (code >= 0x2018 && code <= 0x201e) ||
+      code === 0xab ||
+      code === 0xbb
+    ) {
+      if (code === 0x201a || code === 0x201b) continue
+      return index
+    }
+  }
+  return -1
+}
 
 enum Mark {
   None,
@@ -100,11 +121,9 @@ export function scanMarks(text: string, from: number, to: number): MarkedSpan[] 
   let singleOpen = -1
 
   for (let index = from; index < to; index++) {
-    // Jump to the next mark: the text between marks needs no look.
-    markCharacter.lastIndex = index
-    const found = markCharacter.exec(text)
-    if (!found || found.index >= to) break
-    index = found.index
+    // Jump to the next mark in the block: the text between marks needs no look.
+    index = nextMark(text, index, to)
+    if (index === -1) break
     const code = text.charCodeAt(index)
     let mark = doubleMark(code)
     let width = 1
