@@ -62,6 +62,18 @@ describe('extractQuotes: quotation marks', () => {
         ['The third one closes.', 'direct', 'Tom Reed', 'said'],
       ],
     ],
+    // New York Times style: two apostrophes for a double mark; ,''' closes an inner quote and the outer one.
+    [
+      "Ann Lee spoke on Monday.\n''I said, 'We will not wait,''' she recalled. ''Then we left.''",
+      [
+        ["I said, 'We will not wait,'", 'direct', 'Ann Lee', 'recalled'],
+        ['Then we left.', 'direct', 'Ann Lee', null],
+      ],
+    ],
+    [
+      "Tom Reed was asked what he misses. '''Quiz Night,''' he replied.",
+      [["'Quiz Night,'", 'direct', 'Tom Reed', 'replied']],
+    ],
     [
       'Ann Lee said: "We will win.\n"We will not lose," added Tom Reed.',
       [
@@ -142,6 +154,19 @@ describe('extractQuotes: attribution frames', () => {
       '"The review is under way," the Ministry of Defence said.',
       [['The review is under way', 'direct', 'the Ministry of Defence', 'said']],
     ],
+    // Retorts and other reporting verbs after the quote.
+    ['"Sit down," Tom Reed barked.', [['Sit down', 'direct', 'Tom Reed', 'barked']]],
+    ['"We are ready," Ann Lee shot back.', [['We are ready', 'direct', 'Ann Lee', 'shot back']]],
+    [
+      '"Not again," an angry Tom Reed retaliated.',
+      [['Not again', 'direct', 'Tom Reed', 'retaliated']],
+    ],
+    ['"No tax, no vote," read one sign.', [['No tax, no vote', 'direct', 'one sign', 'read']]],
+    // A day after a determiner is part of the speaker phrase, not a name.
+    [
+      '"The plan is dead," reads a Sunday editorial in the Daily Planet.',
+      [['The plan is dead', 'direct', 'a Sunday editorial', 'reads']],
+    ],
   ]
   it.each(rows)('%j', (input, expected) => check(input, expected))
 })
@@ -185,6 +210,22 @@ describe('extractQuotes: direct or partial', () => {
     [
       'Ann Lee tweeted, "Thank you all, see you soon!" on Friday night.',
       [['Thank you all, see you soon!', 'direct', 'Ann Lee', 'tweeted']],
+    ],
+    // Lower-case words after a comma of the reporter's own clause are woven into it.
+    [
+      'Ann Lee called the plan "a mess" and, if it fails, "our towns will pay the price."',
+      [
+        ['a mess', 'partial', 'Ann Lee', 'called'],
+        ['our towns will pay the price.', 'partial', 'Ann Lee', 'called'],
+      ],
+    ],
+    // After "she said," they go on with the speaker's words.
+    [
+      '"It will be close," said Ann Lee, the party chair, "but we are ahead."',
+      [
+        ['It will be close', 'direct', 'Ann Lee', 'said'],
+        ['but we are ahead.', 'direct', 'Ann Lee', 'said'],
+      ],
     ],
     // A new sentence after a number's full stop ("May 3.") opens a whole utterance.
     [

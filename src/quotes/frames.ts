@@ -165,8 +165,11 @@ function phraseForward(words: readonly Word[], from: number): [number, number] {
     if (index > from && speakerStops.has(word.lower)) {
       // "Secretary of State John Kerry": "of" between capitals stays.
       const next = words[index + 1]
-      if (!(word.lower === 'of' && next && isCapitalised(next) && isCapitalised(words[index - 1]!)))
-        break
+      const previous = words[index - 1]!
+      const between = word.lower === 'of' && next && isCapitalised(next) && isCapitalised(previous)
+      // "a Wednesday editorial": a day after a determiner names the speaker's noun.
+      const dated = isCapitalised(word) && nounDeterminers.has(previous.lower)
+      if (!(between || dated)) break
     }
     index++
   }

@@ -162,6 +162,12 @@ const sentenceEnd = /[.?!…]["”’')\]]*$/u
 // American style keeps the comma inside the marks: '"a disgrace," he said'.
 const clauseEnd = /[,;]$/
 
+/** Whether no other quote stands between a cue ending at `from` and the quote at `position`. */
+function reportsHere(words: readonly Word[], from: number, position: number): boolean {
+  for (let at = from; at < position; at++) if (words[at]!.quote !== undefined) return false
+  return true
+}
+
 /** Words that open an adverbial after a quote ('tweeted, "Thank you!" on Friday'). */
 const adverbialOpeners: ReadonlySet<string> = new Set([
   'on',
@@ -419,9 +425,16 @@ class QuoteReader {
       /[,?!]/.test(this.text.charAt(span.end)) ||
       (frame?.reason.startsWith('after') === true && frame.reason !== 'after-clause-speaker-cue') ||
       isAdverbialTail(words, position + 1)
+    // 'if the plan fails, "our towns will pay."': lower-case words after a comma of the
+    // reporter's own clause go on with that clause; after 'he said,' they are the speaker's.
+    const woven =
+      previousWord?.text === ',' &&
+      /^\p{Ll}/u.test(content) &&
+      after === undefined &&
+      !(before?.cue !== undefined && reportsHere(words, before.cue[1], position))
     const opensClause =
       !previousWord ||
-      (previousWord.punct && clauseStarts.has(previousWord.text)) ||
+      (previousWord.punct && clauseStarts.has(previousWord.text) && !woven) ||
       // 'on May 3. "I needed ...': a new sentence the parser left in this one.
       (previousWord.punct &&
         /^[.?!]$/.test(previousWord.text) &&

@@ -151,6 +151,8 @@ export function scanMarks(text: string, from: number, to: number): MarkedSpan[] 
         openWidth = width
         openStraight = false
       } else {
+        // ,''' closing a quote that ends in a quote: the first mark closes the inner one.
+        if (width === 2 && index + 2 < to && text.charCodeAt(index + 2) === code) index++
         push(spans, text, doubleOpen, openWidth, index, index + width, true, 'double')
         doubleOpen = -1
       }
