@@ -196,6 +196,39 @@ describe('extractQuotes: direct or partial', () => {
         ],
       ],
     ],
+    // A listener and a time between the verb and "that" are not part of what was said.
+    [
+      'Tom Reed told reporters on Monday that "the new bridge will carry twice the traffic of the old one by next spring."',
+      [
+        [
+          'the new bridge will carry twice the traffic of the old one by next spring.',
+          'direct',
+          'Tom Reed',
+          'told',
+        ],
+      ],
+    ],
+    // A clause of the reporter's own before "that" is.
+    [
+      'Tom Reed said the vote was a clear sign that "the voters want the bridge built."',
+      [['the voters want the bridge built.', 'partial', 'Tom Reed', 'said']],
+    ],
+    // A short subject before the quote and the frame after it: the quote is the clause.
+    [
+      'The plan "will carry twice the traffic of the old bridge by next spring, and it will open on time," Ann Lee said.',
+      [
+        [
+          'will carry twice the traffic of the old bridge by next spring, and it will open on time',
+          'direct',
+          'Ann Lee',
+          'said',
+        ],
+      ],
+    ],
+    [
+      'The long-delayed bridge "will open soon," Ann Lee said.',
+      [['will open soon', 'partial', 'Ann Lee', 'said']],
+    ],
     // A longer lead-in keeps the quoted words a phrase inside the reporter's sentence.
     [
       'Tom Reed said the long-delayed bridge across the river "will open soon."',

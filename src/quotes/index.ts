@@ -3,6 +3,8 @@
  * match an attribution frame around each quotation, tell direct from partial
  * quotes, drop scare quotes and titles, and resolve each speaker to a name.
  */
+
+import {frameFillers} from '../data/speech-verbs.js'
 import {type Locator, locatorOf} from '../parse/location.js'
 import {toArticle} from '../parse/parse-article.js'
 import {extractPeople} from '../people/index.js'
@@ -213,6 +215,13 @@ function isWholeReport(
   let from = frame.cue[1]
   // 'said, "...', 'Lee said, but "...': a comma may follow the verb.
   if (words[from]?.text === ',') from++
+  // 'told reporters on Monday that "...': the listener and the time are outside what was said.
+  for (let at = position - 1; at > from && position - at <= 3; at--) {
+    if (words[at]!.lower === 'that' && at - from <= 6 && isListenerLead(words, from, at)) {
+      from = at
+      break
+    }
+  }
   if (position - from > 4) return false
   for (let at = from; at < position; at++) {
     const word = words[at]!
@@ -220,6 +229,40 @@ function isWholeReport(
   }
   const lead = position === from ? 0 : span.open - words[from]!.start
   return span.end - span.start >= 9 * lead && /\s/.test(text.slice(span.start, span.end))
+}
+
+/**
+ * '"Biden "has a lot of good roles to play," said Ann Lee': a quote with a
+ * frame after it, led in by no more than a short subject at the sentence start,
+ * the quoted words at least nine tenths of the clause.
+ */
+function isLedBySubject(
+  text: string,
+  words: readonly Word[],
+  position: number,
+  span: {start: number; end: number; open: number},
+): boolean {
+  if (position === 0 || position > 3) return false
+  for (let at = 0; at < position; at++) {
+    const word = words[at]!
+    if (word.punct || word.quote !== undefined) return false
+  }
+  const lead = span.open - words[0]!.start
+  return span.end - span.start >= 9 * lead && /\s/.test(text.slice(span.start, span.end))
+}
+
+/**
+ * Whether `words[from, to)` between a reporting verb and its "that" are only a
+ * listener, a place or a time ("told reporters on Monday"), not a clause of
+ * their own ("said the vote was a sign that").
+ */
+function isListenerLead(words: readonly Word[], from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const word = words[at]!
+    if (word.punct || word.quote !== undefined || frameFillers.has(word.lower)) return false
+    if (word.lower.endsWith('ing') && word.lower.length > 5) return false
+  }
+  return true
 }
 
 /** Reads the quotations of one article in text order, keeping who spoke last. */
@@ -443,7 +486,8 @@ class QuoteReader {
       (frame?.cue !== undefined && frame.cue[1] === position && /^[\p{Lu}\p{N}]/u.test(content))
     const kind =
       (opensClause && closesClause) ||
-      (closesClause && isWholeReport(this.text, words, frame, position, span))
+      (closesClause && isWholeReport(this.text, words, frame, position, span)) ||
+      (after !== undefined && frame === after && isLedBySubject(this.text, words, position, span))
         ? 'direct'
         : 'partial'
 
