@@ -162,6 +162,20 @@ describe('extractQuotes: attribution frames', () => {
       [['Not again', 'direct', 'Tom Reed', 'retaliated']],
     ],
     ['"No tax, no vote," read one sign.', [['No tax, no vote', 'direct', 'one sign', 'read']]],
+    // A full stop before a comma ends no sentence: "Jr.," and "Pa.," sit inside an apposition.
+    [
+      "''Our towns will pay,'' Ann Lee, 67, a retired nurse in Allentown, Pa., said by telephone.",
+      [['Our towns will pay', 'direct', 'Ann Lee', 'said']],
+    ],
+    [
+      '"We close at noon," Tom Reed Jr., the owner, said.',
+      [['We close at noon', 'direct', 'Tom Reed Jr.', 'said']],
+    ],
+    // A reporting-verb form inside a name ("Post") is part of the name.
+    [
+      '"The deadline is April 15," the Daily Planet Post reported.',
+      [['The deadline is April 15', 'direct', 'the Daily Planet Post', 'reported']],
+    ],
     // A day after a determiner is part of the speaker phrase, not a name.
     [
       '"The plan is dead," reads a Sunday editorial in the Daily Planet.',

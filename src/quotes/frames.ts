@@ -120,7 +120,15 @@ export function isSpeakerPhrase(words: readonly Word[], from: number, to: number
     if (word.punct && word.text !== '.' && word.text !== ',' && word.text !== '-') return false
     // "the report", "a statement": after a determiner a reporting-verb form is a noun.
     const noun = index > from && nounDeterminers.has(words[index - 1]!.lower)
-    if (!word.punct && speechVerbForms.has(word.lower) && !titleWords.has(word.lower) && !noun)
+    // "the Washington Post": a capital inside the phrase makes the form a name.
+    const name = index > from && isCapitalised(word)
+    if (
+      !word.punct &&
+      speechVerbForms.has(word.lower) &&
+      !titleWords.has(word.lower) &&
+      !noun &&
+      !name
+    )
       return false
     // "the plan would cost": a verb inside is a clause, not a speaker.
     if (index > from && frameFillers.has(word.lower) && !isCapitalised(word)) return false
@@ -325,7 +333,10 @@ export function isAbbreviation(words: readonly Word[], index: number): boolean {
   return Boolean(
     previous &&
       words[index]!.text === '.' &&
-      (titleWords.has(previous.lower) || initials.test(previous.text)),
+      (titleWords.has(previous.lower) ||
+        initials.test(previous.text) ||
+        // "Lee Jr., the director", "of Allentown, Pa., said": a full stop before a comma.
+        words[index + 1]?.text === ','),
   )
 }
 
