@@ -62,6 +62,14 @@ describe('extractQuotes: quotation marks', () => {
         ['The third one closes.', 'direct', 'Tom Reed', 'said'],
       ],
     ],
+    // An opening mark typed for a closing one, right after the words, closes the quote.
+    [
+      '“It is unusual,“ said Ann Lee. “It is hard to do.”',
+      [
+        ['It is unusual', 'direct', 'Ann Lee', 'said'],
+        ['It is hard to do.', 'direct', 'Ann Lee', null],
+      ],
+    ],
     // New York Times style: two apostrophes for a double mark; ,''' closes an inner quote and the outer one.
     [
       "Ann Lee spoke on Monday.\n''I said, 'We will not wait,''' she recalled. ''Then we left.''",
