@@ -170,6 +170,11 @@ describe('extractQuotes: attribution frames', () => {
       [['Not again', 'direct', 'Tom Reed', 'retaliated']],
     ],
     ['"No tax, no vote," read one sign.', [['No tax, no vote', 'direct', 'one sign', 'read']]],
+    // "As X put it," names the speaker of what follows.
+    [
+      'The mayor was blunt. As Ann Lee put it, "the town has no money left."',
+      [['the town has no money left.', 'direct', 'Ann Lee', 'put it']],
+    ],
     // A full stop before a comma ends no sentence: "Jr.," and "Pa.," sit inside an apposition.
     [
       "''Our towns will pay,'' Ann Lee, 67, a retired nurse in Allentown, Pa., said by telephone.",

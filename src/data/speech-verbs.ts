@@ -162,6 +162,7 @@ export const speechVerbRows: readonly SpeechVerbRow[] = [
   ['summarise', 'summarises', 'summarised', 'summarised', 'summarising'],
   ['summarize', 'summarizes', 'summarized', 'summarized', 'summarizing'],
   ['go', 'goes', 'went', 'gone', 'going'],
+  ['put', 'puts', 'put', 'put', 'putting'],
   ['shoot', 'shoots', 'shot', 'shot', 'shooting'],
   ['fire', 'fires', 'fired', 'fired', 'firing'],
   ['hit', 'hits', 'hit', 'hit', 'hitting'],
@@ -301,6 +302,8 @@ export const speechVerbParticles: ReadonlyMap<string, ReadonlySet<string>> = new
   ['shoot', new Set(['back'])],
   ['fire', new Set(['back'])],
   ['hit', new Set(['back'])],
+  // "as she put it, ...": the words are hers.
+  ['put', new Set(['it'])],
 ])
 
 /** Words between a speaker and a reporting verb that do not end the speaker: "he also said", "she has told". */
