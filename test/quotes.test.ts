@@ -170,6 +170,11 @@ describe('extractQuotes: attribution frames', () => {
       [['Not again', 'direct', 'Tom Reed', 'retaliated']],
     ],
     ['"No tax, no vote," read one sign.', [['No tax, no vote', 'direct', 'one sign', 'read']]],
+    // A long apposition between the speaker and the verb.
+    [
+      '"We are ready," Ann Lee, the party candidate in the northern district and the current leader in the state polls by a wide margin after winning the spring primary, said on Monday.',
+      [['We are ready', 'direct', 'Ann Lee', 'said']],
+    ],
     // "As X put it," names the speaker of what follows.
     [
       'The mayor was blunt. As Ann Lee put it, "the town has no money left."',

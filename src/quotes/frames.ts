@@ -288,7 +288,7 @@ export function matchAfter(words: readonly Word[], quote: number): Frame | undef
 
   // "...," he said / the Ministry of Defence said in a statement / Smith, who ..., said
   let parens = 0
-  for (let cue = index + 1; cue < words.length && cue - index <= 25; cue++) {
+  for (let cue = index + 1; cue < words.length && cue - index <= 40; cue++) {
     const word = words[cue]!
     if (word.quote !== undefined) break
     // "Rep. Ann Lee (D-Ohio) said": a parenthesis does not end the frame.
