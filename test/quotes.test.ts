@@ -261,6 +261,18 @@ describe('extractQuotes: direct or partial', () => {
       'The long-delayed bridge "will open soon," Ann Lee said.',
       [['will open soon', 'partial', 'Ann Lee', 'said']],
     ],
+    // "vowed to", "called for": the quoted words are the verb's object, woven into the sentence.
+    [
+      'Ann Lee vowed to "cut the town\'s taxes by a tenth before the end of next year."',
+      [
+        [
+          "cut the town's taxes by a tenth before the end of next year.",
+          'partial',
+          'Ann Lee',
+          'vowed',
+        ],
+      ],
+    ],
     // A longer lead-in keeps the quoted words a phrase inside the reporter's sentence.
     [
       'Tom Reed said the long-delayed bridge across the river "will open soon."',

@@ -227,6 +227,9 @@ function isWholeReport(
     const word = words[at]!
     if (word.punct || word.quote !== undefined) return false
   }
+  // 'called for "...', 'vowed to "...': the words are the object of the verb, not its clause.
+  if (position - from === 1 && (words[from]!.lower === 'for' || words[from]!.lower === 'to'))
+    return false
   const lead = position === from ? 0 : span.open - words[from]!.start
   return span.end - span.start >= 9 * lead && /\s/.test(text.slice(span.start, span.end))
 }
