@@ -304,6 +304,14 @@ describe('extractQuotes: direct or partial', () => {
         ['but we are ahead.', 'direct', 'Ann Lee', 'said'],
       ],
     ],
+    // A capitalised quote after a state label's full stop opens a new sentence.
+    [
+      '"We lost the vote," said Ann Lee, R-S.C. "I get that. We will try again."',
+      [
+        ['We lost the vote', 'direct', 'Ann Lee', 'said'],
+        ['I get that. We will try again.', 'direct', 'Ann Lee', 'said'],
+      ],
+    ],
     // A new sentence after a number's full stop ("May 3.") opens a whole utterance.
     [
       '"We lost," Ann Lee told the Daily Planet on May 3. "Next year we will win the seat back."',

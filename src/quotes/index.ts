@@ -4,6 +4,7 @@
  * quotes, drop scare quotes and titles, and resolve each speaker to a name.
  */
 
+import {titleWords} from '../data/speaker-titles.js'
 import {frameFillers} from '../data/speech-verbs.js'
 import {type Locator, locatorOf} from '../parse/location.js'
 import {toArticle} from '../parse/parse-article.js'
@@ -485,6 +486,10 @@ class QuoteReader {
       (previousWord.punct &&
         /^[.?!]$/.test(previousWord.text) &&
         !isAbbreviation(words, position - 1)) ||
+      // '..., said Sen. Ann Lee, R-S.C. "I get that."': a capital after "S.C." opens a sentence.
+      (previousWord.text === '.' &&
+        /^\p{Lu}\S*\s/u.test(content) &&
+        !titleWords.has(words[position - 2]?.lower ?? '')) ||
       previousWord.quote !== undefined ||
       (frame?.cue !== undefined && frame.cue[1] === position && /^[\p{Lu}\p{N}]/u.test(content))
     const kind =
