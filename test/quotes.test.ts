@@ -170,6 +170,11 @@ describe('extractQuotes: attribution frames', () => {
       [['Not again', 'direct', 'Tom Reed', 'retaliated']],
     ],
     ['"No tax, no vote," read one sign.', [['No tax, no vote', 'direct', 'one sign', 'read']]],
+    // A role before the name and a place after it.
+    [
+      '"I do not know where he stands," said undecided voter Ann Lee of Derry, N.H., before the event.',
+      [['I do not know where he stands', 'direct', 'Ann Lee', 'said']],
+    ],
     // A long apposition between the speaker and the verb.
     [
       '"We are ready," Ann Lee, the party candidate in the northern district and the current leader in the state polls by a wide margin after winning the spring primary, said on Monday.',

@@ -151,9 +151,17 @@ export function isSpeakerPhrase(words: readonly Word[], from: number, to: number
     }
     if (plain) return true
   }
-  // "panel Chairman Jason Lee", "retired general Ann Lee": a role before a full name.
-  const run = personRun(words, from, to)
-  return run !== undefined && run.tokens >= 2 && run.end === words[to - 1]!.end
+  // "panel Chairman Jason Lee", "retired general Ann Lee": a role before a full name, and
+  // maybe a place after it ("undecided voter Ann Lee of Derry").
+  let end = to
+  for (let index = from + 1; index < to; index++) {
+    if (words[index]!.lower === 'of') {
+      end = index
+      break
+    }
+  }
+  const run = personRun(words, from, end)
+  return run !== undefined && run.tokens >= 2 && run.end === words[end - 1]!.end
 }
 
 /** Collect a speaker phrase forward from `from`: up to a stop word or punctuation. */
