@@ -151,8 +151,19 @@ export function isSpeakerPhrase(words: readonly Word[], from: number, to: number
     }
     if (plain) return true
   }
-  // "panel Chairman Jason Lee", "retired general Ann Lee": a role before a full name, and
-  // maybe a place after it ("undecided voter Ann Lee of Derry").
+  // "panel Chairman Jason Lee", "retired general Ann Lee": a role before a full name.
+  return namedRun(words, from, to) !== undefined
+}
+
+/**
+ * The full name (two words or more) that ends a speaker phrase, or ends it
+ * before "of" and a place ("undecided voter Ann Lee of Derry").
+ */
+export function namedRun(
+  words: readonly Word[],
+  from: number,
+  to: number,
+): ReturnType<typeof personRun> {
   let end = to
   for (let index = from + 1; index < to; index++) {
     if (words[index]!.lower === 'of') {
@@ -161,7 +172,7 @@ export function isSpeakerPhrase(words: readonly Word[], from: number, to: number
     }
   }
   const run = personRun(words, from, end)
-  return run !== undefined && run.tokens >= 2 && run.end === words[end - 1]!.end
+  return run !== undefined && run.tokens >= 2 && run.end === words[end - 1]!.end ? run : undefined
 }
 
 /** Collect a speaker phrase forward from `from`: up to a stop word or punctuation. */

@@ -17,6 +17,7 @@ import {
   matchAfter,
   matchBefore,
   matchColon,
+  namedRun,
   subjectOf,
 } from './frames.js'
 import {matchIndirect, type ReportedSpeech} from './indirect.js'
@@ -665,7 +666,9 @@ class QuoteReader {
         return resolved
       }
     }
-    const run = personRun(words, from, to)
+    // "undecided voter Ann Lee of Derry": the name before the place.
+    const named = namedRun(words, from, to)
+    const run = named && named.end < words[to - 1]!.end ? named : personRun(words, from, to)
     let start = first.start
     let end = words[to - 1]!.end
     while (end > start && /[,;:]/.test(this.text.charAt(end - 1))) end--
