@@ -170,6 +170,11 @@ describe('extractQuotes: attribution frames', () => {
       [['Not again', 'direct', 'Tom Reed', 'retaliated']],
     ],
     ['"No tax, no vote," read one sign.', [['No tax, no vote', 'direct', 'one sign', 'read']]],
+    // "this" opens a speaker phrase.
+    [
+      '"We never discussed it," this source told the Daily Planet.',
+      [['We never discussed it', 'direct', 'this source', 'told']],
+    ],
     // A role before the name and a place after it.
     [
       '"I do not know where he stands," said undecided voter Ann Lee of Derry, N.H., before the event.',

@@ -463,4 +463,5 @@ export const speakerDeterminers: ReadonlySet<string> = new Set([
   'both',
   'senior',
   'top',
+  'this',
 ])
