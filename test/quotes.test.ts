@@ -62,6 +62,26 @@ describe('extractQuotes: quotation marks', () => {
         ['The third one closes.', 'direct', 'Tom Reed', 'said'],
       ],
     ],
+    // An opening mark typed for a closing one, right after the words, closes the quote.
+    [
+      '“It is unusual,“ said Ann Lee. “It is hard to do.”',
+      [
+        ['It is unusual', 'direct', 'Ann Lee', 'said'],
+        ['It is hard to do.', 'direct', 'Ann Lee', null],
+      ],
+    ],
+    // New York Times style: two apostrophes for a double mark; ,''' closes an inner quote and the outer one.
+    [
+      "Ann Lee spoke on Monday.\n''I said, 'We will not wait,''' she recalled. ''Then we left.''",
+      [
+        ["I said, 'We will not wait,'", 'direct', 'Ann Lee', 'recalled'],
+        ['Then we left.', 'direct', 'Ann Lee', null],
+      ],
+    ],
+    [
+      "Tom Reed was asked what he misses. '''Quiz Night,''' he replied.",
+      [["'Quiz Night,'", 'direct', 'Tom Reed', 'replied']],
+    ],
     [
       'Ann Lee said: "We will win.\n"We will not lose," added Tom Reed.',
       [
@@ -142,6 +162,53 @@ describe('extractQuotes: attribution frames', () => {
       '"The review is under way," the Ministry of Defence said.',
       [['The review is under way', 'direct', 'the Ministry of Defence', 'said']],
     ],
+    // Retorts and other reporting verbs after the quote.
+    ['"Sit down," Tom Reed barked.', [['Sit down', 'direct', 'Tom Reed', 'barked']]],
+    ['"We are ready," Ann Lee shot back.', [['We are ready', 'direct', 'Ann Lee', 'shot back']]],
+    [
+      '"Not again," an angry Tom Reed retaliated.',
+      [['Not again', 'direct', 'Tom Reed', 'retaliated']],
+    ],
+    ['"No tax, no vote," read one sign.', [['No tax, no vote', 'direct', 'one sign', 'read']]],
+    // "this" opens a speaker phrase.
+    [
+      '"We never discussed it," this source told the Daily Planet.',
+      [['We never discussed it', 'direct', 'this source', 'told']],
+    ],
+    // A role before the name and a place after it.
+    [
+      '"I do not know where he stands," said undecided voter Ann Lee of Derry, N.H., before the event.',
+      [['I do not know where he stands', 'direct', 'Ann Lee', 'said']],
+    ],
+    // A long apposition between the speaker and the verb.
+    [
+      '"We are ready," Ann Lee, the party candidate in the northern district and the current leader in the state polls by a wide margin after winning the spring primary, said on Monday.',
+      [['We are ready', 'direct', 'Ann Lee', 'said']],
+    ],
+    // "As X put it," names the speaker of what follows.
+    [
+      'The mayor was blunt. As Ann Lee put it, "the town has no money left."',
+      [['the town has no money left.', 'direct', 'Ann Lee', 'put it']],
+    ],
+    // A full stop before a comma ends no sentence: "Jr.," and "Pa.," sit inside an apposition.
+    [
+      "''Our towns will pay,'' Ann Lee, 67, a retired nurse in Allentown, Pa., said by telephone.",
+      [['Our towns will pay', 'direct', 'Ann Lee', 'said']],
+    ],
+    [
+      '"We close at noon," Tom Reed Jr., the owner, said.',
+      [['We close at noon', 'direct', 'Tom Reed Jr.', 'said']],
+    ],
+    // A reporting-verb form inside a name ("Post") is part of the name.
+    [
+      '"The deadline is April 15," the Daily Planet Post reported.',
+      [['The deadline is April 15', 'direct', 'the Daily Planet Post', 'reported']],
+    ],
+    // A day after a determiner is part of the speaker phrase, not a name.
+    [
+      '"The plan is dead," reads a Sunday editorial in the Daily Planet.',
+      [['The plan is dead', 'direct', 'a Sunday editorial', 'reads']],
+    ],
   ]
   it.each(rows)('%j', (input, expected) => check(input, expected))
 })
@@ -171,6 +238,51 @@ describe('extractQuotes: direct or partial', () => {
         ],
       ],
     ],
+    // A listener and a time between the verb and "that" are not part of what was said.
+    [
+      'Tom Reed told reporters on Monday that "the new bridge will carry twice the traffic of the old one by next spring."',
+      [
+        [
+          'the new bridge will carry twice the traffic of the old one by next spring.',
+          'direct',
+          'Tom Reed',
+          'told',
+        ],
+      ],
+    ],
+    // A clause of the reporter's own before "that" is.
+    [
+      'Tom Reed said the vote was a clear sign that "the voters want the bridge built."',
+      [['the voters want the bridge built.', 'partial', 'Tom Reed', 'said']],
+    ],
+    // A short subject before the quote and the frame after it: the quote is the clause.
+    [
+      'The plan "will carry twice the traffic of the old bridge by next spring, and it will open on time," Ann Lee said.',
+      [
+        [
+          'will carry twice the traffic of the old bridge by next spring, and it will open on time',
+          'direct',
+          'Ann Lee',
+          'said',
+        ],
+      ],
+    ],
+    [
+      'The long-delayed bridge "will open soon," Ann Lee said.',
+      [['will open soon', 'partial', 'Ann Lee', 'said']],
+    ],
+    // "vowed to", "called for": the quoted words are the verb's object, woven into the sentence.
+    [
+      'Ann Lee vowed to "cut the town\'s taxes by a tenth before the end of next year."',
+      [
+        [
+          "cut the town's taxes by a tenth before the end of next year.",
+          'partial',
+          'Ann Lee',
+          'vowed',
+        ],
+      ],
+    ],
     // A longer lead-in keeps the quoted words a phrase inside the reporter's sentence.
     [
       'Tom Reed said the long-delayed bridge across the river "will open soon."',
@@ -185,6 +297,30 @@ describe('extractQuotes: direct or partial', () => {
     [
       'Ann Lee tweeted, "Thank you all, see you soon!" on Friday night.',
       [['Thank you all, see you soon!', 'direct', 'Ann Lee', 'tweeted']],
+    ],
+    // Lower-case words after a comma of the reporter's own clause are woven into it.
+    [
+      'Ann Lee called the plan "a mess" and, if it fails, "our towns will pay the price."',
+      [
+        ['a mess', 'partial', 'Ann Lee', 'called'],
+        ['our towns will pay the price.', 'partial', 'Ann Lee', 'called'],
+      ],
+    ],
+    // After "she said," they go on with the speaker's words.
+    [
+      '"It will be close," said Ann Lee, the party chair, "but we are ahead."',
+      [
+        ['It will be close', 'direct', 'Ann Lee', 'said'],
+        ['but we are ahead.', 'direct', 'Ann Lee', 'said'],
+      ],
+    ],
+    // A capitalised quote after a state label's full stop opens a new sentence.
+    [
+      '"We lost the vote," said Ann Lee, R-S.C. "I get that. We will try again."',
+      [
+        ['We lost the vote', 'direct', 'Ann Lee', 'said'],
+        ['I get that. We will try again.', 'direct', 'Ann Lee', 'said'],
+      ],
     ],
     // A new sentence after a number's full stop ("May 3.") opens a whole utterance.
     [

@@ -162,6 +162,17 @@ export const speechVerbRows: readonly SpeechVerbRow[] = [
   ['summarise', 'summarises', 'summarised', 'summarised', 'summarising'],
   ['summarize', 'summarizes', 'summarized', 'summarized', 'summarizing'],
   ['go', 'goes', 'went', 'gone', 'going'],
+  ['put', 'puts', 'put', 'put', 'putting'],
+  ['shoot', 'shoots', 'shot', 'shot', 'shooting'],
+  ['fire', 'fires', 'fired', 'fired', 'firing'],
+  ['hit', 'hits', 'hit', 'hit', 'hitting'],
+  ['bark', 'barks', 'barked', 'barked', 'barking'],
+  ['retaliate', 'retaliates', 'retaliated', 'retaliated', 'retaliating'],
+  ['crack', 'cracks', 'cracked', 'cracked', 'cracking'],
+  ['riff', 'riffs', 'riffed', 'riffed', 'riffing'],
+  ['surmise', 'surmises', 'surmised', 'surmised', 'surmising'],
+  ['exhort', 'exhorts', 'exhorted', 'exhorted', 'exhorting'],
+  ['remember', 'remembers', 'remembered', 'remembered', 'remembering'],
   ['describe', 'describes', 'described', 'described', 'describing', 'naming'],
   ['call', 'calls', 'called', 'called', 'calling', 'naming'],
   ['dub', 'dubs', 'dubbed', 'dubbed', 'dubbing', 'naming'],
@@ -241,6 +252,14 @@ export const weakSpeechVerbs: ReadonlySet<string> = new Set([
   'wonder',
   'respond',
   'reply',
+  'shoot',
+  'fire',
+  'hit',
+  'bark',
+  'retaliate',
+  'crack',
+  'riff',
+  'remember',
 ])
 
 /**
@@ -279,6 +298,12 @@ export const thatClauseWeakVerbs: ReadonlySet<string> = new Set([
 export const speechVerbParticles: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['point', new Set(['out', 'to'])],
   ['go', new Set(['on'])],
+  // "shot back", "fired back", "hit back": a retort.
+  ['shoot', new Set(['back'])],
+  ['fire', new Set(['back'])],
+  ['hit', new Set(['back'])],
+  // "as she put it, ...": the words are hers.
+  ['put', new Set(['it'])],
 ])
 
 /** Words between a speaker and a reporting verb that do not end the speaker: "he also said", "she has told". */
@@ -438,4 +463,5 @@ export const speakerDeterminers: ReadonlySet<string> = new Set([
   'both',
   'senior',
   'top',
+  'this',
 ])

@@ -120,7 +120,15 @@ export function isSpeakerPhrase(words: readonly Word[], from: number, to: number
     if (word.punct && word.text !== '.' && word.text !== ',' && word.text !== '-') return false
     // "the report", "a statement": after a determiner a reporting-verb form is a noun.
     const noun = index > from && nounDeterminers.has(words[index - 1]!.lower)
-    if (!word.punct && speechVerbForms.has(word.lower) && !titleWords.has(word.lower) && !noun)
+    // "the Washington Post": a capital inside the phrase makes the form a name.
+    const name = index > from && isCapitalised(word)
+    if (
+      !word.punct &&
+      speechVerbForms.has(word.lower) &&
+      !titleWords.has(word.lower) &&
+      !noun &&
+      !name
+    )
       return false
     // "the plan would cost": a verb inside is a clause, not a speaker.
     if (index > from && frameFillers.has(word.lower) && !isCapitalised(word)) return false
@@ -144,8 +152,27 @@ export function isSpeakerPhrase(words: readonly Word[], from: number, to: number
     if (plain) return true
   }
   // "panel Chairman Jason Lee", "retired general Ann Lee": a role before a full name.
-  const run = personRun(words, from, to)
-  return run !== undefined && run.tokens >= 2 && run.end === words[to - 1]!.end
+  return namedRun(words, from, to) !== undefined
+}
+
+/**
+ * The full name (two words or more) that ends a speaker phrase, or ends it
+ * before "of" and a place ("undecided voter Ann Lee of Derry").
+ */
+export function namedRun(
+  words: readonly Word[],
+  from: number,
+  to: number,
+): ReturnType<typeof personRun> {
+  let end = to
+  for (let index = from + 1; index < to; index++) {
+    if (words[index]!.lower === 'of') {
+      end = index
+      break
+    }
+  }
+  const run = personRun(words, from, end)
+  return run !== undefined && run.tokens >= 2 && run.end === words[end - 1]!.end ? run : undefined
 }
 
 /** Collect a speaker phrase forward from `from`: up to a stop word or punctuation. */
@@ -165,8 +192,11 @@ function phraseForward(words: readonly Word[], from: number): [number, number] {
     if (index > from && speakerStops.has(word.lower)) {
       // "Secretary of State John Kerry": "of" between capitals stays.
       const next = words[index + 1]
-      if (!(word.lower === 'of' && next && isCapitalised(next) && isCapitalised(words[index - 1]!)))
-        break
+      const previous = words[index - 1]!
+      const between = word.lower === 'of' && next && isCapitalised(next) && isCapitalised(previous)
+      // "a Wednesday editorial": a day after a determiner names the speaker's noun.
+      const dated = isCapitalised(word) && nounDeterminers.has(previous.lower)
+      if (!(between || dated)) break
     }
     index++
   }
@@ -277,7 +307,7 @@ export function matchAfter(words: readonly Word[], quote: number): Frame | undef
 
   // "...," he said / the Ministry of Defence said in a statement / Smith, who ..., said
   let parens = 0
-  for (let cue = index + 1; cue < words.length && cue - index <= 25; cue++) {
+  for (let cue = index + 1; cue < words.length && cue - index <= 40; cue++) {
     const word = words[cue]!
     if (word.quote !== undefined) break
     // "Rep. Ann Lee (D-Ohio) said": a parenthesis does not end the frame.
@@ -322,7 +352,10 @@ export function isAbbreviation(words: readonly Word[], index: number): boolean {
   return Boolean(
     previous &&
       words[index]!.text === '.' &&
-      (titleWords.has(previous.lower) || initials.test(previous.text)),
+      (titleWords.has(previous.lower) ||
+        initials.test(previous.text) ||
+        // "Lee Jr., the director", "of Allentown, Pa., said": a full stop before a comma.
+        words[index + 1]?.text === ','),
   )
 }
 

@@ -3,6 +3,9 @@
  * match an attribution frame around each quotation, tell direct from partial
  * quotes, drop scare quotes and titles, and resolve each speaker to a name.
  */
+
+import {titleWords} from '../data/speaker-titles.js'
+import {frameFillers} from '../data/speech-verbs.js'
 import {type Locator, locatorOf} from '../parse/location.js'
 import {toArticle} from '../parse/parse-article.js'
 import {extractPeople} from '../people/index.js'
@@ -14,6 +17,7 @@ import {
   matchAfter,
   matchBefore,
   matchColon,
+  namedRun,
   subjectOf,
 } from './frames.js'
 import {matchIndirect, type ReportedSpeech} from './indirect.js'
@@ -162,6 +166,12 @@ const sentenceEnd = /[.?!…]["”’')\]]*$/u
 // American style keeps the comma inside the marks: '"a disgrace," he said'.
 const clauseEnd = /[,;]$/
 
+/** Whether no other quote stands between a cue ending at `from` and the quote at `position`. */
+function reportsHere(words: readonly Word[], from: number, position: number): boolean {
+  for (let at = from; at < position; at++) if (words[at]!.quote !== undefined) return false
+  return true
+}
+
 /** Words that open an adverbial after a quote ('tweeted, "Thank you!" on Friday'). */
 const adverbialOpeners: ReadonlySet<string> = new Set([
   'on',
@@ -207,13 +217,57 @@ function isWholeReport(
   let from = frame.cue[1]
   // 'said, "...', 'Lee said, but "...': a comma may follow the verb.
   if (words[from]?.text === ',') from++
+  // 'told reporters on Monday that "...': the listener and the time are outside what was said.
+  for (let at = position - 1; at > from && position - at <= 3; at--) {
+    if (words[at]!.lower === 'that' && at - from <= 6 && isListenerLead(words, from, at)) {
+      from = at
+      break
+    }
+  }
   if (position - from > 4) return false
   for (let at = from; at < position; at++) {
     const word = words[at]!
     if (word.punct || word.quote !== undefined) return false
   }
+  // 'called for "...', 'vowed to "...': the words are the object of the verb, not its clause.
+  if (position - from === 1 && (words[from]!.lower === 'for' || words[from]!.lower === 'to'))
+    return false
   const lead = position === from ? 0 : span.open - words[from]!.start
   return span.end - span.start >= 9 * lead && /\s/.test(text.slice(span.start, span.end))
+}
+
+/**
+ * '"Biden "has a lot of good roles to play," said Ann Lee': a quote with a
+ * frame after it, led in by no more than a short subject at the sentence start,
+ * the quoted words at least nine tenths of the clause.
+ */
+function isLedBySubject(
+  text: string,
+  words: readonly Word[],
+  position: number,
+  span: {start: number; end: number; open: number},
+): boolean {
+  if (position === 0 || position > 3) return false
+  for (let at = 0; at < position; at++) {
+    const word = words[at]!
+    if (word.punct || word.quote !== undefined) return false
+  }
+  const lead = span.open - words[0]!.start
+  return span.end - span.start >= 9 * lead && /\s/.test(text.slice(span.start, span.end))
+}
+
+/**
+ * Whether `words[from, to)` between a reporting verb and its "that" are only a
+ * listener, a place or a time ("told reporters on Monday"), not a clause of
+ * their own ("said the vote was a sign that").
+ */
+function isListenerLead(words: readonly Word[], from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const word = words[at]!
+    if (word.punct || word.quote !== undefined || frameFillers.has(word.lower)) return false
+    if (word.lower.endsWith('ing') && word.lower.length > 5) return false
+  }
+  return true
 }
 
 /** Reads the quotations of one article in text order, keeping who spoke last. */
@@ -419,18 +473,30 @@ class QuoteReader {
       /[,?!]/.test(this.text.charAt(span.end)) ||
       (frame?.reason.startsWith('after') === true && frame.reason !== 'after-clause-speaker-cue') ||
       isAdverbialTail(words, position + 1)
+    // 'if the plan fails, "our towns will pay."': lower-case words after a comma of the
+    // reporter's own clause go on with that clause; after 'he said,' they are the speaker's.
+    const woven =
+      previousWord?.text === ',' &&
+      /^\p{Ll}/u.test(content) &&
+      after === undefined &&
+      !(before?.cue !== undefined && reportsHere(words, before.cue[1], position))
     const opensClause =
       !previousWord ||
-      (previousWord.punct && clauseStarts.has(previousWord.text)) ||
+      (previousWord.punct && clauseStarts.has(previousWord.text) && !woven) ||
       // 'on May 3. "I needed ...': a new sentence the parser left in this one.
       (previousWord.punct &&
         /^[.?!]$/.test(previousWord.text) &&
         !isAbbreviation(words, position - 1)) ||
+      // '..., said Sen. Ann Lee, R-S.C. "I get that."': a capital after "S.C." opens a sentence.
+      (previousWord.text === '.' &&
+        /^\p{Lu}\S*\s/u.test(content) &&
+        !titleWords.has(words[position - 2]?.lower ?? '')) ||
       previousWord.quote !== undefined ||
       (frame?.cue !== undefined && frame.cue[1] === position && /^[\p{Lu}\p{N}]/u.test(content))
     const kind =
       (opensClause && closesClause) ||
-      (closesClause && isWholeReport(this.text, words, frame, position, span))
+      (closesClause && isWholeReport(this.text, words, frame, position, span)) ||
+      (after !== undefined && frame === after && isLedBySubject(this.text, words, position, span))
         ? 'direct'
         : 'partial'
 
@@ -600,7 +666,9 @@ class QuoteReader {
         return resolved
       }
     }
-    const run = personRun(words, from, to)
+    // "undecided voter Ann Lee of Derry": the name before the place.
+    const named = namedRun(words, from, to)
+    const run = named && named.end < words[to - 1]!.end ? named : personRun(words, from, to)
     let start = first.start
     let end = words[to - 1]!.end
     while (end > start && /[,;:]/.test(this.text.charAt(end - 1))) end--

@@ -163,6 +163,10 @@ export function scanMarks(text: string, from: number, to: number): MarkedSpan[] 
         }
       } else if (mark === Mark.Open && openStraight && width === 1 && isOpeningContext(before)) {
         nested = true
+      } else if (mark === Mark.Open && !isSpace(before) && !isWordChar(after)) {
+        // 'It is unusual,“ said Lee': an opener typed for a closer, after the words.
+        push(spans, text, doubleOpen, openWidth, index, index + width, true, 'double')
+        doubleOpen = -1
       } else if (mark === Mark.Open) {
         // An opener while a quote is open: the earlier quote was never closed.
         push(spans, text, doubleOpen, openWidth, index, index, false, 'double')
@@ -170,6 +174,8 @@ export function scanMarks(text: string, from: number, to: number): MarkedSpan[] 
         openWidth = width
         openStraight = false
       } else {
+        // ,''' closing a quote that ends in a quote: the first mark closes the inner one.
+        if (width === 2 && index + 2 < to && text.charCodeAt(index + 2) === code) index++
         push(spans, text, doubleOpen, openWidth, index, index + width, true, 'double')
         doubleOpen = -1
       }

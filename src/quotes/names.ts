@@ -151,7 +151,14 @@ export function personRun(
     if (organisationWords.has(lower)) return undefined
   }
   const previous = words[runStart - 1]
-  if (previous && (previous.lower === 'the' || previous.lower === 'of')) return undefined
+  if (
+    previous &&
+    (previous.lower === 'the' ||
+      previous.lower === 'of' ||
+      previous.lower === 'a' ||
+      previous.lower === 'an')
+  )
+    return undefined
   if (tokens === 1 && sourceNouns.has(words[runStart]!.lower)) return undefined
   const start = words[runStart]!.start
   const lastWord = words[runEnd - 1]!
