@@ -43,6 +43,21 @@ export interface Item {
   /** Words only: ends in 's or ’s. */
   possessive: boolean
   shape: Shape
+  /** The lexicon lists `key` is in (`Kind` bits), once looked up; -1 before. Read it with {@link kindsOf}. */
+  kinds: number
+}
+
+/**
+ * The lexicon lists an item's key is in, as `Kind` bits: looked up on
+ * first use and kept on the item.
+ */
+export function kindsOf(item: Item, lexicon: PeopleLexicon): number {
+  let kinds = item.kinds
+  if (kinds < 0) {
+    kinds = lexicon.kinds.get(item.key) ?? 0
+    item.kinds = kinds
+  }
+  return kinds
 }
 
 /** Quotation state of a block, carried from sentence to sentence. */
@@ -128,6 +143,7 @@ export function sentenceItems(
         key,
         possessive,
         shape: shapeOf(bare, key, lexicon),
+        kinds: -1,
       })
     } else {
       const text = child.value
@@ -155,6 +171,7 @@ export function sentenceItems(
         key: text,
         possessive: false,
         shape: 'other',
+        kinds: -1,
       })
     }
     spaced = false
@@ -174,6 +191,25 @@ function isPossessive(text: string): boolean {
   return (last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019)
 }
 
+/**
+ * Whether an ASCII word starts with a capital, has a lower-case letter after
+ * it and no digit (as the `capitalised` and `digit` patterns tell), without a
+ * pattern; `undefined` for a word with other characters, which the patterns
+ * read.
+ */
+function isAsciiCapitalised(word: string): boolean | undefined {
+  let capital = true
+  let lower = false
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code > 127 || code === 10 || code === 13) return undefined
+    if (code >= 48 && code <= 57) capital = false
+    else if (index === 0) capital = code >= 65 && code <= 90
+    else if (code >= 97 && code <= 122) lower = true
+  }
+  return capital && lower
+}
+
 function shapeOf(bare: string, key: string, lexicon: PeopleLexicon): Shape {
   const first = bare.charCodeAt(0)
   // Most words: plain lower case or digits.
@@ -185,7 +221,10 @@ function shapeOf(bare: string, key: string, lexicon: PeopleLexicon): Shape {
     }
     return 'other'
   }
-  if (capitalised.test(bare) && !digit.test(bare)) return 'capitalised'
+  const capital = isAsciiCapitalised(bare)
+  if (capital === undefined ? capitalised.test(bare) && !digit.test(bare) : capital) {
+    return 'capitalised'
+  }
   if (initials.test(bare)) return 'initials'
   if (prefixed.test(bare)) return 'capitalised'
   if (lexicon.particles.has(key)) return 'particle'
