@@ -87,6 +87,7 @@ export function sentenceItems(
   pronouns: PronounSite[] | null,
 ): Item[] {
   const items: Item[] = []
+  const pronounFilter = filtersOf(lexicon).pronouns
   let spaced = false
   let broken = false
   const children = sentence.children
@@ -127,7 +128,7 @@ export function sentenceItems(
       // Pronouns outside quotation marks; every one starts with h or s.
       if (pronouns && !quotes.open && key.length < 8) {
         const initial = key.charCodeAt(0)
-        if (initial === 104 || initial === 115) {
+        if ((initial === 104 || initial === 115) && pronounFilter.mayHave(key)) {
           const gender = lexicon.pronouns.get(key)
           if (gender) pronouns.push({start, end, gender})
         }
@@ -210,11 +211,58 @@ function isAsciiCapitalised(word: string): boolean | undefined {
   return capital && lower
 }
 
+/**
+ * A cheap filter before a set look-up (which hashes the word): the first and
+ * last letters the set's words of each length have. A word it turns away is
+ * not in the set; one it lets through may be.
+ */
+class KeyFilter {
+  private readonly first = new Int32Array(32)
+  private readonly last = new Int32Array(32)
+
+  constructor(keys: Iterable<string>) {
+    for (const key of keys) {
+      this.first[key.length & 31]! |= 1 << (key.charCodeAt(0) & 31)
+      this.last[key.length & 31]! |= 1 << (key.charCodeAt(key.length - 1) & 31)
+    }
+  }
+
+  /** Whether `key` may be in the set. */
+  mayHave(key: string): boolean {
+    const length = key.length & 31
+    return (
+      (this.first[length]! & (1 << (key.charCodeAt(0) & 31))) !== 0 &&
+      (this.last[length]! & (1 << (key.charCodeAt(key.length - 1) & 31))) !== 0
+    )
+  }
+}
+
+/** The filters of one lexicon's particles and pronouns. */
+const filters = new WeakMap<PeopleLexicon, {particles: KeyFilter; pronouns: KeyFilter}>()
+
+function filtersOf(lexicon: PeopleLexicon): {particles: KeyFilter; pronouns: KeyFilter} {
+  let found = filters.get(lexicon)
+  if (!found) {
+    found = {
+      particles: new KeyFilter(lexicon.particles),
+      pronouns: new KeyFilter(lexicon.pronouns.keys()),
+    }
+    filters.set(lexicon, found)
+  }
+  return found
+}
+
 function shapeOf(bare: string, key: string, lexicon: PeopleLexicon): Shape {
   const first = bare.charCodeAt(0)
   // Most words: plain lower case or digits.
   if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) {
-    if (bare.length <= 4 && lexicon.particles.has(key)) return 'particle'
+    if (
+      bare.length <= 4 &&
+      filtersOf(lexicon).particles.mayHave(key) &&
+      lexicon.particles.has(key)
+    ) {
+      return 'particle'
+    }
     // "al-Assad", "d'Estaing": a separator after one to three letters.
     if (bare.length > 3 && (isSeparator(bare, 1) || isSeparator(bare, 2) || isSeparator(bare, 3))) {
       if (prefixed.test(bare)) return 'capitalised'
