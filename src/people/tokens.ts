@@ -5,6 +5,7 @@
  */
 
 import type {Sentence as NlcstSentence} from 'nlcst'
+import {WordFilter} from '../util/word-filter.js'
 import type {Gender, PeopleLexicon} from './lexicon.js'
 
 /** A pronoun outside quotation marks. */
@@ -211,41 +212,15 @@ function isAsciiCapitalised(word: string): boolean | undefined {
   return capital && lower
 }
 
-/**
- * A cheap filter before a set look-up (which hashes the word): the first and
- * last letters the set's words of each length have. A word it turns away is
- * not in the set; one it lets through may be.
- */
-class KeyFilter {
-  private readonly first = new Int32Array(32)
-  private readonly last = new Int32Array(32)
-
-  constructor(keys: Iterable<string>) {
-    for (const key of keys) {
-      this.first[key.length & 31]! |= 1 << (key.charCodeAt(0) & 31)
-      this.last[key.length & 31]! |= 1 << (key.charCodeAt(key.length - 1) & 31)
-    }
-  }
-
-  /** Whether `key` may be in the set. */
-  mayHave(key: string): boolean {
-    const length = key.length & 31
-    return (
-      (this.first[length]! & (1 << (key.charCodeAt(0) & 31))) !== 0 &&
-      (this.last[length]! & (1 << (key.charCodeAt(key.length - 1) & 31))) !== 0
-    )
-  }
-}
-
 /** The filters of one lexicon's particles and pronouns. */
-const filters = new WeakMap<PeopleLexicon, {particles: KeyFilter; pronouns: KeyFilter}>()
+const filters = new WeakMap<PeopleLexicon, {particles: WordFilter; pronouns: WordFilter}>()
 
-function filtersOf(lexicon: PeopleLexicon): {particles: KeyFilter; pronouns: KeyFilter} {
+function filtersOf(lexicon: PeopleLexicon): {particles: WordFilter; pronouns: WordFilter} {
   let found = filters.get(lexicon)
   if (!found) {
     found = {
-      particles: new KeyFilter(lexicon.particles),
-      pronouns: new KeyFilter(lexicon.pronouns.keys()),
+      particles: new WordFilter(lexicon.particles),
+      pronouns: new WordFilter(lexicon.pronouns.keys()),
     }
     filters.set(lexicon, found)
   }
