@@ -64,13 +64,6 @@ interface WordFacts {
 /** Most words kept between calls; the caches start afresh past it (memory stays bounded). */
 const wordCacheLimit = 50_000
 const wordCache = new Map<string, WordFacts>()
-/**
- * The facts of stop words as written in lower case ("the", "of"): about half
- * the words of a story, kept apart in a small table that stays in the
- * processor's cache while the large one is looked up only for the rest. They
- * point to no entry, so they outlive a fresh start of the large one.
- */
-const stopWordCache = new Map<string, WordFacts>()
 const termEntries = new Map<string, Entry>()
 const entityEntries = new Map<string, Entry>()
 let calls = 0
@@ -86,7 +79,7 @@ function entryOf(entries: Map<string, Entry>, key: string): Entry {
 
 /** The facts of a word, memoised: news repeats its words, and stemming is the costly part. */
 function wordFacts(word: string): WordFacts {
-  let facts = stopWordCache.get(word) ?? wordCache.get(word)
+  let facts = wordCache.get(word)
   if (facts === undefined) {
     const lower = hasCapital(word) ? word.toLowerCase() : word
     const numeric = hasDigit(word)
@@ -98,8 +91,7 @@ function wordFacts(word: string): WordFacts {
     }
     const entity = numeric || (!stop && upperInitial(word)) ? entryOf(entityEntries, lower) : null
     facts = {lower, term, entity, numeric}
-    if (stop && lower === word && entity === null) stopWordCache.set(word, facts)
-    else wordCache.set(word, facts)
+    wordCache.set(word, facts)
   }
   return facts
 }
