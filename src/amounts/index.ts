@@ -9,6 +9,7 @@ import {type Locator, locatorOf} from '../parse/location.js'
 import {toArticle} from '../parse/parse-article.js'
 import type {Amount, Article} from '../types.js'
 import {checkOptions, describe} from '../util/input.js'
+import {WordFilter} from '../util/word-filter.js'
 import type {Candidate} from './candidate.js'
 import {decimalToNumber} from './decimal.js'
 import {mayHoldAmount, readAmount, readInvertedPercent, readVague, startWords} from './matchers.js'
@@ -73,6 +74,9 @@ function readOptions(options: unknown): {kinds: Set<AmountKind>; dollar: string}
   return {kinds: new Set(kinds), dollar}
 }
 
+/** Turns away most words before the set of start words. */
+const startWordFilter = new WordFilter(startWords)
+
 /** Every amount candidate of one block's tokens, refined. */
 export function amountsOfTokens(tokens: readonly Token[], titleCase = false): Candidate[] {
   const found: Candidate[] = []
@@ -81,7 +85,11 @@ export function amountsOfTokens(tokens: readonly Token[], titleCase = false): Ca
   let floor = 0
   while (index < tokens.length) {
     const token = tokens[index]!
-    if (token.kind === 'symbol' || (token.kind === 'word' && !startWords.has(token.lower))) {
+    if (
+      token.kind === 'symbol' ||
+      (token.kind === 'word' &&
+        !(startWordFilter.mayHave(token.lower) && startWords.has(token.lower)))
+    ) {
       index++
       continue
     }

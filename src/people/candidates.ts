@@ -5,8 +5,8 @@
  * rest is a person's name. Each piece of evidence carries a reason id.
  */
 
-import type {Gender, PeopleLexicon} from './lexicon.js'
-import type {Item} from './tokens.js'
+import {type Gender, Kind, type PeopleLexicon} from './lexicon.js'
+import {type Item, kindsOf} from './tokens.js'
 
 /** Why a candidate looks like a person. */
 export type Reason =
@@ -242,14 +242,15 @@ function splitRun(
   let inTitle = false
   void firstWord
   while (start < to) {
-    const key = items[start]!.key
-    if (lexicon.honorifics.has(key)) break
     const item = items[start]!
+    const key = item.key
+    const kinds = kindsOf(item, lexicon)
+    if (kinds & Kind.honorific) break
     const dropped =
       item.shape === 'capitalised' &&
       (connectives.has(key) ||
-        (lexicon.functionWords.has(key) &&
-          (!lexicon.givenNames.has(key) || start === firstWord || to - start === 1)))
+        (kinds & Kind.functionWord &&
+          (!(kinds & Kind.givenName) || start === firstWord || to - start === 1)))
     if (dropped) {
       determiner = key === 'the'
       // "Million Dollar Baby": a capitalised common word inside a sentence starts a title.
@@ -264,8 +265,10 @@ function splitRun(
   // Days and months after a name: "Hugh McGuire Sunday".
   let end = to
   while (end - start > 1 && !items[end - 1]!.possessive) {
-    const key = items[end - 1]!.key
-    if (!(weekday.test(key) || (end - start > 2 && lexicon.calendar.has(key)))) break
+    const item = items[end - 1]!
+    if (!(weekday.test(item.key) || (end - start > 2 && kindsOf(item, lexicon) & Kind.calendar))) {
+      break
+    }
     end--
   }
   if (start >= end) return
@@ -311,17 +314,18 @@ function readRun(
   for (let index = from; index < to; index++) {
     const item = items[index]!
     const key = item.key
-    const entry = lexicon.honorifics.get(key)
+    const kinds = kindsOf(item, lexicon)
+    const entry = kinds & Kind.honorific ? lexicon.honorifics.get(key) : undefined
     if (entry && index < to - 1 && !(index === from && isGivenNameUse(items, index, to, lexicon))) {
       honorific ??= {text: entry.canonical, gender: entry.gender}
       titleEnd = index + 1
       continue
     }
     if (
-      lexicon.roleHeads.has(key) &&
+      kinds & Kind.roleHead &&
       !(index === from && isGivenNameUse(items, index, to, lexicon)) &&
       // "Refugee Council", "Teachers Union": a head before an organisation cue names the body.
-      !(index + 1 < to && lexicon.organisationCues.has(items[index + 1]!.key))
+      !(index + 1 < to && kindsOf(items[index + 1]!, lexicon) & Kind.organisationCue)
     ) {
       if (roleStart === -1) roleStart = from
       roleEnd = index + 1
@@ -329,10 +333,7 @@ function readRun(
       continue
     }
     if (
-      lexicon.roleModifiers.has(key) ||
-      lexicon.nationalities.has(key) ||
-      lexicon.places.has(key) ||
-      lexicon.organisationNames.has(key) ||
+      kinds & (Kind.roleModifier | Kind.nationality | Kind.place | Kind.organisationName) ||
       (item.shape === 'initials' && key.length <= 4)
     ) {
       continue
@@ -345,7 +346,7 @@ function readRun(
   if (roleEnd > from) {
     // The role runs from the run's start (after honorifics in front) to the last head.
     let first = from
-    while (first < roleEnd && lexicon.honorifics.has(items[first]!.key)) first++
+    while (first < roleEnd && kindsOf(items[first]!, lexicon) & Kind.honorific) first++
     if (first < roleEnd)
       roles.push(roleNote(items, first, roleEnd, qualifierBefore(items, from, lexicon)))
   }
@@ -445,16 +446,16 @@ function firstNonHonorific(
   lexicon: PeopleLexicon,
 ): number {
   let index = from
-  while (index < to - 1 && lexicon.honorifics.has(items[index]!.key)) index++
+  while (index < to - 1 && kindsOf(items[index]!, lexicon) & Kind.honorific) index++
   return index
 }
 
 /** A role head or honorific at a run's start used as a given name: "Dean Kamen", "Earl Woods". */
 function isGivenNameUse(items: Item[], index: number, to: number, lexicon: PeopleLexicon): boolean {
   if (to - index !== 2) return false
-  if (!lexicon.givenNames.has(items[index]!.key)) return false
+  if (!(kindsOf(items[index]!, lexicon) & Kind.givenName)) return false
   const next = items[index + 1]!
-  return next.shape === 'capitalised' && !lexicon.givenNames.has(next.key)
+  return next.shape === 'capitalised' && !(kindsOf(next, lexicon) & Kind.givenName)
 }
 
 function hasDeterminer(
@@ -503,15 +504,18 @@ function skipLeadingPlaces(
   while (to - start > 1) {
     let matched = 0
     for (let length = Math.min(3, to - start - 1); length >= 1; length--) {
-      const phrase = items
-        .slice(start, start + length)
-        .map((item) => item.key)
-        .join(' ')
+      let kinds: number
+      if (length === 1) kinds = kindsOf(items[start]!, lexicon)
+      else {
+        let phrase = items[start]!.key
+        for (let index = start + 1; index < start + length; index++) {
+          phrase += ` ${items[index]!.key}`
+        }
+        kinds = lexicon.kinds.get(phrase) ?? 0
+      }
       if (
-        (lexicon.places.has(phrase) ||
-          lexicon.organisationNames.has(phrase) ||
-          lexicon.nationalities.has(phrase)) &&
-        !(length === 1 && lexicon.givenNames.has(phrase))
+        kinds & (Kind.place | Kind.organisationName | Kind.nationality) &&
+        !(length === 1 && kinds & Kind.givenName)
       ) {
         matched = length
         break
@@ -539,13 +543,16 @@ function splitOffFront(
   let last = stripped ? from - 1 : -1
   for (let index = from; index <= to - 3; index++) {
     const item = items[index]!
-    if (isDescriptor(item, lexicon) && !(index === from && lexicon.givenNames.has(item.key))) {
+    if (
+      isDescriptor(item, lexicon) &&
+      !(index === from && kindsOf(item, lexicon) & Kind.givenName)
+    ) {
       last = index
     }
   }
   if (last === -1) return from
   for (let index = last + 1; index <= to - 2; index++) {
-    if (lexicon.givenNames.has(items[index]!.key)) return index
+    if (kindsOf(items[index]!, lexicon) & Kind.givenName) return index
   }
   return to - 2
 }
@@ -553,51 +560,49 @@ function splitOffFront(
 export const descriptorSuffix = /(?:ist|ists|ism|ian|ians|tion|ment|ness|ity|ogy|ics)$/
 
 function isDescriptor(item: Item, lexicon: PeopleLexicon): boolean {
-  const key = item.key
-  return (
-    lexicon.organisationCues.has(key) ||
-    lexicon.nationalities.has(key) ||
-    lexicon.places.has(key) ||
-    lexicon.roleModifiers.has(key) ||
-    lexicon.roleHeads.has(key) ||
-    descriptorSuffix.test(key)
-  )
+  const descriptor =
+    Kind.organisationCue | Kind.nationality | Kind.place | Kind.roleModifier | Kind.roleHead
+  return (kindsOf(item, lexicon) & descriptor) !== 0 || descriptorSuffix.test(item.key)
 }
 
 /** Why a name is not a person's, if it is not. */
 function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
-  const phrase = words.length === 1 ? words[0]!.key : words.map((word) => word.key).join(' ')
-  if (lexicon.organisationNames.has(phrase)) return 'organisation-name'
-  if (lexicon.places.has(phrase)) return 'place-name'
-  const given = lexicon.givenNames.has(words[0]!.key) && words.length > 1
+  // A one-word phrase is its word: its kinds tell the phrase look-ups.
+  const phraseKinds =
+    words.length === 1
+      ? kindsOf(words[0]!, lexicon)
+      : (lexicon.kinds.get(words.map((word) => word.key).join(' ')) ?? 0)
+  if (phraseKinds & Kind.organisationName) return 'organisation-name'
+  if (phraseKinds & Kind.place) return 'place-name'
+  const given = kindsOf(words[0]!, lexicon) & Kind.givenName && words.length > 1
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!
     const key = word.key
-    const cue = lexicon.organisationCues.has(key) || hyphenPartIsCue(key, lexicon)
+    const kinds = kindsOf(word, lexicon)
+    const cue = kinds & Kind.organisationCue || hyphenPartIsCue(key, lexicon)
     if (cue && !(index === 0 && given)) {
       if (!(given && surnameLikeCues.has(key) && index === words.length - 1)) {
         return 'organisation-cue'
       }
     }
-    if (lexicon.nationalities.has(key) && !(index === 0 && given)) return 'nationality'
-    if (lexicon.places.has(key) && !given && words.length > 1) return 'place-word'
-    if (lexicon.calendar.has(key) && words.length === 1) return 'calendar'
+    if (kinds & Kind.nationality && !(index === 0 && given)) return 'nationality'
+    if (kinds & Kind.place && !given && words.length > 1) return 'place-word'
+    if (kinds & Kind.calendar && words.length === 1) return 'calendar'
     if (word.shape === 'initials' && (index === words.length - 1 || words.length === 1)) {
       return 'acronym'
     }
   }
-  if (words.length === 1 && lexicon.functionWords.has(words[0]!.key)) return 'function-word'
+  if (words.length === 1 && kindsOf(words[0]!, lexicon) & Kind.functionWord) return 'function-word'
   // An acronym of three letters or more in front: "HMC Searcher", "BBC Radio".
   const head = words[0]!
   if (head.shape === 'initials' && !head.bare.includes('.') && head.bare.length > 2)
     return 'acronym'
   // Only words of office: "High Commissioner".
   if (
-    words.every(
-      (word) =>
-        (lexicon.roleModifiers.has(word.key) || lexicon.roleHeads.has(word.key)) &&
-        !lexicon.givenNames.has(word.key),
-    )
+    words.every((word) => {
+      const kinds = kindsOf(word, lexicon)
+      return kinds & (Kind.roleModifier | Kind.roleHead) && !(kinds & Kind.givenName)
+    })
   ) {
     return 'role-words'
   }
@@ -624,7 +629,7 @@ function collectEvidence(
   const {words, reasons} = candidate
   const count = words.length
   if (count > 1) {
-    if (lexicon.givenNames.has(words[0]!.key)) reasons.push('given-name')
+    if (kindsOf(words[0]!, lexicon) & Kind.givenName) reasons.push('given-name')
     if (words.slice(0, -1).some(isInitials)) reasons.push('initials')
     else if (words[0]!.bare.includes('.') && /^\p{Lu}\.\p{Lu}/u.test(words[0]!.bare)) {
       reasons.push('initials')
@@ -655,7 +660,12 @@ function collectEvidence(
     next += 3
   }
   const after = items[next]
-  if (!last.possessive && after && after.kind === 'word' && lexicon.personVerbs.has(after.key)) {
+  if (
+    !last.possessive &&
+    after &&
+    after.kind === 'word' &&
+    kindsOf(after, lexicon) & Kind.personVerb
+  ) {
     reasons.push('person-verb')
   }
   // "said Smith." / "according to Smith"

@@ -98,11 +98,21 @@ export function extractPeople(input: string | Article, options?: PeopleOptions):
 
   // Which capitalised words the article also writes in lower case ("Officials", "officials").
   const wanted = new Set<string>()
+  // A cheap filter before the set: which first letters the wanted words of each length have.
+  const initials = new Int32Array(32)
   for (const candidate of candidates) {
-    for (const word of candidate.words) if (word.key.length > 3) wanted.add(word.key)
+    for (const word of candidate.words) {
+      const key = word.key
+      if (key.length <= 3) continue
+      wanted.add(key)
+      initials[key.length & 31]! |= 1 << (key.charCodeAt(0) & 31)
+    }
   }
   const lowerCaseWords = new Set<string>()
-  for (const key of lowerCaseKeys) if (wanted.has(key)) lowerCaseWords.add(key)
+  for (const key of lowerCaseKeys) {
+    if ((initials[key.length & 31]! & (1 << (key.charCodeAt(0) & 31))) === 0) continue
+    if (wanted.has(key)) lowerCaseWords.add(key)
+  }
 
   const people = resolvePeople(candidates, titles, lowerCaseWords, lexicon)
   if (pronouns) attachPronouns(pronounSites, people)

@@ -42,7 +42,30 @@ export interface PeopleLexicon {
   personNouns: ReadonlySet<string>
   particles: ReadonlySet<string>
   pronouns: ReadonlyMap<string, Gender>
+  /**
+   * Which of the lists above each entry is in, as {@link Kind} bits: one
+   * look-up tells them all (the name matchers ask up to ten of a word).
+   */
+  kinds: ReadonlyMap<string, number>
 }
+
+/** Bits of {@link PeopleLexicon.kinds}, one a list. */
+export const Kind = {
+  givenName: 1,
+  honorific: 2,
+  roleHead: 4,
+  roleModifier: 8,
+  roleQualifier: 16,
+  organisationCue: 32,
+  organisationName: 64,
+  place: 128,
+  nationality: 256,
+  calendar: 512,
+  functionWord: 1024,
+  personVerb: 2048,
+  personNoun: 4096,
+  particle: 8192,
+} as const
 
 /** White-space separated words, lower-cased. */
 function wordSet(text: string): Set<string> {
@@ -93,7 +116,7 @@ export function peopleLexicon(): PeopleLexicon {
     if (word && gender) pronounMap.set(word, gender as Gender)
   }
 
-  cached = {
+  const lists = {
     givenNames,
     honorifics: honorificMap,
     roleHeads: wordSet(roleHeads),
@@ -110,5 +133,24 @@ export function peopleLexicon(): PeopleLexicon {
     particles: wordSet(nameParticles),
     pronouns: pronounMap,
   }
+  const kinds = new Map<string, number>()
+  const mark = (keys: Iterable<string>, bit: number): void => {
+    for (const key of keys) kinds.set(key, (kinds.get(key) ?? 0) | bit)
+  }
+  mark(lists.givenNames.keys(), Kind.givenName)
+  mark(lists.honorifics.keys(), Kind.honorific)
+  mark(lists.roleHeads, Kind.roleHead)
+  mark(lists.roleModifiers, Kind.roleModifier)
+  mark(lists.roleQualifiers, Kind.roleQualifier)
+  mark(lists.organisationCues, Kind.organisationCue)
+  mark(lists.organisationNames, Kind.organisationName)
+  mark(lists.places, Kind.place)
+  mark(lists.nationalities, Kind.nationality)
+  mark(lists.calendar, Kind.calendar)
+  mark(lists.functionWords, Kind.functionWord)
+  mark(lists.personVerbs, Kind.personVerb)
+  mark(lists.personNouns, Kind.personNoun)
+  mark(lists.particles, Kind.particle)
+  cached = {...lists, kinds}
   return cached
 }

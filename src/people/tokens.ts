@@ -5,6 +5,7 @@
  */
 
 import type {Sentence as NlcstSentence} from 'nlcst'
+import {WordFilter} from '../util/word-filter.js'
 import type {Gender, PeopleLexicon} from './lexicon.js'
 
 /** A pronoun outside quotation marks. */
@@ -43,6 +44,21 @@ export interface Item {
   /** Words only: ends in 's or ’s. */
   possessive: boolean
   shape: Shape
+  /** The lexicon lists `key` is in (`Kind` bits), once looked up; -1 before. Read it with {@link kindsOf}. */
+  kinds: number
+}
+
+/**
+ * The lexicon lists an item's key is in, as `Kind` bits: looked up on
+ * first use and kept on the item.
+ */
+export function kindsOf(item: Item, lexicon: PeopleLexicon): number {
+  let kinds = item.kinds
+  if (kinds < 0) {
+    kinds = lexicon.kinds.get(item.key) ?? 0
+    item.kinds = kinds
+  }
+  return kinds
 }
 
 /** Quotation state of a block, carried from sentence to sentence. */
@@ -72,6 +88,7 @@ export function sentenceItems(
   pronouns: PronounSite[] | null,
 ): Item[] {
   const items: Item[] = []
+  const pronounFilter = filtersOf(lexicon).pronouns
   let spaced = false
   let broken = false
   const children = sentence.children
@@ -112,7 +129,7 @@ export function sentenceItems(
       // Pronouns outside quotation marks; every one starts with h or s.
       if (pronouns && !quotes.open && key.length < 8) {
         const initial = key.charCodeAt(0)
-        if (initial === 104 || initial === 115) {
+        if ((initial === 104 || initial === 115) && pronounFilter.mayHave(key)) {
           const gender = lexicon.pronouns.get(key)
           if (gender) pronouns.push({start, end, gender})
         }
@@ -128,6 +145,7 @@ export function sentenceItems(
         key,
         possessive,
         shape: shapeOf(bare, key, lexicon),
+        kinds: -1,
       })
     } else {
       const text = child.value
@@ -155,6 +173,7 @@ export function sentenceItems(
         key: text,
         possessive: false,
         shape: 'other',
+        kinds: -1,
       })
     }
     spaced = false
@@ -174,18 +193,61 @@ function isPossessive(text: string): boolean {
   return (last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019)
 }
 
+/**
+ * Whether an ASCII word starts with a capital, has a lower-case letter after
+ * it and no digit (as the `capitalised` and `digit` patterns tell), without a
+ * pattern; `undefined` for a word with other characters, which the patterns
+ * read.
+ */
+function isAsciiCapitalised(word: string): boolean | undefined {
+  let capital = true
+  let lower = false
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code > 127 || code === 10 || code === 13) return undefined
+    if (code >= 48 && code <= 57) capital = false
+    else if (index === 0) capital = code >= 65 && code <= 90
+    else if (code >= 97 && code <= 122) lower = true
+  }
+  return capital && lower
+}
+
+/** The filters of one lexicon's particles and pronouns. */
+const filters = new WeakMap<PeopleLexicon, {particles: WordFilter; pronouns: WordFilter}>()
+
+function filtersOf(lexicon: PeopleLexicon): {particles: WordFilter; pronouns: WordFilter} {
+  let found = filters.get(lexicon)
+  if (!found) {
+    found = {
+      particles: new WordFilter(lexicon.particles),
+      pronouns: new WordFilter(lexicon.pronouns.keys()),
+    }
+    filters.set(lexicon, found)
+  }
+  return found
+}
+
 function shapeOf(bare: string, key: string, lexicon: PeopleLexicon): Shape {
   const first = bare.charCodeAt(0)
   // Most words: plain lower case or digits.
   if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) {
-    if (bare.length <= 4 && lexicon.particles.has(key)) return 'particle'
+    if (
+      bare.length <= 4 &&
+      filtersOf(lexicon).particles.mayHave(key) &&
+      lexicon.particles.has(key)
+    ) {
+      return 'particle'
+    }
     // "al-Assad", "d'Estaing": a separator after one to three letters.
     if (bare.length > 3 && (isSeparator(bare, 1) || isSeparator(bare, 2) || isSeparator(bare, 3))) {
       if (prefixed.test(bare)) return 'capitalised'
     }
     return 'other'
   }
-  if (capitalised.test(bare) && !digit.test(bare)) return 'capitalised'
+  const capital = isAsciiCapitalised(bare)
+  if (capital === undefined ? capitalised.test(bare) && !digit.test(bare) : capital) {
+    return 'capitalised'
+  }
   if (initials.test(bare)) return 'initials'
   if (prefixed.test(bare)) return 'capitalised'
   if (lexicon.particles.has(key)) return 'particle'

@@ -10,7 +10,7 @@ import {
   speakerPronouns,
   speakerStops,
 } from '../data/speech-verbs.js'
-import {type SpeechVerb, speechVerbForms} from './lexicon.js'
+import {type SpeechVerb, speechVerbFilter, speechVerbForms} from './lexicon.js'
 import {isShouted, personRun} from './names.js'
 import {isCapitalised, isPossessive, type Word} from './words.js'
 
@@ -55,7 +55,7 @@ export interface Frame {
 export function cueAt(words: readonly Word[], index: number, near = false): SpeechVerb | undefined {
   const word = words[index]
   if (!word || word.punct || word.quote !== undefined) return undefined
-  const verb = speechVerbForms.get(word.lower)
+  const verb = speechVerbFilter.mayHave(word.lower) ? speechVerbForms.get(word.lower) : undefined
   if (!verb) return undefined
   // "the United States", "Post": a capitalised word inside a sentence is a name, not a verb.
   if (index > 0 && isCapitalised(word) && words[index - 1]!.quote === undefined) return undefined

@@ -15,7 +15,7 @@ import {
   phraseBackward,
   subjectOf,
 } from './frames.js'
-import {speechVerbForms} from './lexicon.js'
+import {speechVerbFilter, speechVerbForms} from './lexicon.js'
 import type {Word} from './words.js'
 
 /** A reported clause: its frame and its words `[from, to)`. */
@@ -159,7 +159,10 @@ export function matchIndirect(words: readonly Word[]): ReportedSpeech[] {
 function hasCueWord(words: readonly Word[]): boolean {
   for (const word of words) {
     if (word.punct || word.quote !== undefined) continue
-    if (word.lower === 'according' || speechVerbForms.has(word.lower)) return true
+    const lower = word.lower
+    if (lower === 'according' || (speechVerbFilter.mayHave(lower) && speechVerbForms.has(lower))) {
+      return true
+    }
   }
   return false
 }

@@ -6,6 +6,7 @@ import {
   thatClauseWeakVerbs,
   weakSpeechVerbs,
 } from '../data/speech-verbs.js'
+import {WordFilter} from '../util/word-filter.js'
 
 /** Which inflection a reporting-verb form is. */
 export type VerbForm = 'base' | 'third' | 'past' | 'participle' | 'gerund'
@@ -50,3 +51,6 @@ export const speechVerbForms: ReadonlyMap<string, SpeechVerb> = (() => {
   }
   return map
 })()
+
+/** Turns away most words before {@link speechVerbForms} (a look-up for every word of a sentence). */
+export const speechVerbFilter = new WordFilter(speechVerbForms.keys())

@@ -14,28 +14,109 @@ export interface Word {
   quote?: number
 }
 
-// Words with inner apostrophes, hyphens, full stops and ampersands ("Okafor's", "U.S", "AT&T"); else one symbol.
-const wordPattern = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
 const upperStart = /^\p{Lu}/u
-const alphanumeric = /[\p{L}\p{N}]/u
+const letterOrNumber = /^[\p{L}\p{N}]$/u
+const whiteSpace = /^\s$/u
 
-/** Tokenize `text.slice(from, to)`, appending to `out`. */
+/** Character classes, as {@link classAt} tells them. */
+const space = 0
+const wordCharacter = 1
+const symbol = 2
+/** The class of every ASCII character: white space, letter or digit, else a symbol. */
+const asciiClasses = new Uint8Array(128).map((_, code) => {
+  if ((code >= 9 && code <= 13) || code === 32) return space
+  const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  return letter || (code >= 48 && code <= 57) ? wordCharacter : symbol
+})
+/** The classes of other characters seen so far (there are few in news text), up to a bound. */
+const otherClasses = new Map<number, number>()
+const otherClassesLimit = 4096
+
+/**
+ * The class of the character at `index` (before `to`) times two, plus one
+ * when it is a surrogate pair (two code units): a letter or number
+ * (`\p{L}`, `\p{N}`), white space (`\s`), else a symbol, as the patterns
+ * read code points.
+ */
+function classAt(text: string, index: number, to: number): number {
+  const code = text.charCodeAt(index)
+  if (code < 128) return asciiClasses[code]! << 1
+  let point = code
+  let pair = 0
+  if (code >= 0xd800 && code <= 0xdbff && index + 1 < to) {
+    const low = text.charCodeAt(index + 1)
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      point = ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000
+      pair = 1
+    }
+  }
+  let kind = otherClasses.get(point)
+  if (kind === undefined) {
+    const character = String.fromCodePoint(point)
+    kind = letterOrNumber.test(character)
+      ? wordCharacter
+      : whiteSpace.test(character)
+        ? space
+        : symbol
+    if (otherClasses.size < otherClassesLimit) otherClasses.set(point, kind)
+  }
+  return (kind << 1) | pair
+}
+
+/** Whether a character joins two runs of letters and digits into one word: ' ’ . & - */
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 46 || code === 38 || code === 45
+}
+
+/**
+ * Tokenize `text.slice(from, to)`, appending to `out`: words are runs of
+ * letters and digits joined by inner apostrophes, hyphens, full stops and
+ * ampersands ("Okafor's", "U.S", "AT&T"); any other character but white
+ * space is a token of its own (one code point). A linear scan, the same
+ * tokens as the pattern `[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]`.
+ */
 export function tokenize(text: string, from: number, to: number, out: Word[] = []): Word[] {
-  if (to <= from) return out
-  const slice = text.slice(from, to)
-  wordPattern.lastIndex = 0
-  for (let match = wordPattern.exec(slice); match; match = wordPattern.exec(slice)) {
-    const value = match[0]
-    const start = from + match.index
-    const punct = value.length === 1 && !alphanumeric.test(value)
-    out.push({text: value, lower: value.toLowerCase(), start, end: start + value.length, punct})
+  let index = from
+  while (index < to) {
+    const found = classAt(text, index, to)
+    const kind = found >> 1
+    const width = (found & 1) + 1
+    if (kind === space) {
+      index += width
+      continue
+    }
+    const start = index
+    index += width
+    if (kind === symbol) {
+      const value = text.slice(start, index)
+      // A symbol of two code units (an emoji) is not punctuation, as before.
+      out.push({text: value, lower: value.toLowerCase(), start, end: index, punct: width === 1})
+      continue
+    }
+    while (index < to) {
+      const next = classAt(text, index, to)
+      if (next >> 1 === wordCharacter) index += (next & 1) + 1
+      else if (
+        isJoiner(text.charCodeAt(index)) &&
+        index + 1 < to &&
+        classAt(text, index + 1, to) >> 1 === wordCharacter
+      ) {
+        index++
+      } else break
+    }
+    const value = text.slice(start, index)
+    out.push({text: value, lower: value.toLowerCase(), start, end: index, punct: false})
   }
   return out
 }
 
 /** Whether a word starts with a capital letter. */
 export function isCapitalised(word: Word): boolean {
-  return !word.punct && word.quote === undefined && upperStart.test(word.text)
+  if (word.punct || word.quote !== undefined) return false
+  const code = word.text.charCodeAt(0)
+  // ASCII without the pattern: most words.
+  if (code < 128) return code >= 65 && code <= 90
+  return upperStart.test(word.text)
 }
 
 /** Whether a word ends in a possessive "'s" or "’s". */

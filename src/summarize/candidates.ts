@@ -57,6 +57,12 @@ const agencyDateline =
 const capitalsDateline = /^\p{Lu}[\p{Lu} .,'’]{1,40}\s[-—–]{1,2}\s{1,3}/u
 /** A caption label before the sentence it heads ("Tragic: The ..."): one to three words and a colon. */
 const captionLabel = /^\p{Lu}[\p{L}'’-]{0,20}(?: [\p{L}'’-]{1,20}){0,2}: (?=\p{Lu})/u
+/**
+ * The furthest a caption label's ": " can be from the start, in UTF-16 code
+ * units: a capital and 20 letters, twice a space and 20 more; a letter may
+ * take two code units.
+ */
+const labelReach = 2 * (1 + 20 + 2 * 21)
 /** Words that make a label a quote's attribution ("He said: ...") instead. */
 const attributionWords =
   /\b(?:said|says|say|told|tells|added|adds|wrote|writes|explained|explains|stated|states|declared|warned|tweeted|posted|continued|revealed|claimed|admitted|insisted|replied|asked|according)\b/iu
@@ -144,7 +150,8 @@ export function dropReason(words: readonly string[], text: string): DropReason |
   let shouting = 0
   for (const word of words) {
     if (isLowerInitial(word)) {
-      if (!nameJoiners.has(word)) lowercase++
+      // Every joiner has two or three letters: no set look-up (and hashing) for longer words.
+      if (word.length > 3 || !nameJoiners.has(word)) lowercase++
     } else if (word.length > 1 && isCapitals(word)) shouting++
   }
   if (lowercase < 2) return 'fragment-no-lowercase'
@@ -201,6 +208,9 @@ export function candidatePosition(candidate: Candidate): Position {
 
 /** How many characters of `text` a caption label takes at its start (0 when none). */
 export function labelLength(text: string): number {
+  // The label's ": " comes within its first 64 characters: most sentences have none there.
+  const colon = text.indexOf(': ')
+  if (colon < 1 || colon > labelReach) return 0
   const match = captionLabel.exec(text)
   if (!match || attributionWords.test(match[0])) return 0
   return match[0].length
@@ -238,14 +248,19 @@ export function findCandidates(article: Article): Candidate[] {
     // A dateline can only open a paragraph.
     const opensBlock = sentence.block !== previousBlock
     previousBlock = sentence.block
-    const cuts = [0, ...runOnBreaks(text), text.length]
+    const breaks = runOnBreaks(text)
+    const cuts = breaks.length === 0 ? [0, text.length] : [0, ...breaks, text.length]
     for (let index = 0; index < cuts.length; index += 2) {
       let from = cuts[index]!
       const to = cuts[index + 1]!
       if (from === 0 && opensBlock) from = datelineLength(text)
+      let piece = text.slice(from, to)
       // A caption label is the page's, not the story's.
-      from += labelLength(text.slice(from, to))
-      const piece = text.slice(from, to)
+      const label = labelLength(piece)
+      if (label > 0) {
+        from += label
+        piece = piece.slice(label)
+      }
       const words = sentenceWords(piece)
       if (dropReason(words, piece) !== null) continue
       candidates.push({

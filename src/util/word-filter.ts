@@ -1,0 +1,40 @@
+/**
+ * A cheap test before a look-up in a set of words: a set look-up hashes the
+ * word (a new string each time, in the scanners) and reads a large table,
+ * while most words of a text are in none of the word lists.
+ */
+
+/**
+ * The first and last characters the words of a set have, by length. A word
+ * the filter turns away is not in the set; one it lets through may be, and
+ * the set tells.
+ *
+ * @example
+ * ```ts
+ * const filter = new WordFilter(['he', 'she'])
+ * filter.mayHave('she') // true
+ * filter.mayHave('say') // false: no word of three letters ends in "y"
+ * ```
+ */
+export class WordFilter {
+  private readonly first = new Int32Array(32)
+  private readonly last = new Int32Array(32)
+
+  /** @param words The words of the set. */
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      const length = word.length & 31
+      this.first[length]! |= 1 << (word.charCodeAt(0) & 31)
+      this.last[length]! |= 1 << (word.charCodeAt(word.length - 1) & 31)
+    }
+  }
+
+  /** Whether `word` may be in the set (false: it is not). */
+  mayHave(word: string): boolean {
+    const length = word.length & 31
+    return (
+      (this.first[length]! & (1 << (word.charCodeAt(0) & 31))) !== 0 &&
+      (this.last[length]! & (1 << (word.charCodeAt(word.length - 1) & 31))) !== 0
+    )
+  }
+}

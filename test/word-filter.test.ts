@@ -1,0 +1,41 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {startWords} from '../src/amounts/matchers.js'
+import {peopleLexicon} from '../src/people/lexicon.js'
+import {WordFilter} from '../src/util/word-filter.js'
+
+describe('WordFilter', () => {
+  const filter = new WordFilter(['he', 'she', 'herself', 'von'])
+
+  it.each([
+    ['he', true],
+    ['she', true],
+    ['herself', true],
+    ['von', true],
+    // Same first and last letters and length as a member: let through, the set decides.
+    ['hx', false],
+    ['se', false],
+    ['sue', true],
+    ['say', false],
+    ['said', false],
+    ['himself', true],
+    ['the', false],
+    ['', false],
+  ])('%j may be in the set: %s', (word, expected) => {
+    expect(filter.mayHave(word)).toBe(expected)
+  })
+
+  it('never turns away a word of the set', () => {
+    const lexicon = peopleLexicon()
+    for (const words of [startWords, lexicon.particles, [...lexicon.pronouns.keys()]]) {
+      const wordFilter = new WordFilter(words)
+      for (const word of words) expect(wordFilter.mayHave(word)).toBe(true)
+    }
+    fc.assert(
+      fc.property(fc.array(fc.string({minLength: 1, maxLength: 40}), {minLength: 1}), (words) => {
+        const wordFilter = new WordFilter(words)
+        for (const word of words) expect(wordFilter.mayHave(word)).toBe(true)
+      }),
+    )
+  })
+})
