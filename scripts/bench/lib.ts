@@ -6,15 +6,24 @@
  * rounds' ratios, each against its own round's baseline). Machines here are shared
  * and noisy: the ratio is the figure, the absolute time only context. What is
  * timed is the process's CPU time (user + system), not the wall clock: on a
- * loaded machine the wall clock mostly measures waiting for a core.
+ * loaded machine the wall clock mostly measures waiting for a core. No
+ * garbage collection is forced between runs: a forced one shrinks V8's young
+ * generation and makes the next run slower than any real one (extractPeople
+ * about 4x).
  */
 
 /** One thing to time. */
 export interface BenchCase {
   /** Row label. */
   name: string
-  /** The work of one round. */
-  run: () => unknown
+  /** The work of one round, given what `prepare` made. */
+  run: (prepared: unknown) => unknown
+  /**
+   * Untimed work before each round of this case (such as parsing the texts
+   * afresh, so an extractor meets new Articles as `analyze` does); what it
+   * returns is passed to `run` and dropped after it.
+   */
+  prepare?: () => unknown
   /**
    * How the row reads against the baseline: `cost` prints time / baseline
    * time (lower is better), `throughput` prints baseline time / time.
@@ -50,17 +59,22 @@ export function median(values: number[]): number {
 
 /** Run a group; return the printable table and the median time of every case by name. */
 export function runGroup(group: BenchGroup): {table: string; medians: Map<string, number>} {
-  const runs = [group.baseline.run, ...group.cases.map((item) => item.run)]
+  const runs: Array<Pick<BenchCase, 'run' | 'prepare'>> = [group.baseline, ...group.cases]
   const times: number[][] = runs.map(() => [])
-  for (const run of runs) run() // warm-up
-  for (const run of runs) run()
+  /** One timed run of a case: its preparation is not timed. */
+  const time = (item: Pick<BenchCase, 'run' | 'prepare'>): number => {
+    const prepared = item.prepare?.()
+    const start = cpuTime()
+    item.run(prepared)
+    return cpuTime() - start
+  }
+  for (const item of runs) time(item) // warm-up
+  for (const item of runs) time(item)
   const rounds = group.rounds ?? 15
   for (let round = 0; round < rounds; round++) {
     for (let step = 0; step < runs.length; step++) {
       const index = (round + step) % runs.length
-      const start = cpuTime()
-      runs[index]!()
-      times[index]!.push(cpuTime() - start)
+      times[index]!.push(time(runs[index]!))
     }
   }
   const medians = times.map(median)
