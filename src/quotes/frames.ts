@@ -578,9 +578,24 @@ const introOpeners: ReadonlySet<string> = new Set([
  * introductory phrase ("Speaking to LBC, Okafor ..."), as word indices, and
  * whether it is a possessive whose owner is meant ("Okafor's stance ...").
  */
-export function subjectOf(
-  words: readonly Word[],
-): {span: [number, number]; possessive: boolean} | undefined {
+export function subjectOf(words: readonly Word[]): Subject | undefined {
+  // The matchers and the reader ask for the same sentence's subject up to four times in a row.
+  if (words === lastSubject.words) return lastSubject.subject
+  const subject = findSubject(words)
+  lastSubject = {words, subject}
+  return subject
+}
+
+/** A sentence subject, as {@link subjectOf} finds it. */
+type Subject = {readonly span: [number, number]; readonly possessive: boolean}
+
+/** The last sentence {@link subjectOf} read and its subject (the words are never changed once built). */
+let lastSubject: {words: readonly Word[] | undefined; subject: Subject | undefined} = {
+  words: undefined,
+  subject: undefined,
+}
+
+function findSubject(words: readonly Word[]): Subject | undefined {
   let from = 0
   const first = words[0]
   if (!first || first.quote !== undefined) return undefined
