@@ -133,8 +133,10 @@ const titleSmallWords: ReadonlySet<string> = new Set([
 
 /** Up to six words, all capitalised but for small words, no clause punctuation: a title or a name. */
 function isTitleLike(content: string): boolean {
-  const words = content.replace(/[.!?]$/, '').split(/\s+/)
-  if (words.length > 6 || /[,;:]/.test(content)) return false
+  if (/[,;:]/.test(content)) return false
+  // Seven pieces are enough to tell "more than six words" (a long quote is not split whole).
+  const words = content.replace(/[.!?]$/, '').split(/\s+/, 7)
+  if (words.length > 6) return false
   if (!/^\p{Lu}/u.test(words[0]!)) return false
   // A one-word sentence with its own full stop ("Sanity.") is a word, not a title; "Yes." is speech.
   if (words.length === 1 && /[.!?]$/.test(content)) return false
@@ -504,7 +506,7 @@ class QuoteReader {
     // reporting verb right before it names it ("called him "Crooked Hillary"").
     const named =
       (adjacent && before?.cue !== undefined) || frame?.reason.startsWith('after') === true
-    if (isTitleLike(content) && !named) return undefined
+    if (!named && isTitleLike(content)) return undefined
 
     if (!frame) {
       // No cue: keep whole quoted sentences (follow-on quotes), drop titles and scare quotes.

@@ -21,26 +21,33 @@ export interface MarkedSpan {
 
 const hasLetterOrDigit = /[\p{L}\p{N}]/u
 
+/** A quotation mark or apostrophe: " ' ‘ ’ “ ” „ « » (not the low single marks ‚ ‛). */
+const markPattern = /["'\u2018\u2019\u201C-\u201E\u00AB\u00BB]/g
+
+/**
+ * Where the mark search of a text stands: the first mark at or after `from`
+ * is at `found` (-1: none). One cursor goes through the blocks of a text in
+ * order, so a search that runs past a block's end (into later blocks) is
+ * done once for the text, not once for every block.
+ */
+export interface MarkCursor {
+  from: number
+  found: number
+}
+
 /**
  * Offset of the first quotation mark or apostrophe in `text.slice(from, to)`,
- * or -1. Reads no further than `to`: a search to the end of the input for
- * every block would make many mark-free blocks quadratic.
+ * or -1. A search past `to` is remembered in `cursor`: searching to the end
+ * of the input for every block would make many mark-free blocks quadratic.
  */
-function nextMark(text: string, from: number, to: number): number {
-  for (let index = from; index < to; index++) {
-    const code = text.charCodeAt(index)
-    if (
-      code === 0x22 ||
-      code === 0x27 ||
-      (code >= 0x2018 && code <= 0x201e) ||
-      code === 0xab ||
-      code === 0xbb
-    ) {
-      if (code === 0x201a || code === 0x201b) continue
-      return index
-    }
+function nextMark(text: string, from: number, to: number, cursor: MarkCursor): number {
+  if (from < cursor.from || (cursor.found !== -1 && cursor.found < from)) {
+    markPattern.lastIndex = from
+    const match = markPattern.exec(text)
+    cursor.from = from
+    cursor.found = match === null ? -1 : match.index
   }
-  return -1
+  return cursor.found !== -1 && cursor.found < to ? cursor.found : -1
 }
 
 enum Mark {
@@ -110,9 +117,15 @@ function isOpeningContext(code: number): boolean {
  * @param text The whole input.
  * @param from Start offset of the block.
  * @param to End offset of the block.
+ * @param cursor The mark search of the text, shared by its blocks scanned in text order.
  * @returns The quoted spans, in text order.
  */
-export function scanMarks(text: string, from: number, to: number): MarkedSpan[] {
+export function scanMarks(
+  text: string,
+  from: number,
+  to: number,
+  cursor: MarkCursor = {from: to + 1, found: -1},
+): MarkedSpan[] {
   const spans: MarkedSpan[] = []
   let doubleOpen = -1
   let openWidth = 1
@@ -122,7 +135,7 @@ export function scanMarks(text: string, from: number, to: number): MarkedSpan[] 
 
   for (let index = from; index < to; index++) {
     // Jump to the next mark in the block: the text between marks needs no look.
-    index = nextMark(text, index, to)
+    index = nextMark(text, index, to, cursor)
     if (index === -1) break
     const code = text.charCodeAt(index)
     let mark = doubleMark(code)

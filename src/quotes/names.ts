@@ -175,5 +175,9 @@ function wordsText(words: readonly Word[], from: number, to: number): string {
 
 /** A word of three or more letters in capitals only ("WASHINGTON"), unlike initials ("JD"). */
 export function isShouted(word: string): boolean {
-  return word.length >= 3 && word === word.toUpperCase() && word !== word.toLowerCase()
+  if (word.length < 3) return false
+  // A small ASCII letter after the first ("Okafor"): not in capitals, without a new string.
+  const second = word.charCodeAt(1)
+  if (second >= 97 && second <= 122) return false
+  return word === word.toUpperCase() && word !== word.toLowerCase()
 }

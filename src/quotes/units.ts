@@ -4,7 +4,7 @@
  * words and one placeholder word for every quote in it.
  */
 import type {Article, BlockKind} from '../types.js'
-import {type MarkedSpan, scanMarks} from './marks.js'
+import {type MarkCursor, type MarkedSpan, scanMarks} from './marks.js'
 import {tokenize, type Word} from './words.js'
 
 /** One reporter sentence. */
@@ -41,6 +41,7 @@ export function buildUnits(article: Article): {units: Unit[]; sites: QuoteSite[]
   const units: Unit[] = []
   const sites: QuoteSite[] = []
   let sentenceIndex = 0
+  const cursor: MarkCursor = {from: text.length + 1, found: -1}
   for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
     const block = blocks[blockIndex]!
     const from = block.position.start.offset!
@@ -54,7 +55,7 @@ export function buildUnits(article: Article): {units: Unit[]; sites: QuoteSite[]
       sentenceIndex++
     }
     if (!quotedKinds.has(block.kind)) continue
-    const spans = scanMarks(text, from, to)
+    const spans = scanMarks(text, from, to, cursor)
     let spanIndex = 0
     let scanIndex = 0
     let lastClose = -1
