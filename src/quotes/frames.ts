@@ -124,6 +124,7 @@ export function isSpeakerPhrase(words: readonly Word[], from: number, to: number
     const name = index > from && isCapitalised(word)
     if (
       !word.punct &&
+      speechVerbFilter.mayHave(word.lower) &&
       speechVerbForms.has(word.lower) &&
       !titleWords.has(word.lower) &&
       !noun &&
@@ -216,7 +217,10 @@ export function phraseBackward(words: readonly Word[], to: number): [number, num
       }
       break
     }
-    if (speakerStops.has(word.lower) || speechVerbForms.has(word.lower)) {
+    if (
+      speakerStops.has(word.lower) ||
+      (speechVerbFilter.mayHave(word.lower) && speechVerbForms.has(word.lower))
+    ) {
       const previous = words[index - 2]
       const next = words[index]
       if (
@@ -722,7 +726,7 @@ const roleSuffix = /(?:er|or|ist|ian|ant|ent|man|woman|ful|ee)$/
 function isVerbLike(word: Word): boolean {
   const {lower} = word
   return (
-    speechVerbForms.has(lower) ||
+    (speechVerbFilter.mayHave(lower) && speechVerbForms.has(lower)) ||
     frameFillers.has(lower) ||
     speakerStops.has(lower) ||
     lower.endsWith('ed') ||
