@@ -90,24 +90,48 @@ export function tokenize(text: string, from: number, to: number, out: Word[] = [
     if (kind === symbol) {
       const value = text.slice(start, index)
       // A symbol of two code units (an emoji) is not punctuation, as before.
-      out.push({text: value, lower: value.toLowerCase(), start, end: index, punct: width === 1})
+      out.push({
+        text: value,
+        lower: text.charCodeAt(start) < 128 ? value : value.toLowerCase(),
+        start,
+        end: index,
+        punct: width === 1,
+        quote: undefined,
+      })
       continue
     }
+    // Whether the word has a capital or a character past ASCII: else it is its own lower case.
+    let cased = isCasedOrWide(text.charCodeAt(start))
     while (index < to) {
       const next = classAt(text, index, to)
-      if (next >> 1 === wordCharacter) index += (next & 1) + 1
-      else if (
+      if (next >> 1 === wordCharacter) {
+        if (!cased) cased = isCasedOrWide(text.charCodeAt(index))
+        index += (next & 1) + 1
+      } else if (
         isJoiner(text.charCodeAt(index)) &&
         index + 1 < to &&
         classAt(text, index + 1, to) >> 1 === wordCharacter
       ) {
+        if (!cased) cased = isCasedOrWide(text.charCodeAt(index))
         index++
       } else break
     }
     const value = text.slice(start, index)
-    out.push({text: value, lower: value.toLowerCase(), start, end: index, punct: false})
+    out.push({
+      text: value,
+      lower: cased ? value.toLowerCase() : value,
+      start,
+      end: index,
+      punct: false,
+      quote: undefined,
+    })
   }
   return out
+}
+
+/** A capital A to Z, or any character past ASCII (which may have a lower case). */
+function isCasedOrWide(code: number): boolean {
+  return (code >= 65 && code <= 90) || code >= 128
 }
 
 /** Whether a word starts with a capital letter. */
