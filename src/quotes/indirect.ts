@@ -677,9 +677,11 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
  * adjective ("the state", "their comments", "the announced plan").
  */
 function reportCueAt(words: readonly Word[], index: number, near = false) {
+  // The verb first: most words are none, and the determiner look-up is then saved.
+  const verb = cueAt(words, index, near)
+  if (!verb) return undefined
   const previous = words[index - 1]
-  if (previous && nounDeterminers.has(previous.lower)) return undefined
-  return cueAt(words, index, near)
+  return previous && nounDeterminers.has(previous.lower) ? undefined : verb
 }
 
 /** Verbs that report a question: "asked whether ...". */
