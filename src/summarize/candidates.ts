@@ -5,6 +5,7 @@
  * of the rule that dropped it.
  */
 
+import type {Sentence as NlcstSentence} from 'nlcst'
 import type {Point, Position} from 'unist'
 import {furnitureOpenings, sentenceEndAbbreviations} from '../data/stop-words.js'
 import type {Article, Sentence} from '../types.js'
@@ -84,9 +85,17 @@ function isJoiner(code: number): boolean {
 /**
  * The words of a sentence, as written: runs of letters and digits, with
  * inner apostrophes, hyphens and points ("don't", "well-known", "3.5").
+ *
+ * @param text The sentence's text (or a piece of it).
+ * @param node The parsed sentence `text` is part of: a word that is exactly
+ *   one of its plain words (a single text node) reuses that node's string
+ *   instead of a new one (the words are the same either way).
+ * @param base Where `text` starts in the input (the offsets of `node`).
  */
-export function sentenceWords(text: string): string[] {
+export function sentenceWords(text: string, node?: NlcstSentence, base = 0): string[] {
   const words: string[] = []
+  const children = node?.children
+  let child = 0
   let start = -1
   for (let index = 0; index <= text.length; index++) {
     if (index < text.length && isWordCharacter(text, index)) {
@@ -102,10 +111,31 @@ export function sentenceWords(text: string): string[] {
     ) {
       continue
     }
-    words.push(text.slice(start, index))
+    let word: string | undefined
+    if (children !== undefined) {
+      const from = base + start
+      while (child < children.length && children[child]!.position!.start.offset! < from) child++
+      word = plainWordAt(children[child], from, base + index)
+    }
+    words.push(word ?? text.slice(start, index))
     start = -1
   }
   return words
+}
+
+/** The string of `node` when it is a word of one text node from `from` to `to`, else `undefined`. */
+function plainWordAt(
+  node: NlcstSentence['children'][number] | undefined,
+  from: number,
+  to: number,
+): string | undefined {
+  if (node === undefined || node.type !== 'WordNode' || node.children.length !== 1) return undefined
+  const only = node.children[0]!
+  const position = node.position!
+  if (only.type !== 'TextNode' || position.start.offset !== from || position.end.offset !== to) {
+    return undefined
+  }
+  return only.value
 }
 
 /** Whether a word starts with a lower-case letter. */
@@ -261,7 +291,7 @@ export function findCandidates(article: Article): Candidate[] {
         from += label
         piece = piece.slice(label)
       }
-      const words = sentenceWords(piece)
+      const words = sentenceWords(piece, sentence.node, sentence.position.start.offset! + from)
       if (dropReason(words, piece) !== null) continue
       candidates.push({
         text: piece,
