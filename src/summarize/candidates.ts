@@ -194,9 +194,9 @@ export function dropReason(words: readonly string[], text: string): DropReason |
  * and the next begins: after a lower-case word or a number and a stop, before
  * a capital. Abbreviations ("etc.", "approx.") do not end a sentence.
  */
-export function runOnBreaks(text: string): number[] {
+export function runOnBreaks(text: string): readonly number[] {
+  if (!hasInnerStop(text)) return noBreaks
   const breaks: number[] = []
-  if (!hasInnerStop(text)) return breaks
   for (const match of text.matchAll(possibleBreak)) {
     const stopEnd = match.index + match[0].length - match[1]!.length
     const before = wordBeforeStop.exec(text.slice(Math.max(0, stopEnd - 24), stopEnd))
@@ -206,6 +206,9 @@ export function runOnBreaks(text: string): number[] {
   }
   return breaks
 }
+
+/** What {@link runOnBreaks} gives for most sentences (shared: never changed). */
+const noBreaks: readonly number[] = Object.freeze([])
 
 /** Whether a stop is followed by white space before the end (a cheap test before the pattern). */
 function hasInnerStop(text: string): boolean {
@@ -279,30 +282,44 @@ export function findCandidates(article: Article): Candidate[] {
     const opensBlock = sentence.block !== previousBlock
     previousBlock = sentence.block
     const breaks = runOnBreaks(text)
-    const cuts = breaks.length === 0 ? [0, text.length] : [0, ...breaks, text.length]
-    for (let index = 0; index < cuts.length; index += 2) {
-      let from = cuts[index]!
-      const to = cuts[index + 1]!
-      if (from === 0 && opensBlock) from = datelineLength(text)
-      let piece = text.slice(from, to)
-      // A caption label is the page's, not the story's.
-      const label = labelLength(piece)
-      if (label > 0) {
-        from += label
-        piece = piece.slice(label)
+    if (breaks.length === 0) {
+      // One piece, the whole sentence (the common case): no list of cuts.
+      addCandidate(candidates, sentence, opensBlock ? datelineLength(text) : 0, text.length, place)
+    } else {
+      const cuts = [0, ...breaks, text.length]
+      for (let index = 0; index < cuts.length; index += 2) {
+        const from = cuts[index]!
+        addCandidate(
+          candidates,
+          sentence,
+          from === 0 && opensBlock ? datelineLength(text) : from,
+          cuts[index + 1]!,
+          place,
+        )
       }
-      const words = sentenceWords(piece, sentence.node, sentence.position.start.offset! + from)
-      if (dropReason(words, piece) !== null) continue
-      candidates.push({
-        text: piece,
-        sentence,
-        from,
-        to,
-        place,
-        words,
-      })
     }
     place++
   }
   return candidates
+}
+
+/** Add the piece of `sentence` from `from` to `to` to `candidates`, less a caption label, unless it is dropped. */
+function addCandidate(
+  candidates: Candidate[],
+  sentence: Sentence,
+  from: number,
+  to: number,
+  place: number,
+): void {
+  const {text} = sentence
+  let piece = from === 0 && to === text.length ? text : text.slice(from, to)
+  // A caption label is the page's, not the story's.
+  const label = labelLength(piece)
+  if (label > 0) {
+    from += label
+    piece = piece.slice(label)
+  }
+  const words = sentenceWords(piece, sentence.node, sentence.position.start.offset! + from)
+  if (dropReason(words, piece) !== null) return
+  candidates.push({text: piece, sentence, from, to, place, words})
 }

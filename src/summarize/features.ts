@@ -158,8 +158,10 @@ function describeCandidate(
   const counts: number[] = []
   const entities: number[] = []
   const {words} = candidate
+  let first = ''
   for (let index = 0; index < words.length; index++) {
     const facts = wordFacts(words[index]!)
+    if (index === 0) first = facts.lower
     // A capital on the first word says nothing; inside the sentence it marks a name.
     const entity = facts.entity
     if (entity !== null && (index > 0 || facts.numeric)) {
@@ -182,7 +184,6 @@ function describeCandidate(
   }
   let squares = 0
   for (const value of counts) squares += value * value
-  const first = words.length > 0 ? wordFacts(words[0]!).lower : ''
   return {
     terms,
     counts,
@@ -190,11 +191,19 @@ function describeCandidate(
     entities,
     length: words.length,
     dangling: danglingOpeners.has(first),
-    quote: opensWithQuote.test(candidate.text),
+    quote: opensWithQuotationMark(candidate.text),
     centrality: 0,
     coverage: 0,
     specificity: Math.min(entities.length, 3) / 3,
   }
+}
+
+/** Whether `text` opens (after any white space) with a quotation mark. */
+function opensWithQuotationMark(text: string): boolean {
+  const code = text.charCodeAt(0)
+  // A letter, digit or ASCII mark other than a quote or white space: no regex needed.
+  if (code > 32 && code < 128 && code !== 34 && code !== 39) return false
+  return opensWithQuote.test(text)
 }
 
 /** Cosine similarity of two sentences' terms. */
