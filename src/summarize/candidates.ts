@@ -5,6 +5,7 @@
  * of the rule that dropped it.
  */
 
+import type {Sentence as NlcstSentence} from 'nlcst'
 import type {Point, Position} from 'unist'
 import {furnitureOpenings, sentenceEndAbbreviations} from '../data/stop-words.js'
 import type {Article, Sentence} from '../types.js'
@@ -84,9 +85,17 @@ function isJoiner(code: number): boolean {
 /**
  * The words of a sentence, as written: runs of letters and digits, with
  * inner apostrophes, hyphens and points ("don't", "well-known", "3.5").
+ *
+ * @param text The sentence's text (or a piece of it).
+ * @param node The parsed sentence `text` is part of: a word that is exactly
+ *   one of its plain words (a single text node) reuses that node's string
+ *   instead of a new one (the words are the same either way).
+ * @param base Where `text` starts in the input (the offsets of `node`).
  */
-export function sentenceWords(text: string): string[] {
+export function sentenceWords(text: string, node?: NlcstSentence, base = 0): string[] {
   const words: string[] = []
+  const children = node?.children
+  let child = 0
   let start = -1
   for (let index = 0; index <= text.length; index++) {
     if (index < text.length && isWordCharacter(text, index)) {
@@ -102,10 +111,31 @@ export function sentenceWords(text: string): string[] {
     ) {
       continue
     }
-    words.push(text.slice(start, index))
+    let word: string | undefined
+    if (children !== undefined) {
+      const from = base + start
+      while (child < children.length && children[child]!.position!.start.offset! < from) child++
+      word = plainWordAt(children[child], from, base + index)
+    }
+    words.push(word ?? text.slice(start, index))
     start = -1
   }
   return words
+}
+
+/** The string of `node` when it is a word of one text node from `from` to `to`, else `undefined`. */
+function plainWordAt(
+  node: NlcstSentence['children'][number] | undefined,
+  from: number,
+  to: number,
+): string | undefined {
+  if (node === undefined || node.type !== 'WordNode' || node.children.length !== 1) return undefined
+  const only = node.children[0]!
+  const position = node.position!
+  if (only.type !== 'TextNode' || position.start.offset !== from || position.end.offset !== to) {
+    return undefined
+  }
+  return only.value
 }
 
 /** Whether a word starts with a lower-case letter. */
@@ -164,9 +194,9 @@ export function dropReason(words: readonly string[], text: string): DropReason |
  * and the next begins: after a lower-case word or a number and a stop, before
  * a capital. Abbreviations ("etc.", "approx.") do not end a sentence.
  */
-export function runOnBreaks(text: string): number[] {
+export function runOnBreaks(text: string): readonly number[] {
+  if (!hasInnerStop(text)) return noBreaks
   const breaks: number[] = []
-  if (!hasInnerStop(text)) return breaks
   for (const match of text.matchAll(possibleBreak)) {
     const stopEnd = match.index + match[0].length - match[1]!.length
     const before = wordBeforeStop.exec(text.slice(Math.max(0, stopEnd - 24), stopEnd))
@@ -176,6 +206,9 @@ export function runOnBreaks(text: string): number[] {
   }
   return breaks
 }
+
+/** What {@link runOnBreaks} gives for most sentences (shared: never changed). */
+const noBreaks: readonly number[] = Object.freeze([])
 
 /** Whether a stop is followed by white space before the end (a cheap test before the pattern). */
 function hasInnerStop(text: string): boolean {
@@ -249,30 +282,44 @@ export function findCandidates(article: Article): Candidate[] {
     const opensBlock = sentence.block !== previousBlock
     previousBlock = sentence.block
     const breaks = runOnBreaks(text)
-    const cuts = breaks.length === 0 ? [0, text.length] : [0, ...breaks, text.length]
-    for (let index = 0; index < cuts.length; index += 2) {
-      let from = cuts[index]!
-      const to = cuts[index + 1]!
-      if (from === 0 && opensBlock) from = datelineLength(text)
-      let piece = text.slice(from, to)
-      // A caption label is the page's, not the story's.
-      const label = labelLength(piece)
-      if (label > 0) {
-        from += label
-        piece = piece.slice(label)
+    if (breaks.length === 0) {
+      // One piece, the whole sentence (the common case): no list of cuts.
+      addCandidate(candidates, sentence, opensBlock ? datelineLength(text) : 0, text.length, place)
+    } else {
+      const cuts = [0, ...breaks, text.length]
+      for (let index = 0; index < cuts.length; index += 2) {
+        const from = cuts[index]!
+        addCandidate(
+          candidates,
+          sentence,
+          from === 0 && opensBlock ? datelineLength(text) : from,
+          cuts[index + 1]!,
+          place,
+        )
       }
-      const words = sentenceWords(piece)
-      if (dropReason(words, piece) !== null) continue
-      candidates.push({
-        text: piece,
-        sentence,
-        from,
-        to,
-        place,
-        words,
-      })
     }
     place++
   }
   return candidates
+}
+
+/** Add the piece of `sentence` from `from` to `to` to `candidates`, less a caption label, unless it is dropped. */
+function addCandidate(
+  candidates: Candidate[],
+  sentence: Sentence,
+  from: number,
+  to: number,
+  place: number,
+): void {
+  const {text} = sentence
+  let piece = from === 0 && to === text.length ? text : text.slice(from, to)
+  // A caption label is the page's, not the story's.
+  const label = labelLength(piece)
+  if (label > 0) {
+    from += label
+    piece = piece.slice(label)
+  }
+  const words = sentenceWords(piece, sentence.node, sentence.position.start.offset! + from)
+  if (dropReason(words, piece) !== null) return
+  candidates.push({text: piece, sentence, from, to, place, words})
 }

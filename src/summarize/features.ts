@@ -34,63 +34,126 @@ export interface SentenceFeatures {
 
 const opensWithQuote = /^\s*["“‘'«]/u
 
-/**
- * A term or a name, shared by every word that has it: its id in the article
- * being described is kept on it, so that no map is looked up a word.
- */
-interface Entry {
-  /** The article (a call of {@link describeCandidates}) that `id` belongs to. */
-  call: number
-  /** Its id in that article, in order of first sight. */
-  id: number
-  /** The last candidate (in that article) it was counted in. */
-  candidate: number
-  /** Its slot in that candidate's `terms` or `entities`. */
-  slot: number
-}
-
-/** What a summary needs to know of one word as written. */
+/** What a summary needs to know of one word as written (for words too long for the table). */
 interface WordFacts {
-  /** The word in lower case. */
-  lower: string
-  /** Its term (stem of the lower-case word without "'s"), or `null` for a stop word or a stray letter. */
-  term: Entry | null
-  /** The name or number it stands for (keyed by `lower`), or `null` when it is not name-like or a number. */
-  entity: Entry | null
+  /** Global id of its term (stem of the lower-case word without "'s"), or -1 for a stop word or a stray letter. */
+  term: number
+  /** Global id of the name or number it stands for (keyed by the lower-case word), or -1 when it is not name-like or a number. */
+  entity: number
   /** Whether it has a digit. */
   numeric: boolean
 }
 
-/** Most words kept between calls; the caches start afresh past it (memory stays bounded). */
+/**
+ * Most words kept between calls; the caches start afresh past it (memory
+ * stays bounded). Global ids of terms and names are never more than the
+ * words kept.
+ */
 const wordCacheLimit = 50_000
+/** Words longer than {@link inlineChars} (few): their facts by the word. */
 const wordCache = new Map<string, WordFacts>()
-const termEntries = new Map<string, Entry>()
-const entityEntries = new Map<string, Entry>()
+/** Global ids of terms (by stem) and of names and numbers (by lower-case word). */
+const termIds = new Map<string, number>()
+const entityIds = new Map<string, number>()
+
+/*
+ * Most words' facts live in one open-addressing table of 32-byte slots, the
+ * word's characters kept in the slot: a look-up reads one slot (one cache
+ * line), where a Map reads its buckets, the key string and the value
+ * object, all cold after a fresh parse. A slot is 16 UTF-16 units: unit 0
+ * the word's length (0: empty) and 0x8000 when it has a digit; 32-bit
+ * units 1 and 2 (units 2 to 5) the term and name ids plus one (0: none);
+ * units 6 to 15 the characters.
+ */
+const inlineChars = 10
+const slotBits = 17
+const slotMask = (1 << slotBits) - 1
+const slotBuffer = new ArrayBuffer((1 << slotBits) * 32)
+const slotUnits = new Uint16Array(slotBuffer)
+const slotInts = new Int32Array(slotBuffer)
+let slotsUsed = 0
+
+/**
+ * What each global id is in the article being described, four 32-bit
+ * numbers an id: the call it was last seen in, its id in that article, the
+ * last candidate (in that article) it was counted in, its slot in that
+ * candidate's `terms` or `entities`.
+ */
+let termStamps = new Int32Array(4 * 4096)
+let entityStamps = new Int32Array(4 * 4096)
 let calls = 0
 
-function entryOf(entries: Map<string, Entry>, key: string): Entry {
-  let entry = entries.get(key)
-  if (entry === undefined) {
-    entry = {call: -1, id: -1, candidate: -1, slot: -1}
-    entries.set(key, entry)
+/** The global id of `key` in `ids`, new when first seen (its stamps grow to hold it). */
+function globalId(ids: Map<string, number>, key: string, terms: boolean): number {
+  let id = ids.get(key)
+  if (id === undefined) {
+    id = ids.size
+    ids.set(key, id)
+    const stamps = terms ? termStamps : entityStamps
+    if (4 * id + 4 > stamps.length) {
+      const grown = new Int32Array(stamps.length * 2)
+      grown.set(stamps)
+      if (terms) termStamps = grown
+      else entityStamps = grown
+    }
   }
-  return entry
+  return id
 }
 
-/** The facts of a word, memoised: news repeats its words, and stemming is the costly part. */
+/** The facts of a word, worked out (stemming is the costly part; the callers memoise it). */
+function computeFacts(word: string): WordFacts {
+  const lower = hasCapital(word) ? word.toLowerCase() : word
+  const numeric = hasDigit(word)
+  const stop = stopWords.has(lower)
+  let term = -1
+  if (!stop && (lower.length > 1 || numeric)) {
+    const bare = withoutPossessive(lower)
+    term = globalId(termIds, bare.length > 3 ? stemmer(bare) : bare, true)
+  }
+  const entity = numeric || (!stop && upperInitial(word)) ? globalId(entityIds, lower, false) : -1
+  return {term, entity, numeric}
+}
+
+/**
+ * The table slot holding the facts of `word` (filled when the word is new),
+ * or -1 when the word is too long for a slot.
+ */
+function slotOf(word: string): number {
+  const length = word.length
+  if (length > inlineChars || length === 0) return -1
+  let hash = 0x811c9dc5
+  for (let index = 0; index < length; index++) {
+    hash = Math.imul(hash ^ word.charCodeAt(index), 0x01000193)
+  }
+  let slot = (hash ^ (hash >>> slotBits)) & slotMask
+  for (;;) {
+    const base = slot * 16
+    const head = slotUnits[base]!
+    if (head === 0) break
+    if ((head & 0x7fff) === length) {
+      let index = 0
+      while (index < length && slotUnits[base + 6 + index] === word.charCodeAt(index)) index++
+      if (index === length) return slot
+    }
+    slot = (slot + 1) & slotMask
+  }
+  // Never more than half the slots filled (one huge article may pass the limit): probes stay short and end.
+  if (slotsUsed >= slotMask >> 1) return -1
+  const facts = computeFacts(word)
+  const base = slot * 16
+  for (let index = 0; index < length; index++) slotUnits[base + 6 + index] = word.charCodeAt(index)
+  slotInts[slot * 8 + 1] = facts.term + 1
+  slotInts[slot * 8 + 2] = facts.entity + 1
+  slotUnits[base] = length | (facts.numeric ? 0x8000 : 0)
+  slotsUsed++
+  return slot
+}
+
+/** The facts of a word too long for a slot, memoised. */
 function wordFacts(word: string): WordFacts {
   let facts = wordCache.get(word)
   if (facts === undefined) {
-    const lower = hasCapital(word) ? word.toLowerCase() : word
-    const numeric = hasDigit(word)
-    const stop = stopWords.has(lower)
-    let term: Entry | null = null
-    if (!stop && (lower.length > 1 || numeric)) {
-      const bare = withoutPossessive(lower)
-      term = entryOf(termEntries, bare.length > 3 ? stemmer(bare) : bare)
-    }
-    const entity = numeric || (!stop && upperInitial(word)) ? entryOf(entityEntries, lower) : null
-    facts = {lower, term, entity, numeric}
+    facts = computeFacts(word)
     wordCache.set(word, facts)
   }
   return facts
@@ -135,15 +198,21 @@ function withoutPossessive(word: string): string {
 /** Ids for the terms and names of one article, given in order of first sight. */
 class Vocabulary {
   size = 0
-  constructor(readonly call: number) {}
-  /** The id of `entry` in this article, new when it is first seen. */
-  id(entry: Entry): number {
-    if (entry.call !== this.call) {
-      entry.call = this.call
-      entry.id = this.size++
-      entry.candidate = -1
+  constructor(
+    readonly call: number,
+    readonly terms: boolean,
+  ) {}
+  /** The id (in this article) of global id `global`, new when it is first seen; resets its candidate. */
+  id(global: number): number {
+    // The stamps are looked up each time: they may grow while an article is described.
+    const stamps = this.terms ? termStamps : entityStamps
+    const at = 4 * global
+    if (stamps[at] !== this.call) {
+      stamps[at] = this.call
+      stamps[at + 1] = this.size++
+      stamps[at + 2] = -1
     }
-    return entry.id
+    return stamps[at + 1]!
   }
 }
 
@@ -159,30 +228,43 @@ function describeCandidate(
   const entities: number[] = []
   const {words} = candidate
   for (let index = 0; index < words.length; index++) {
-    const facts = wordFacts(words[index]!)
+    const word = words[index]!
+    let term: number
+    let entity: number
+    let numeric: boolean
+    const slot = slotOf(word)
+    if (slot >= 0) {
+      term = slotInts[slot * 8 + 1]! - 1
+      entity = slotInts[slot * 8 + 2]! - 1
+      numeric = (slotUnits[slot * 16]! & 0x8000) !== 0
+    } else {
+      const facts = wordFacts(word)
+      term = facts.term
+      entity = facts.entity
+      numeric = facts.numeric
+    }
     // A capital on the first word says nothing; inside the sentence it marks a name.
-    const entity = facts.entity
-    if (entity !== null && (index > 0 || facts.numeric)) {
+    if (entity >= 0 && (index > 0 || numeric)) {
       const id = entityVocabulary.id(entity)
-      if (entity.candidate !== place) {
-        entity.candidate = place
+      if (entityStamps[4 * entity + 2] !== place) {
+        entityStamps[4 * entity + 2] = place
         entities.push(id)
       }
     }
-    const term = facts.term
-    if (term !== null) {
+    if (term >= 0) {
       const id = termVocabulary.id(term)
-      if (term.candidate !== place) {
-        term.candidate = place
-        term.slot = terms.length
+      const at = 4 * term
+      if (termStamps[at + 2] !== place) {
+        termStamps[at + 2] = place
+        termStamps[at + 3] = terms.length
         terms.push(id)
         counts.push(1)
-      } else counts[term.slot]!++
+      } else counts[termStamps[at + 3]!]!++
     }
   }
   let squares = 0
   for (const value of counts) squares += value * value
-  const first = words.length > 0 ? wordFacts(words[0]!).lower : ''
+  const first = words.length > 0 ? words[0]!.toLowerCase() : ''
   return {
     terms,
     counts,
@@ -190,11 +272,19 @@ function describeCandidate(
     entities,
     length: words.length,
     dangling: danglingOpeners.has(first),
-    quote: opensWithQuote.test(candidate.text),
+    quote: opensWithQuotationMark(candidate.text),
     centrality: 0,
     coverage: 0,
     specificity: Math.min(entities.length, 3) / 3,
   }
+}
+
+/** Whether `text` opens (after any white space) with a quotation mark. */
+function opensWithQuotationMark(text: string): boolean {
+  const code = text.charCodeAt(0)
+  // A letter, digit or ASCII mark other than a quote or white space: no regex needed.
+  if (code > 32 && code < 128 && code !== 34 && code !== 39) return false
+  return opensWithQuote.test(text)
 }
 
 /** Cosine similarity of two sentences' terms. */
@@ -216,14 +306,17 @@ export function similarity(a: SentenceFeatures, b: SentenceFeatures): number {
  */
 export function describeCandidates(candidates: readonly Candidate[]): SentenceFeatures[] {
   // Between articles (never inside one, where ids live on the entries), the caches may start afresh.
-  if (wordCache.size >= wordCacheLimit) {
+  if (wordCache.size + slotsUsed >= wordCacheLimit) {
     wordCache.clear()
-    termEntries.clear()
-    entityEntries.clear()
+    slotUnits.fill(0)
+    slotsUsed = 0
+    // Ids are given afresh; stamps of earlier calls never match a later call.
+    termIds.clear()
+    entityIds.clear()
   }
   const call = ++calls
-  const termVocabulary = new Vocabulary(call)
-  const entityVocabulary = new Vocabulary(call)
+  const termVocabulary = new Vocabulary(call, true)
+  const entityVocabulary = new Vocabulary(call, false)
   const features = candidates.map((candidate, place) =>
     describeCandidate(candidate, place, termVocabulary, entityVocabulary),
   )
