@@ -68,9 +68,9 @@ const entityIds = new Map<string, number>()
 const inlineChars = 10
 const slotBits = 17
 const slotMask = (1 << slotBits) - 1
-const slotBuffer = new ArrayBuffer((1 << slotBits) * 32)
-const slotUnits = new Uint16Array(slotBuffer)
-const slotInts = new Int32Array(slotBuffer)
+// Made on the first summary (4 MB), not at import: a program that never summarises never pays for it.
+let slotUnits = new Uint16Array(0)
+let slotInts = new Int32Array(0)
 let slotsUsed = 0
 
 /**
@@ -306,6 +306,11 @@ export function similarity(a: SentenceFeatures, b: SentenceFeatures): number {
  */
 export function describeCandidates(candidates: readonly Candidate[]): SentenceFeatures[] {
   // Between articles (never inside one, where ids live on the entries), the caches may start afresh.
+  if (slotUnits.length === 0) {
+    const buffer = new ArrayBuffer((1 << slotBits) * 32)
+    slotUnits = new Uint16Array(buffer)
+    slotInts = new Int32Array(buffer)
+  }
   if (wordCache.size + slotsUsed >= wordCacheLimit) {
     wordCache.clear()
     slotUnits.fill(0)
