@@ -739,22 +739,19 @@ function appositionAfter(items: Item[], to: number, lexicon: PeopleLexicon): Rol
   }
   const first = index
   let lastHead = -1
+  // Words that may stand before the head: a place only in a closed apposition (", Chile coach,").
+  const modifiers = Kind.roleModifier | Kind.nationality | (bare ? Kind.place : 0)
   while (index < items.length && index - first < 5) {
     const word = items[index]!
     if (word.kind !== 'word') break
-    if (lexicon.roleHeads.has(word.key)) lastHead = index
-    else if (
-      !lexicon.roleModifiers.has(word.key) &&
-      !lexicon.nationalities.has(word.key) &&
-      !(bare && lexicon.places.has(word.key))
-    ) {
-      break
-    }
+    const kinds = kindsOf(word, lexicon)
+    if (kinds & Kind.roleHead) lastHead = index
+    else if (!(kinds & modifiers)) break
     index++
   }
   if (lastHead === -1) return undefined
-  // A capitalised head followed by a name is a title of someone else: ", President Ann Lee".
   const roleEnd = complementEnd(items, lastHead + 1, lexicon)
+  // A head followed by a name is a title of someone else: ", President Ann Lee".
   const end = items[roleEnd]
   if (bare) {
     if (end && !(end.kind === 'punctuation' && closers.has(end.key))) return undefined
@@ -771,6 +768,11 @@ const complementPrepositions = new Set(['of', 'for', 'at', 'to', 'on', 'in'])
 // Words allowed inside a complement between capitalised words: "Council on Foreign Relations".
 const complementConnectors = new Set(['of', 'for', 'on', 'and', 'the', '&'])
 
+/** A lower-case preposition that ties an office to its body. */
+function isComplementPreposition(item: Item | undefined): boolean {
+  return item?.kind === 'word' && item.shape === 'other' && complementPrepositions.has(item.key)
+}
+
 /**
  * Where the complement of a role ends: after "of the Refugee Council" in
  * "chief executive of the Refugee Council", "to the prime minister" in
@@ -778,14 +780,7 @@ const complementConnectors = new Set(['of', 'for', 'on', 'and', 'the', '&'])
  * Bounded: at most ten items are read.
  */
 function complementEnd(items: Item[], from: number, lexicon: PeopleLexicon): number {
-  const preposition = items[from]
-  if (
-    preposition?.kind !== 'word' ||
-    preposition.shape !== 'other' ||
-    !complementPrepositions.has(preposition.key)
-  ) {
-    return from
-  }
+  if (!isComplementPreposition(items[from])) return from
   let index = from + 1
   const article = items[index]
   if (article?.kind === 'word' && (article.key === 'the' || article.key === 'a')) index++
@@ -802,14 +797,13 @@ function complementEnd(items: Item[], from: number, lexicon: PeopleLexicon): num
       break
     }
     const capital = item.shape === 'capitalised' || item.shape === 'initials'
-    if (lexicon.honorifics.has(item.key)) break
+    const kinds = kindsOf(item, lexicon)
+    if (kinds & Kind.honorific) break
     if (capital && !complementConnectors.has(item.key)) {
       end = index + 1
     } else if (
       item.shape === 'other' &&
-      (lexicon.roleHeads.has(item.key) ||
-        lexicon.roleModifiers.has(item.key) ||
-        lexicon.organisationCues.has(item.key))
+      kinds & (Kind.roleHead | Kind.roleModifier | Kind.organisationCue)
     ) {
       end = index + 1
     } else if (!complementConnectors.has(item.key) || end === -1) {
@@ -834,24 +828,19 @@ function roleOfBefore(
 ): RoleNote | undefined {
   let index = from - 1
   if (isThe(items, index)) index--
-  const preposition = items[index]
-  if (
-    preposition?.kind !== 'word' ||
-    preposition.shape !== 'other' ||
-    !complementPrepositions.has(preposition.key)
-  ) {
+  if (!isComplementPreposition(items[index])) return undefined
+  const head = items[index - 1]
+  if (head?.kind !== 'word' || head.possessive || !(kindsOf(head, lexicon) & Kind.roleHead)) {
     return undefined
   }
-  const head = items[index - 1]
-  if (head?.kind !== 'word' || head.possessive || !lexicon.roleHeads.has(head.key)) return undefined
   let first = index - 1
   while (first - 1 >= 0 && index - first < 4) {
     const word = items[first - 1]!
-    if (word.kind !== 'word' || !lexicon.roleModifiers.has(word.key)) break
+    if (word.kind !== 'word' || !(kindsOf(word, lexicon) & Kind.roleModifier)) break
     first--
   }
   let end = from
-  while (end < nameStart && !lexicon.honorifics.has(items[end]!.key)) end++
+  while (end < nameStart && !(kindsOf(items[end]!, lexicon) & Kind.honorific)) end++
   return roleNote(items, first, end, qualifierBefore(items, first, lexicon))
 }
 

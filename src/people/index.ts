@@ -9,6 +9,7 @@ import {locatorOf} from '../parse/location.js'
 import {toArticle} from '../parse/parse-article.js'
 import type {Article, Mention, Person} from '../types.js'
 import {checkBoolean, checkOptions} from '../util/input.js'
+import {WordFilter} from '../util/word-filter.js'
 import {type Candidate, findCandidates, type TitlePhrase} from './candidates.js'
 import {peopleLexicon} from './lexicon.js'
 import {attachPronouns} from './pronouns.js'
@@ -98,20 +99,13 @@ export function extractPeople(input: string | Article, options?: PeopleOptions):
 
   // Which capitalised words the article also writes in lower case ("Officials", "officials").
   const wanted = new Set<string>()
-  // A cheap filter before the set: which first letters the wanted words of each length have.
-  const initials = new Int32Array(32)
   for (const candidate of candidates) {
-    for (const word of candidate.words) {
-      const key = word.key
-      if (key.length <= 3) continue
-      wanted.add(key)
-      initials[key.length & 31]! |= 1 << (key.charCodeAt(0) & 31)
-    }
+    for (const word of candidate.words) if (word.key.length > 3) wanted.add(word.key)
   }
+  const wantedFilter = new WordFilter(wanted)
   const lowerCaseWords = new Set<string>()
   for (const key of lowerCaseKeys) {
-    if ((initials[key.length & 31]! & (1 << (key.charCodeAt(0) & 31))) === 0) continue
-    if (wanted.has(key)) lowerCaseWords.add(key)
+    if (wantedFilter.mayHave(key) && wanted.has(key)) lowerCaseWords.add(key)
   }
 
   const people = resolvePeople(candidates, titles, lowerCaseWords, lexicon)
