@@ -166,6 +166,11 @@ const compoundName = /^\p{Lu}\p{Ll}+-(?:ur|ul|al|el|ud|ad|uz|us)-\p{Lu}\p{Ll}+$/
 const hyphenatedName = /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u
 const ageOrNumber = /^\d{1,3}$/
 
+/** Whether a lower-case key is a day of the week (the pattern only for words ending in "day"). */
+function isWeekday(key: string): boolean {
+  return key.endsWith('day') && weekday.test(key)
+}
+
 /**
  * Find candidates and title phrases in one sentence.
  *
@@ -266,7 +271,7 @@ function splitRun(
   let end = to
   while (end - start > 1 && !items[end - 1]!.possessive) {
     const item = items[end - 1]!
-    if (!(weekday.test(item.key) || (end - start > 2 && kindsOf(item, lexicon) & Kind.calendar))) {
+    if (!(isWeekday(item.key) || (end - start > 2 && kindsOf(item, lexicon) & Kind.calendar))) {
       break
     }
     end--
@@ -467,7 +472,7 @@ function hasDeterminer(
   if (determiner) return true
   // "the incoming Vice-President": a qualifier between.
   let index = from - 1
-  if (index >= 0 && lexicon.roleQualifiers.has(items[index]!.key)) index--
+  if (index >= 0 && kindsOf(items[index]!, lexicon) & Kind.roleQualifier) index--
   return index >= 0 && isThe(items, index)
 }
 
@@ -490,7 +495,8 @@ function roleNote(items: Item[], from: number, to: number, qualifier?: string): 
 /** A time qualifier right before the run: "former", "incoming". */
 function qualifierBefore(items: Item[], from: number, lexicon: PeopleLexicon): string | undefined {
   const before = items[from - 1]
-  if (before && before.kind === 'word' && lexicon.roleQualifiers.has(before.key)) return before.key
+  if (before && before.kind === 'word' && kindsOf(before, lexicon) & Kind.roleQualifier)
+    return before.key
   return undefined
 }
 
@@ -634,11 +640,13 @@ function collectEvidence(
     else if (words[0]!.bare.includes('.') && /^\p{Lu}\.\p{Lu}/u.test(words[0]!.bare)) {
       reasons.push('initials')
     }
-    if (words.slice(1).some((word) => hyphenatedName.test(word.bare))) reasons.push('hyphenated')
+    if (words.slice(1).some((word) => word.bare.includes('-') && hyphenatedName.test(word.bare))) {
+      reasons.push('hyphenated')
+    }
     reasons.push('several-words')
   } else if (words[0]!.bare.includes('.') && /^\p{Lu}\.\p{Lu}\p{Ll}/u.test(words[0]!.bare)) {
     reasons.push('initials')
-  } else if (compoundName.test(words[0]!.bare)) {
+  } else if (words[0]!.bare.includes('-') && compoundName.test(words[0]!.bare)) {
     reasons.push('hyphenated')
   }
 
@@ -683,7 +691,7 @@ function collectEvidence(
     for (let look = to; look < Math.min(items.length, to + 3); look++) {
       const word = items[look]!
       if (word.kind !== 'word') break
-      if (lexicon.personNouns.has(word.key)) {
+      if (kindsOf(word, lexicon) & Kind.personNoun) {
         reasons.push('possessive-noun')
         break
       }
@@ -709,11 +717,11 @@ function lowerCaseRoleBefore(
 ): RoleNote | undefined {
   const head = items[from - 1]
   if (head?.kind !== 'word' || head.shape !== 'other') return undefined
-  if (!lexicon.roleHeads.has(head.key)) return undefined
+  if (!(kindsOf(head, lexicon) & Kind.roleHead)) return undefined
   let first = from - 1
   while (first - 1 >= 0 && from - first < 4) {
     const word = items[first - 1]!
-    if (word.kind !== 'word' || !lexicon.roleModifiers.has(word.key)) break
+    if (word.kind !== 'word' || !(kindsOf(word, lexicon) & Kind.roleModifier)) break
     if (word.shape !== 'other') break
     first--
   }
@@ -733,7 +741,7 @@ function appositionAfter(items: Item[], to: number, lexicon: PeopleLexicon): Rol
   const bare = !appositionDeterminers.has(determiner.key)
   let index = bare ? to + 1 : to + 2
   let qualifier: string | undefined
-  if (items[index]?.kind === 'word' && lexicon.roleQualifiers.has(items[index]!.key)) {
+  if (items[index]?.kind === 'word' && kindsOf(items[index]!, lexicon) & Kind.roleQualifier) {
     qualifier = items[index]!.key
     index++
   }
@@ -852,7 +860,7 @@ function appositionBefore(
 ): RoleNote | undefined {
   if (items[from - 1]?.key !== ',') return undefined
   const head = items[from - 2]
-  if (head?.kind !== 'word' || !lexicon.roleHeads.has(head.key) || head.possessive) {
+  if (head?.kind !== 'word' || !(kindsOf(head, lexicon) & Kind.roleHead) || head.possessive) {
     return undefined
   }
   let first = from - 2
@@ -860,18 +868,13 @@ function appositionBefore(
     const word = items[first - 1]!
     if (word.kind !== 'word') return undefined
     if (appositionDeterminers.has(word.key)) {
-      const qualifier = lexicon.roleQualifiers.has(items[first]!.key)
-        ? items[first]!.key
-        : undefined
+      const qualifier =
+        kindsOf(items[first]!, lexicon) & Kind.roleQualifier ? items[first]!.key : undefined
       const start = qualifier ? first + 1 : first
       if (start > from - 2) return undefined
       return roleNote(items, start, from - 1, qualifier)
     }
-    if (
-      !lexicon.roleModifiers.has(word.key) &&
-      !lexicon.roleQualifiers.has(word.key) &&
-      !lexicon.nationalities.has(word.key)
-    ) {
+    if (!(kindsOf(word, lexicon) & (Kind.roleModifier | Kind.roleQualifier | Kind.nationality))) {
       return undefined
     }
     first--

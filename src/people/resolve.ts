@@ -12,7 +12,8 @@ import {
   type RoleNote,
   type TitlePhrase,
 } from './candidates.js'
-import type {Gender, PeopleLexicon} from './lexicon.js'
+import {type Gender, Kind, type PeopleLexicon} from './lexicon.js'
+import {type Item, kindsOf} from './tokens.js'
 
 /** One mention before it gets a unist position. */
 export interface DraftMention {
@@ -79,7 +80,7 @@ function isPerson(
   if (lowerCaseWords.has(word.key)) return false
   const titled = reasons.includes('title') || reasons.includes('apposition')
   // "the Ministry of Defence said": a word of office or an object of "of" is no name alone.
-  if (!titled && (isRoleWord(word.key, lexicon) || candidate.before === 'of')) return false
+  if (!titled && (isRoleWord(word, lexicon) || candidate.before === 'of')) return false
   if (candidate.initial && !reasons.includes('title') && !reasons.includes('apposition')) {
     return false
   }
@@ -117,8 +118,7 @@ function isBareName(
   return !candidate.words.some(
     (word) =>
       lowerCaseWords.has(word.key) ||
-      lexicon.calendar.has(word.key) ||
-      lexicon.functionWords.has(word.key) ||
+      kindsOf(word, lexicon) & (Kind.calendar | Kind.functionWord) ||
       descriptorSuffix.test(word.key),
   )
 }
@@ -146,13 +146,9 @@ function isDeterminer(word: string | undefined): boolean {
   return word === 'the' || word === 'a' || word === 'an'
 }
 
-function isRoleWord(key: string, lexicon: PeopleLexicon): boolean {
-  return (
-    lexicon.roleModifiers.has(key) ||
-    lexicon.roleHeads.has(key) ||
-    lexicon.nationalities.has(key) ||
-    lexicon.functionWords.has(key)
-  )
+function isRoleWord(word: Item, lexicon: PeopleLexicon): boolean {
+  const words = Kind.roleModifier | Kind.roleHead | Kind.nationality | Kind.functionWord
+  return (kindsOf(word, lexicon) & words) !== 0
 }
 
 /** Whether two normalised first names can be one: equal, or one an initial of the other. */

@@ -88,7 +88,7 @@ export function sentenceItems(
   pronouns: PronounSite[] | null,
 ): Item[] {
   const items: Item[] = []
-  const pronounFilter = filtersOf(lexicon).pronouns
+  const {pronouns: pronounFilter, particles: particleFilter} = filtersOf(lexicon)
   let spaced = false
   let broken = false
   const children = sentence.children
@@ -144,7 +144,7 @@ export function sentenceItems(
         bare,
         key,
         possessive,
-        shape: shapeOf(bare, key, lexicon),
+        shape: shapeOf(bare, key, lexicon, particleFilter),
         kinds: -1,
       })
     } else {
@@ -227,15 +227,12 @@ function filtersOf(lexicon: PeopleLexicon): {particles: WordFilter; pronouns: Wo
   return found
 }
 
-function shapeOf(bare: string, key: string, lexicon: PeopleLexicon): Shape {
+/** The shape of a word; `particles` is the filter of the lexicon's particles. */
+function shapeOf(bare: string, key: string, lexicon: PeopleLexicon, particles: WordFilter): Shape {
   const first = bare.charCodeAt(0)
   // Most words: plain lower case or digits.
   if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) {
-    if (
-      bare.length <= 4 &&
-      filtersOf(lexicon).particles.mayHave(key) &&
-      lexicon.particles.has(key)
-    ) {
+    if (bare.length <= 4 && particles.mayHave(key) && lexicon.particles.has(key)) {
       return 'particle'
     }
     // "al-Assad", "d'Estaing": a separator after one to three letters.
