@@ -308,7 +308,9 @@ class QuoteReader {
     const readings: Array<Reading | undefined> = []
     const reported: Quote[] = []
     let lastKept: Reading | undefined
-    for (let unitIndex = 0; unitIndex < this.units.length; unitIndex++) {
+    // Without indirect quotes to report, the sentences after the last quote change nothing.
+    const lastUnit = indirect ? this.units.length - 1 : (this.sites.at(-1)?.unit ?? -1)
+    for (let unitIndex = 0; unitIndex <= lastUnit; unitIndex++) {
       const unit = this.units[unitIndex]!
       const direct: Array<[number, number]> = []
       for (const siteIndex of unit.quotes) {

@@ -7,16 +7,38 @@ import type {Article, BlockKind} from '../types.js'
 import {type MarkCursor, type MarkedSpan, scanMarks} from './marks.js'
 import {tokenize, type Word} from './words.js'
 
-/** One reporter sentence. */
-export interface Unit {
-  /** Index of the block in `article.blocks`. */
-  block: number
-  start: number
-  end: number
-  /** The reporter's words; each quote is one placeholder word with `quote` set. */
-  words: Word[]
+/**
+ * One reporter sentence. Its words are tokenized when first read: the reader
+ * needs none of a sentence after an article's last quote unless it reports
+ * indirect speech.
+ */
+export class Unit {
   /** Indices into the quote list of the quotes that open in this unit. */
-  quotes: number[]
+  readonly quotes: number[] = []
+  private tokens: Word[] | undefined
+
+  /**
+   * @param text The whole input.
+   * @param block Index of the block in `article.blocks`.
+   * @param start Where the sentence starts in `text`.
+   * @param end Where it ends.
+   * @param words Its words, when already made (a unit with quotes is tokenized around them).
+   */
+  constructor(
+    private readonly text: string,
+    readonly block: number,
+    readonly start: number,
+    readonly end: number,
+    words?: Word[],
+  ) {
+    this.tokens = words
+  }
+
+  /** The reporter's words; each quote is one placeholder word with `quote` set. */
+  get words(): Word[] {
+    this.tokens ??= tokenize(this.text, this.start, this.end)
+    return this.tokens
+  }
 }
 
 /** A quotation found by the mark scanner, with where it sits. */
@@ -69,27 +91,31 @@ export function buildUnits(article: Article): {units: Unit[]; sites: QuoteSite[]
         scanIndex++
       }
       if (cutIndex < cuts.length && (lastClose > unitEnd || unitEnd <= unitStart)) continue
-      const unit: Unit = {block: blockIndex, start: unitStart, end: unitEnd, words: [], quotes: []}
-      let cursor = unitStart
-      while (spanIndex < spans.length && spans[spanIndex]!.open < unitEnd) {
-        const span = spans[spanIndex]!
-        tokenize(text, cursor, span.open, unit.words)
-        const quote = sites.length
-        unit.quotes.push(quote)
-        sites.push({span, block: blockIndex, unit: units.length, word: unit.words.length})
-        unit.words.push({
-          text: '',
-          lower: '',
-          start: span.start,
-          end: span.end,
-          punct: false,
-          quote,
-        })
-        cursor = span.close
-        spanIndex++
-      }
-      tokenize(text, cursor, unitEnd, unit.words)
-      units.push(unit)
+      if (spanIndex < spans.length && spans[spanIndex]!.open < unitEnd) {
+        // Quotes in this unit: its words now, with a placeholder for each quote.
+        const words: Word[] = []
+        const unit = new Unit(text, blockIndex, unitStart, unitEnd, words)
+        let cursor = unitStart
+        while (spanIndex < spans.length && spans[spanIndex]!.open < unitEnd) {
+          const span = spans[spanIndex]!
+          tokenize(text, cursor, span.open, words)
+          const quote = sites.length
+          unit.quotes.push(quote)
+          sites.push({span, block: blockIndex, unit: units.length, word: words.length})
+          words.push({
+            text: '',
+            lower: '',
+            start: span.start,
+            end: span.end,
+            punct: false,
+            quote,
+          })
+          cursor = span.close
+          spanIndex++
+        }
+        tokenize(text, cursor, unitEnd, words)
+        units.push(unit)
+      } else units.push(new Unit(text, blockIndex, unitStart, unitEnd))
       unitStart = unitEnd
     }
   }
