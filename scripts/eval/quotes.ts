@@ -354,7 +354,14 @@ function scoreQuotes(
   const quoted = matchSpans(quotedPredicted, gold)
   add(score.quoted, quoted)
   // Kind-agnostic: the gold's direct/partial split is a heuristic (>= 90 % inside marks).
-  score.agnosticPrecision.matched += matchSpans(directPredicted, gold).pairs.length
+  const agnostic = matchSpans(directPredicted, gold)
+  if (text !== undefined && verbose) {
+    const hit = new Set(agnostic.pairs.map((pair) => pair[0]))
+    directPredicted.forEach((span, index) => {
+      if (!hit.has(index)) console.log(`agnostic FP: ${show(text, span)}`)
+    })
+  }
+  score.agnosticPrecision.matched += agnostic.pairs.length
   score.agnosticPrecision.total += directPredicted.length
   score.agnosticRecall.matched += matchSpans(quotedPredicted, goldDirect).pairs.length
   score.agnosticRecall.total += goldDirect.length
