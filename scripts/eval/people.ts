@@ -189,6 +189,10 @@ function scoreGum(system: System, documents: GumDocument[], label: string): GumS
       const roles = predicted[index]!.roles
       if (roles.some((role) => evidence.some((gold) => rolesAgree(role, gold)))) {
         score.rolesRecalled++
+      } else if (verbose && system === nutgrafSystem) {
+        console.log(
+          `[${label}] role missed: ${person.name}: ours [${roles.join('; ')}] gold [${evidence.join('; ')}]`,
+        )
       }
     }
 
