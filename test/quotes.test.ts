@@ -314,6 +314,44 @@ describe('extractQuotes: direct or partial', () => {
         ['but we are ahead.', 'direct', 'Ann Lee', 'said'],
       ],
     ],
+    // A quote after a comma that closes a clause of the report completes the reporter's sentence.
+    [
+      'Tom Reed said that if the levy fails, "our schools will close their doors."',
+      [['our schools will close their doors.', 'partial', 'Tom Reed', 'said']],
+    ],
+    [
+      'Ann Lee told the council that whatever happens, "We will finish the bridge."',
+      [['We will finish the bridge.', 'partial', 'Ann Lee', 'told']],
+    ],
+    [
+      'Ann Lee argued the budget was not at fault, "not by a long way."',
+      [['not by a long way.', 'partial', 'Ann Lee', 'argued']],
+    ],
+    [
+      'Tom Reed said because the river rose, "the road had to close for a week."',
+      [['the road had to close for a week.', 'partial', 'Tom Reed', 'said']],
+    ],
+    // A listener, a place, a time or a circumstance after the verb leaves the quote whole.
+    [
+      'Ann Lee told reporters on Monday, "We will finish the bridge."',
+      [['We will finish the bridge.', 'direct', 'Ann Lee', 'told']],
+    ],
+    [
+      'Tom Reed said at the rally in the square, "We will finish the bridge."',
+      [['We will finish the bridge.', 'direct', 'Tom Reed', 'said']],
+    ],
+    [
+      'Tom Reed said, when the vote was over, "We will finish the bridge."',
+      [['We will finish the bridge.', 'direct', 'Tom Reed', 'said']],
+    ],
+    [
+      'Tom Reed wrote his first column on that subject, "Bridges are the veins of a town."',
+      [['Bridges are the veins of a town.', 'direct', 'Tom Reed', 'wrote']],
+    ],
+    [
+      'Ann Lee added that, "We will finish the bridge on time and on budget."',
+      [['We will finish the bridge on time and on budget.', 'direct', 'Ann Lee', 'added']],
+    ],
     // A capitalised quote after a state label's full stop opens a new sentence.
     [
       '"We lost the vote," said Ann Lee, R-S.C. "I get that. We will try again."',

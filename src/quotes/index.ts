@@ -20,7 +20,8 @@ import {
   namedRun,
   subjectOf,
 } from './frames.js'
-import {matchIndirect, type ReportedSpeech} from './indirect.js'
+import {bareClauseVerbs, clauseOpeners, matchIndirect, type ReportedSpeech} from './indirect.js'
+import {speechVerbForms} from './lexicon.js'
 import {
   honorificGender,
   type NameIndex,
@@ -272,6 +273,100 @@ function isListenerLead(words: readonly Word[], from: number, to: number): boole
   return true
 }
 
+/** Words that open a subordinate clause of the reporter's ("said if ...", "said because ..."). */
+const subordinators: ReadonlySet<string> = new Set([
+  'if',
+  'when',
+  'whenever',
+  'because',
+  'although',
+  'though',
+  'unless',
+  'whatever',
+  'whoever',
+  'wherever',
+  'whether',
+])
+
+/** Verbs that report a clause without "that" but more often take an object ("wrote a letter"). */
+const objectFirstVerbs: ReadonlySet<string> = new Set(['write', 'tweet'])
+
+/** Prepositions, after which "that" is a determiner or a pronoun ("on that subject"). */
+const prepositions: ReadonlySet<string> = new Set([
+  'on',
+  'in',
+  'at',
+  'of',
+  'about',
+  'for',
+  'with',
+  'to',
+  'from',
+  'by',
+  'like',
+])
+
+/** Nouns of time after "the" ("said the next day"): an adverbial, not the subject of a clause. */
+const timeNouns: ReadonlySet<string> = new Set([
+  'day',
+  'next',
+  'following',
+  'other',
+  'week',
+  'month',
+  'year',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'weekend',
+])
+
+/**
+ * Whether the words between a reporting verb (its cue ends at `from`) and the
+ * comma at `comma` open the reported clause itself: "said that whatever
+ * happens,", "told Ann Lee that if it fails,", "said the plan, ...",
+ * "argued because ...". A quote after that comma completes the reporter's
+ * sentence ('said that if it fails, "our towns will pay."'), and is partial.
+ * A listener, a place or a time ("said at a rally,", "told reporters on
+ * Monday,") opens nothing, and the quote after it is the speaker's sentence.
+ */
+function opensReportedClause(words: readonly Word[], frame: Frame, comma: number): boolean {
+  const {cue, speaker} = frame
+  if (!cue) return false
+  // '..., said the senator, "...': the words after the verb are its speaker.
+  if (speaker && speaker[0] >= cue[1]) return false
+  let from = cue[1]
+  if (from >= comma) return false
+  // 'said, that if ...': a comma may stand between the verb and "that".
+  const afterComma = words[from]!.text === ','
+  if (afterComma) from++
+  for (let at = from; at < comma && at - from <= 6; at++) {
+    const word = words[at]!
+    if (word.punct || word.quote !== undefined) break
+    if (word.lower !== 'that') continue
+    // 'added that, "...': nothing of the reporter's between "that" and the quote.
+    if (at + 1 >= comma) return false
+    // "on that subject": after a preposition "that" is a determiner.
+    if (at > from && prepositions.has(words[at - 1]!.lower)) return false
+    return at === from || isListenerLead(words, from, at)
+  }
+  if (afterComma || from >= comma) return false
+  const first = words[from]!
+  const next = words[from + 1]
+  if (subordinators.has(first.lower)) {
+    // 'said when asked about it, "...': a participle is the speaker's circumstance, not a clause.
+    return next !== undefined && !next.punct && !/(?:ed|ing)$/.test(next.lower)
+  }
+  const verb = speechVerbForms.get(words[cue[1] - 1]!.lower)
+  // "wrote his column,", "tweeted a photo,": what follows these verbs is often their object.
+  if (!verb || !bareClauseVerbs.has(verb.lemma) || objectFirstVerbs.has(verb.lemma)) return false
+  if (!clauseOpeners.has(first.lower)) return false
+  // "said the next day,", "said this week,": a time, not a subject.
+  if (next && timeNouns.has(next.lower)) return false
+  return !(first.lower === 'this' || first.lower === 'that' || first.lower === 'last')
+}
+
 /** Reads the quotations of one article in text order, keeping who spoke last. */
 class QuoteReader {
   private readonly text: string
@@ -482,9 +577,15 @@ class QuoteReader {
       /^\p{Ll}/u.test(content) &&
       after === undefined &&
       !(before?.cue !== undefined && reportsHere(words, before.cue[1], position))
+    // 'said that if the plan fails, "our towns will pay."': the comma closes a clause of the report.
+    const embedded =
+      previousWord?.text === ',' &&
+      before?.cue !== undefined &&
+      before.cue[1] < position - 1 &&
+      opensReportedClause(words, before, position - 1)
     const opensClause =
       !previousWord ||
-      (previousWord.punct && clauseStarts.has(previousWord.text) && !woven) ||
+      (previousWord.punct && clauseStarts.has(previousWord.text) && !woven && !embedded) ||
       // 'on May 3. "I needed ...': a new sentence the parser left in this one.
       (previousWord.punct &&
         /^[.?!]$/.test(previousWord.text) &&
