@@ -352,6 +352,27 @@ describe('extractQuotes: direct or partial', () => {
       'Ann Lee added that, "We will finish the bridge on time and on budget."',
       [['We will finish the bridge on time and on budget.', 'direct', 'Ann Lee', 'added']],
     ],
+    // The reporter's own lead-in before a quote with its frame behind it: the quote finishes it.
+    [
+      'In past campaigns, "we could reach every voter by mail," Ann Lee said.',
+      [['we could reach every voter by mail', 'partial', 'Ann Lee', 'said']],
+    ],
+    // A connective or a lead-in short beside the quote leaves the quote a sentence of its own.
+    [
+      'Still, "we could reach every voter by mail," Ann Lee said.',
+      [['we could reach every voter by mail', 'direct', 'Ann Lee', 'said']],
+    ],
+    [
+      'In the end, "we could reach every voter by mail in the county, and we did it twice over before the vote, and we will do it again next year," Ann Lee said.',
+      [
+        [
+          'we could reach every voter by mail in the county, and we did it twice over before the vote, and we will do it again next year',
+          'direct',
+          'Ann Lee',
+          'said',
+        ],
+      ],
+    ],
     // A capitalised quote after a state label's full stop opens a new sentence.
     [
       '"We lost the vote," said Ann Lee, R-S.C. "I get that. We will try again."',

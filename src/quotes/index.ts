@@ -260,6 +260,29 @@ function isLedBySubject(
 }
 
 /**
+ * Whether the words before the quote at `position` are all the reporter's (no
+ * quote among them), three words or more, and more than a ninth of the
+ * quote's length: a lead-in such as "In past campaigns," that the quoted
+ * words finish.
+ */
+function isReporterLead(
+  text: string,
+  words: readonly Word[],
+  position: number,
+  span: {start: number; end: number; open: number},
+): boolean {
+  let count = 0
+  for (let at = 0; at < position; at++) {
+    if (words[at]!.quote !== undefined) return false
+    if (!words[at]!.punct) count++
+  }
+  // "Yet," "Still," "In short,": a connective leads into a sentence of the speaker's.
+  if (count < 3) return false
+  const lead = span.open - words[0]!.start
+  return span.end - span.start < 9 * lead
+}
+
+/**
  * Whether `words[from, to)` between a reporting verb and its "that" are only a
  * listener, a place or a time ("told reporters on Monday"), not a clause of
  * their own ("said the vote was a sign that").
@@ -583,9 +606,21 @@ class QuoteReader {
       before?.cue !== undefined &&
       before.cue[1] < position - 1 &&
       opensReportedClause(words, before, position - 1)
+    // 'In past years, "we could reach them," she said.': the reporter's own words lead into the
+    // quote, which finishes their sentence, unless they are short beside it.
+    const ledIn =
+      previousWord?.text === ',' &&
+      after !== undefined &&
+      frame === after &&
+      !(before?.cue !== undefined && reportsHere(words, before.cue[1], position)) &&
+      isReporterLead(this.text, words, position, span)
     const opensClause =
       !previousWord ||
-      (previousWord.punct && clauseStarts.has(previousWord.text) && !woven && !embedded) ||
+      (previousWord.punct &&
+        clauseStarts.has(previousWord.text) &&
+        !woven &&
+        !embedded &&
+        !ledIn) ||
       // 'on May 3. "I needed ...': a new sentence the parser left in this one.
       (previousWord.punct &&
         /^[.?!]$/.test(previousWord.text) &&
