@@ -331,6 +331,15 @@ describe('extractQuotes: direct or partial', () => {
       'Tom Reed said because the river rose, "the road had to close for a week."',
       [['the road had to close for a week.', 'partial', 'Tom Reed', 'said']],
     ],
+    // Inside a "that" clause, even past a word the reader might take for a cue ("state").
+    [
+      'Ann Lee said that in her home state, "the roads come first."',
+      [['the roads come first.', 'partial', 'Ann Lee', 'said']],
+    ],
+    [
+      'Ann Lee insisted that the plan was sound, Tom Reed said on Monday, "We will see it through."',
+      [['We will see it through.', 'direct', 'Tom Reed', 'said']],
+    ],
     // A listener, a place, a time or a circumstance after the verb leaves the quote whole.
     [
       'Ann Lee told reporters on Monday, "We will finish the bridge."',

@@ -14,6 +14,7 @@ import {checkBoolean, checkOptions, describe} from '../util/input.js'
 import {
   type Frame,
   isAbbreviation,
+  isNounUse,
   matchAfter,
   matchBefore,
   matchColon,
@@ -257,6 +258,30 @@ function isLedBySubject(
   }
   const lead = span.open - words[0]!.start
   return span.end - span.start >= 9 * lead && /\s/.test(text.slice(span.start, span.end))
+}
+
+/**
+ * Whether the comma at `comma` ends words inside a "that" clause of a
+ * reporting verb ("said that once the vote is over,", "saying that in his
+ * view,"): a reporting verb, "that", then words of the clause up to the
+ * comma, with no quote or colon between. The search looks back 30 words.
+ */
+function isInThatClause(
+  words: readonly Word[],
+  comma: number,
+  cue: [number, number] | undefined,
+): boolean {
+  for (let at = comma - 2; at >= 1 && comma - at <= 30; at--) {
+    const word = words[at]!
+    if (word.quote !== undefined || word.text === ':' || word.text === ';') return false
+    if (word.lower !== 'that') continue
+    const verb = words[at - 1]!
+    if (verb.punct || verb.quote !== undefined || !speechVerbForms.has(verb.lower)) return false
+    // 'said that Ann Lee told him, "...': a reporting verb inside the clause introduces the
+    // quote itself, unless a determiner makes it a noun ("in her home state,").
+    return !cue || cue[0] < at || isNounUse(words, cue[0])
+  }
+  return false
 }
 
 /**
@@ -603,9 +628,12 @@ class QuoteReader {
     // 'said that if the plan fails, "our towns will pay."': the comma closes a clause of the report.
     const embedded =
       previousWord?.text === ',' &&
-      before?.cue !== undefined &&
-      before.cue[1] < position - 1 &&
-      opensReportedClause(words, before, position - 1)
+      ((before?.cue !== undefined &&
+        before.cue[1] < position - 1 &&
+        opensReportedClause(words, before, position - 1)) ||
+        // '... that the law requires it, Lee said on Monday, "...': a new frame after a comma.
+        (!(before?.speaker && words[before.speaker[0] - 1]?.text === ',') &&
+          isInThatClause(words, position - 1, before?.cue)))
     // 'In past years, "we could reach them," she said.': the reporter's own words lead into the
     // quote, which finishes their sentence, unless they are short beside it.
     const ledIn =
@@ -633,7 +661,7 @@ class QuoteReader {
       (frame?.cue !== undefined && frame.cue[1] === position && /^[\p{Lu}\p{N}]/u.test(content))
     const kind =
       (opensClause && closesClause) ||
-      (closesClause && isWholeReport(this.text, words, frame, position, span)) ||
+      (closesClause && !embedded && isWholeReport(this.text, words, frame, position, span)) ||
       (after !== undefined && frame === after && isLedBySubject(this.text, words, position, span))
         ? 'direct'
         : 'partial'
