@@ -703,6 +703,41 @@ describe('extractQuotes: what is not speech', () => {
   it.each(rows)('%j', (input, expected) => check(input, expected))
 })
 
+describe('extractQuotes: single marks in an article quoted in double marks', () => {
+  const doubled =
+    '"We will win," Ann Lee said.\n\n"The polls are wrong," she added.\n\n"Turnout is everything," she said.\n\n'
+  const rows: Row[] = [
+    // A subhead in single marks between paragraphs quoted in double marks is not speech.
+    [
+      `${doubled}'A change of heart.'\n\nTom Reed spoke next.`,
+      [
+        ['We will win', 'direct', 'Ann Lee', 'said'],
+        ['The polls are wrong', 'direct', 'Ann Lee', 'added'],
+        ['Turnout is everything', 'direct', 'Ann Lee', 'said'],
+      ],
+    ],
+    // Nor is a quote inside a quote whose outer marks went astray.
+    [
+      `${doubled}Then Tom Reed told him, ‘We are not done.’`,
+      [
+        ['We will win', 'direct', 'Ann Lee', 'said'],
+        ['The polls are wrong', 'direct', 'Ann Lee', 'added'],
+        ['Turnout is everything', 'direct', 'Ann Lee', 'said'],
+      ],
+    ],
+    // Where quotes take single marks (British style), they are speech.
+    [
+      "'We will win,' Ann Lee said.\n\n'The polls are wrong,' she added.\n\n\"Turnout is everything,\" she said.",
+      [
+        ['We will win', 'direct', 'Ann Lee', 'said'],
+        ['The polls are wrong', 'direct', 'Ann Lee', 'added'],
+        ['Turnout is everything', 'direct', 'Ann Lee', 'said'],
+      ],
+    ],
+  ]
+  it.each(rows)('%j', (input, expected) => check(input, expected))
+})
+
 describe('extractQuotes: invariants', () => {
   // A small deterministic generator of messy text: words, names, marks of every style, breaks.
   const pieces = [

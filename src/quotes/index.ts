@@ -425,6 +425,11 @@ class QuoteReader {
   private readonly genders = new Map<string, string>()
   /** Speakers that are people (not "a spokesman" or "the ministry"). */
   private readonly persons = new WeakSet<Speaker>()
+  /**
+   * The article quotes in double marks (American style): at least three
+   * double-marked quotes, three times as many as single-marked ones.
+   */
+  private readonly doubleStyle: boolean
 
   constructor(
     private readonly article: Article,
@@ -434,6 +439,9 @@ class QuoteReader {
     private readonly locator: Locator,
   ) {
     this.text = article.text
+    let doubles = 0
+    for (const site of sites) if (site.span.style === 'double') doubles++
+    this.doubleStyle = doubles >= 3 && doubles >= 3 * (sites.length - doubles)
     this.paragraph = []
     let count = 0
     for (const block of article.blocks) {
@@ -589,6 +597,16 @@ class QuoteReader {
     const previousWord = words[position - 1]
     const nextWord = words[position + 1]
     const {span} = site
+    // Where quotations take double marks, single marks outside them set off a subhead ('A change
+    // of heart.') or a quote inside a quote whose outer marks went astray, not a speaker's words.
+    // A headline may still quote in single marks.
+    if (
+      span.style === 'single' &&
+      this.doubleStyle &&
+      this.article.blocks[site.block]!.kind !== 'headline'
+    ) {
+      return undefined
+    }
 
     // '"...?" Vitter demanded.' The parser may end the sentence at the closing mark.
     const after =
