@@ -340,6 +340,15 @@ describe('extractQuotes: direct or partial', () => {
       'Ann Lee insisted that the plan was sound, Tom Reed said on Monday, "We will see it through."',
       [['We will see it through.', 'direct', 'Tom Reed', 'said']],
     ],
+    // Words said about a work are speech; a capitalised phrase after "called" a person's naming.
+    [
+      'Ann Lee said of the show, "It was a triumph."',
+      [['It was a triumph.', 'direct', 'Ann Lee', 'said']],
+    ],
+    [
+      'Ann Lee called the plan "A Total Disaster" on Monday.',
+      [['A Total Disaster', 'partial', 'Ann Lee', 'called']],
+    ],
     // A listener, a place, a time or a circumstance after the verb leaves the quote whole.
     [
       'Ann Lee told reporters on Monday, "We will finish the bridge."',
@@ -699,6 +708,10 @@ describe('extractQuotes: what is not speech', () => {
     ['The album "Blue Skies" was released in 1990.', []],
     ["The '90s were rock 'n' roll; Healey's can't-miss plan.", []],
     ['', []],
+    // The title of a work, after its noun, its comma or "called".
+    ['Ann Lee starred in her first film, "Sunrise."', []],
+    ['Tom Reed wrote a play called "Old Roads Home" about his town.', []],
+    ['In his new book, "Dry Land," Tom Reed recalls the drought.', []],
   ]
   it.each(rows)('%j', (input, expected) => check(input, expected))
 })

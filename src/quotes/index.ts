@@ -5,7 +5,7 @@
  */
 
 import {titleWords} from '../data/speaker-titles.js'
-import {frameFillers} from '../data/speech-verbs.js'
+import {frameFillers, titlingVerbs, workNouns} from '../data/speech-verbs.js'
 import {type Locator, locatorOf} from '../parse/location.js'
 import {toArticle} from '../parse/parse-article.js'
 import {extractPeople} from '../people/index.js'
@@ -153,6 +153,20 @@ function isTitleLike(content: string): boolean {
   }
   // "I" and "We ..." open sentences, not titles.
   return !/^(?:I|We|You|He|She|They|It)$/.test(words[0]!)
+}
+
+/**
+ * A work's title: a title-like phrase (a capitalised single word with its full
+ * stop too, "Sunrise.") right after a noun for a work, its comma, or "called"
+ * ('her new film, "Sunrise."', 'a play called "Old Roads"', 'his book "Dry
+ * Land"').
+ */
+function isWorkTitle(words: readonly Word[], position: number, content: string): boolean {
+  let at = position - 1
+  if (words[at]?.text === ',' || titlingVerbs.has(words[at]?.lower ?? '')) at--
+  const noun = words[at]
+  if (!noun || noun.punct || noun.quote !== undefined || !workNouns.has(noun.lower)) return false
+  return isTitleLike(content) || /^\p{Lu}[\p{L}\p{N}'’-]*\.$/u.test(content)
 }
 
 /** Words left dangling when a report is cut before a direct quote ("..., and added:"). */
@@ -689,6 +703,7 @@ class QuoteReader {
     const named =
       (adjacent && before?.cue !== undefined) || frame?.reason.startsWith('after') === true
     if (!named && isTitleLike(content)) return undefined
+    if (isWorkTitle(words, position, content)) return undefined
 
     if (!frame) {
       // No cue: keep whole quoted sentences (follow-on quotes), drop titles and scare quotes.
