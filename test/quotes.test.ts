@@ -349,6 +349,20 @@ describe('extractQuotes: direct or partial', () => {
       'Ann Lee called the plan "A Total Disaster" on Monday.',
       [['A Total Disaster', 'partial', 'Ann Lee', 'called']],
     ],
+    // "Lee's comments": a reporting-verb form after a possessive is a noun, not the frame.
+    [
+      'Tom Reed told the Daily Planet that Ann Lee\'s comments "show a deep bias against the town."',
+      [['show a deep bias against the town.', 'partial', 'Tom Reed', 'told']],
+    ],
+    // After a determiner a bare form that names the words stays their cue; "says" stays a verb.
+    [
+      'Ann Lee disliked the term "road diet" from the start.',
+      [['road diet', 'partial', null, 'term']],
+    ],
+    [
+      'The mayor says "we will fix the roads this year."',
+      [['we will fix the roads this year.', 'direct', 'The mayor', 'says']],
+    ],
     // A listener, a place, a time or a circumstance after the verb leaves the quote whole.
     [
       'Ann Lee told reporters on Monday, "We will finish the bridge."',

@@ -110,18 +110,22 @@ const verbMarkers: ReadonlySet<string> = new Set([
 /**
  * Whether the reporting-verb form at `index` is a noun: a bare form that is
  * also a noun ("state", "report", "comment") with a determiner or a
- * possessive up to three words before it ("her home state"). A past form
- * after a noun phrase ("the mayor told") is a verb.
+ * possessive up to three words before it ("her home state", "the IG's
+ * report"), or an "-s" form right after one ("Lee's comments", "his
+ * remarks"). A past form after a noun phrase ("the mayor told") is a verb,
+ * and so is an "-s" form after one ("the mayor says").
  */
 export function isNounUse(words: readonly Word[], index: number): boolean {
   const verb = speechVerbForms.get(words[index]!.lower)
-  if (!verb || verb.forms.size !== 1 || !verb.forms.has('base')) return false
+  if (!verb || verb.forms.size !== 1) return false
+  const bare = verb.forms.has('base')
+  if (!bare && !verb.forms.has('third')) return false
   // "will state", "to comment": a modal or "to" makes it a verb.
   if (verbMarkers.has(words[index - 1]?.lower ?? '')) return false
-  for (let at = index - 1; at >= 0 && index - at <= 3; at--) {
+  for (let at = index - 1; at >= 0 && index - at <= (bare ? 3 : 1); at--) {
     const word = words[at]!
     if (word.punct || word.quote !== undefined) return false
-    if (nounDeterminers.has(word.lower)) return true
+    if (nounDeterminers.has(word.lower) || isPossessive(word)) return true
   }
   return false
 }
@@ -433,9 +437,14 @@ function matchBeforeFrom(
     }
     const verb = cueAt(words, index, quote - index <= 2)
     if (!verb) continue
-    // 'said that in her home state, "...': a bare form after a determiner, closing a phrase,
-    // is a noun; a reporting verb further back is the frame.
-    if (nounAt && words[index + 1]?.text === ',' && isNounUse(words, index)) {
+    // 'said that in her home state, "...', 'said Lee's comments "show ...': a form after a
+    // determiner or a possessive, before a comma (or, an "-s" form, before the quote), is a
+    // noun; a reporting verb further back is the frame. ('the term "..."' names the words.)
+    if (
+      nounAt &&
+      (words[index + 1]?.text === ',' || (index + 1 === quote && !verb.forms.has('base'))) &&
+      isNounUse(words, index)
+    ) {
       nounAt.index = index
       continue
     }
