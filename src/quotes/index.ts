@@ -300,7 +300,7 @@ function isInThatClause(
 
 /**
  * Whether the words before the quote at `position` are all the reporter's (no
- * quote among them), three words or more, and more than a ninth of the
+ * quote among the forty before it), three words or more, and more than a ninth of the
  * quote's length: a lead-in such as "In past campaigns," that the quoted
  * words finish.
  */
@@ -311,7 +311,8 @@ function isReporterLead(
   span: {start: number; end: number; open: number},
 ): boolean {
   let count = 0
-  for (let at = 0; at < position; at++) {
+  // Forty words back are enough: a lead-in longer than that is the reporter's own sentence.
+  for (let at = position - 1; at >= 0 && position - at <= 40; at--) {
     if (words[at]!.quote !== undefined) return false
     if (!words[at]!.punct) count++
   }
