@@ -395,6 +395,10 @@ describe('extractQuotes: direct or partial', () => {
       [['we could reach every voter by mail', 'direct', 'Ann Lee', 'said']],
     ],
     [
+      'As for the budget, "we will balance it by spring," Ann Lee said.',
+      [['we will balance it by spring', 'direct', 'Ann Lee', 'said']],
+    ],
+    [
       'In the end, "we could reach every voter by mail in the county, and we did it twice over before the vote, and we will do it again next year," Ann Lee said.',
       [
         [

@@ -316,8 +316,11 @@ function isReporterLead(
     if (words[at]!.quote !== undefined) return false
     if (!words[at]!.punct) count++
   }
-  // "Yet," "Still," "In short,": a connective leads into a sentence of the speaker's.
+  // "Yet," "Still," "In short,": a connective leads into a sentence of the speaker's; so does
+  // a topic set apart before the sentence ("As for the plan,").
   if (count < 3) return false
+  const first = words[0]!.lower
+  if (first === 'as' && (words[1]?.lower === 'for' || words[1]?.lower === 'to')) return false
   const lead = span.open - words[0]!.start
   return span.end - span.start < 9 * lead
 }
