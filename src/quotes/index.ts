@@ -299,13 +299,12 @@ function isInThatClause(
 }
 
 /**
- * Whether the words before the quote at `position` are all the reporter's (no
- * quote among the forty before it), three words or more, and more than a ninth of the
- * quote's length: a lead-in such as "In past campaigns," that the quoted
- * words finish.
+ * Whether the words before the quote at `position` are all the reporter's
+ * (no quote among the forty before it), three words or more, and more than
+ * a ninth of the quote's length: a lead-in such as "In past campaigns,"
+ * that the quoted words finish.
  */
 function isReporterLead(
-  text: string,
   words: readonly Word[],
   position: number,
   span: {start: number; end: number; open: number},
@@ -677,7 +676,7 @@ class QuoteReader {
       after !== undefined &&
       frame === after &&
       !(before?.cue !== undefined && reportsHere(words, before.cue[1], position)) &&
-      isReporterLead(this.text, words, position, span)
+      isReporterLead(words, position, span)
     const opensClause =
       !previousWord ||
       (previousWord.punct &&
