@@ -394,6 +394,16 @@ describe('extractQuotes: direct or partial', () => {
       'Still, "we could reach every voter by mail," Ann Lee said.',
       [['we could reach every voter by mail', 'direct', 'Ann Lee', 'said']],
     ],
+    // A reporting verb far back, in a clause of its own, does not introduce the quote.
+    [
+      'When the mayor offered the town a grant for its new bridge and its roads, "we took it at once," Tom Reed said.',
+      [['we took it at once', 'partial', 'Tom Reed', 'said']],
+    ],
+    // One a few words back does, listener and time between.
+    [
+      'Ann Lee weighed in as well, telling the Daily Planet in an interview on Monday, "We are both qualified," she said.',
+      [['We are both qualified', 'direct', 'Ann Lee', 'said']],
+    ],
     [
       'As for the budget, "we will balance it by spring," Ann Lee said.',
       [['we will balance it by spring', 'direct', 'Ann Lee', 'said']],

@@ -299,6 +299,21 @@ function isInThatClause(
 }
 
 /**
+ * Whether a reporting verb whose cue ends at `from` introduces the quote
+ * after the comma at `comma`: at most eight words between, none of them a
+ * comma ('said,', 'told the Daily Planet simply,'). A verb further back
+ * belongs to a clause of its own ('when the mayor offered the town a
+ * grant for its new bridge,').
+ */
+function introduces(words: readonly Word[], from: number, comma: number): boolean {
+  if (comma - from > 8) return false
+  for (let at = from; at < comma; at++) {
+    if (words[at]!.text === ',' || words[at]!.quote !== undefined) return false
+  }
+  return true
+}
+
+/**
  * Whether the words before the quote at `position` are all the reporter's
  * (no quote among the forty before it), three words or more, and more than
  * a ninth of the quote's length: a lead-in such as "In past campaigns,"
@@ -675,7 +690,8 @@ class QuoteReader {
       previousWord?.text === ',' &&
       after !== undefined &&
       frame === after &&
-      !(before?.cue !== undefined && reportsHere(words, before.cue[1], position)) &&
+      // 'Lee told reporters simply, "...': a reporting verb a few words before introduces the quote.
+      !(before?.cue !== undefined && introduces(words, before.cue[1], position - 1)) &&
       isReporterLead(words, position, span)
     const opensClause =
       !previousWord ||
