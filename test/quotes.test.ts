@@ -396,7 +396,7 @@ describe('extractQuotes: direct or partial', () => {
     ],
     // A reporting verb far back, in a clause of its own, does not introduce the quote.
     [
-      'When the mayor offered the town a grant for its new bridge and its roads, "we took it at once," Tom Reed said.',
+      'When the mayor announced a grant for the new bridge and the roads of the town, "we took it at once," Tom Reed said.',
       [['we took it at once', 'partial', 'Tom Reed', 'said']],
     ],
     // One a few words back does, listener and time between.
