@@ -314,6 +314,111 @@ describe('extractQuotes: direct or partial', () => {
         ['but we are ahead.', 'direct', 'Ann Lee', 'said'],
       ],
     ],
+    // A quote after a comma that closes a clause of the report completes the reporter's sentence.
+    [
+      'Tom Reed said that if the levy fails, "our schools will close their doors."',
+      [['our schools will close their doors.', 'partial', 'Tom Reed', 'said']],
+    ],
+    [
+      'Ann Lee told the council that whatever happens, "We will finish the bridge."',
+      [['We will finish the bridge.', 'partial', 'Ann Lee', 'told']],
+    ],
+    [
+      'Ann Lee argued the budget was not at fault, "not by a long way."',
+      [['not by a long way.', 'partial', 'Ann Lee', 'argued']],
+    ],
+    [
+      'Tom Reed said because the river rose, "the road had to close for a week."',
+      [['the road had to close for a week.', 'partial', 'Tom Reed', 'said']],
+    ],
+    // Inside a "that" clause, even past a word the reader might take for a cue ("state").
+    [
+      'Ann Lee said that in her home state, "the roads come first."',
+      [['the roads come first.', 'partial', 'Ann Lee', 'said']],
+    ],
+    [
+      'Ann Lee insisted that the plan was sound, Tom Reed said on Monday, "We will see it through."',
+      [['We will see it through.', 'direct', 'Tom Reed', 'said']],
+    ],
+    // Words said about a work are speech; a capitalised phrase after "called" a person's naming.
+    [
+      'Ann Lee said of the show, "It was a triumph."',
+      [['It was a triumph.', 'direct', 'Ann Lee', 'said']],
+    ],
+    [
+      'Ann Lee called the plan "A Total Disaster" on Monday.',
+      [['A Total Disaster', 'partial', 'Ann Lee', 'called']],
+    ],
+    // "Lee's comments": a reporting-verb form after a possessive is a noun, not the frame.
+    [
+      'Tom Reed told the Daily Planet that Ann Lee\'s comments "show a deep bias against the town."',
+      [['show a deep bias against the town.', 'partial', 'Tom Reed', 'told']],
+    ],
+    // After a determiner a bare form that names the words stays their cue; "says" stays a verb.
+    [
+      'Ann Lee disliked the term "road diet" from the start.',
+      [['road diet', 'partial', null, 'term']],
+    ],
+    [
+      'The mayor says "we will fix the roads this year."',
+      [['we will fix the roads this year.', 'direct', 'The mayor', 'says']],
+    ],
+    // A listener, a place, a time or a circumstance after the verb leaves the quote whole.
+    [
+      'Ann Lee told reporters on Monday, "We will finish the bridge."',
+      [['We will finish the bridge.', 'direct', 'Ann Lee', 'told']],
+    ],
+    [
+      'Tom Reed said at the rally in the square, "We will finish the bridge."',
+      [['We will finish the bridge.', 'direct', 'Tom Reed', 'said']],
+    ],
+    [
+      'Tom Reed said, when the vote was over, "We will finish the bridge."',
+      [['We will finish the bridge.', 'direct', 'Tom Reed', 'said']],
+    ],
+    [
+      'Tom Reed wrote his first column on that subject, "Bridges are the veins of a town."',
+      [['Bridges are the veins of a town.', 'direct', 'Tom Reed', 'wrote']],
+    ],
+    [
+      'Ann Lee added that, "We will finish the bridge on time and on budget."',
+      [['We will finish the bridge on time and on budget.', 'direct', 'Ann Lee', 'added']],
+    ],
+    // The reporter's own lead-in before a quote with its frame behind it: the quote finishes it.
+    [
+      'In past campaigns, "we could reach every voter by mail," Ann Lee said.',
+      [['we could reach every voter by mail', 'partial', 'Ann Lee', 'said']],
+    ],
+    // A connective or a lead-in short beside the quote leaves the quote a sentence of its own.
+    [
+      'Still, "we could reach every voter by mail," Ann Lee said.',
+      [['we could reach every voter by mail', 'direct', 'Ann Lee', 'said']],
+    ],
+    // A reporting verb far back, in a clause of its own, does not introduce the quote.
+    [
+      'When the mayor announced a grant for the new bridge and the roads of the town, "we took it at once," Tom Reed said.',
+      [['we took it at once', 'partial', 'Tom Reed', 'said']],
+    ],
+    // One a few words back does, listener and time between.
+    [
+      'Ann Lee weighed in as well, telling the Daily Planet in an interview on Monday, "We are both qualified," she said.',
+      [['We are both qualified', 'direct', 'Ann Lee', 'said']],
+    ],
+    [
+      'As for the budget, "we will balance it by spring," Ann Lee said.',
+      [['we will balance it by spring', 'direct', 'Ann Lee', 'said']],
+    ],
+    [
+      'In the end, "we could reach every voter by mail in the county, and we did it twice over before the vote, and we will do it again next year," Ann Lee said.',
+      [
+        [
+          'we could reach every voter by mail in the county, and we did it twice over before the vote, and we will do it again next year',
+          'direct',
+          'Ann Lee',
+          'said',
+        ],
+      ],
+    ],
     // A capitalised quote after a state label's full stop opens a new sentence.
     [
       '"We lost the vote," said Ann Lee, R-S.C. "I get that. We will try again."',
@@ -631,6 +736,45 @@ describe('extractQuotes: what is not speech', () => {
     ['The album "Blue Skies" was released in 1990.', []],
     ["The '90s were rock 'n' roll; Healey's can't-miss plan.", []],
     ['', []],
+    // The title of a work, after its noun, its comma or "called".
+    ['Ann Lee starred in her first film, "Sunrise."', []],
+    ['Tom Reed wrote a play called "Old Roads Home" about his town.', []],
+    ['In his new book, "Dry Land," Tom Reed recalls the drought.', []],
+  ]
+  it.each(rows)('%j', (input, expected) => check(input, expected))
+})
+
+describe('extractQuotes: single marks in an article quoted in double marks', () => {
+  const doubled =
+    '"We will win," Ann Lee said.\n\n"The polls are wrong," she added.\n\n"Turnout is everything," she said.\n\n'
+  const rows: Row[] = [
+    // A subhead in single marks between paragraphs quoted in double marks is not speech.
+    [
+      `${doubled}'A change of heart.'\n\nTom Reed spoke next.`,
+      [
+        ['We will win', 'direct', 'Ann Lee', 'said'],
+        ['The polls are wrong', 'direct', 'Ann Lee', 'added'],
+        ['Turnout is everything', 'direct', 'Ann Lee', 'said'],
+      ],
+    ],
+    // Nor is a quote inside a quote whose outer marks went astray.
+    [
+      `${doubled}Then Tom Reed told him, ‘We are not done.’`,
+      [
+        ['We will win', 'direct', 'Ann Lee', 'said'],
+        ['The polls are wrong', 'direct', 'Ann Lee', 'added'],
+        ['Turnout is everything', 'direct', 'Ann Lee', 'said'],
+      ],
+    ],
+    // Where quotes take single marks (British style), they are speech.
+    [
+      "'We will win,' Ann Lee said.\n\n'The polls are wrong,' she added.\n\n\"Turnout is everything,\" she said.",
+      [
+        ['We will win', 'direct', 'Ann Lee', 'said'],
+        ['The polls are wrong', 'direct', 'Ann Lee', 'added'],
+        ['Turnout is everything', 'direct', 'Ann Lee', 'said'],
+      ],
+    ],
   ]
   it.each(rows)('%j', (input, expected) => check(input, expected))
 })

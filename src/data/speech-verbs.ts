@@ -465,3 +465,44 @@ export const speakerDeterminers: ReadonlySet<string> = new Set([
   'top',
   'this',
 ])
+
+/**
+ * Nouns for a work with a title: a capitalised phrase in quotation marks
+ * right after one ('her film, "Sunrise."', 'a play called "Old Roads"') is
+ * the work's title, not speech.
+ */
+export const workNouns: ReadonlySet<string> = new Set([
+  'film',
+  'movie',
+  'play',
+  'musical',
+  'opera',
+  'show',
+  'sitcom',
+  'series',
+  'episode',
+  'documentary',
+  'podcast',
+  'programme',
+  'book',
+  'novel',
+  'memoir',
+  'autobiography',
+  'biography',
+  'poem',
+  'song',
+  'album',
+  'single',
+  'concert',
+  'exhibition',
+  'painting',
+  'column',
+  'essay',
+  'newsletter',
+  'magazine',
+  'website',
+  'blog',
+])
+
+/** Verbs that give a work its title ("a film called", "a book titled"). */
+export const titlingVerbs: ReadonlySet<string> = new Set(['called', 'titled', 'entitled', 'named'])

@@ -90,6 +90,46 @@ export const nounDeterminers: ReadonlySet<string> = new Set([
   'those',
 ])
 
+/** Words right before a bare form that make it a verb ("will state", "to comment"). */
+const verbMarkers: ReadonlySet<string> = new Set([
+  'to',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'should',
+  'do',
+  'does',
+  'did',
+])
+
+/**
+ * Whether the reporting-verb form at `index` is a noun: a bare form that is
+ * also a noun ("state", "report", "comment") with a determiner or a
+ * possessive up to three words before it ("her home state", "the IG's
+ * report"), or an "-s" form right after one ("Lee's comments", "his
+ * remarks"). A past form after a noun phrase ("the mayor told") is a verb,
+ * and so is an "-s" form after one ("the mayor says").
+ */
+export function isNounUse(words: readonly Word[], index: number): boolean {
+  const verb = speechVerbForms.get(words[index]!.lower)
+  if (!verb || verb.forms.size !== 1) return false
+  const bare = verb.forms.has('base')
+  if (!bare && !verb.forms.has('third')) return false
+  // "will state", "to comment": a modal or "to" makes it a verb.
+  if (verbMarkers.has(words[index - 1]?.lower ?? '')) return false
+  for (let at = index - 1; at >= 0 && index - at <= (bare ? 3 : 1); at--) {
+    const word = words[at]!
+    if (word.punct || word.quote !== undefined) return false
+    if (nounDeterminers.has(word.lower) || isPossessive(word)) return true
+  }
+  return false
+}
+
 /** Cue words `[from, to)` for the verb at `index` ("pointed out" keeps its particle). */
 function cueSpan(words: readonly Word[], index: number): [number, number] {
   const next = words[index + 1]
@@ -369,6 +409,22 @@ export function isAbbreviation(words: readonly Word[], index: number): boolean {
  * `according to X, "..."`, `Smith, who ..., said: "..."`.
  */
 export function matchBefore(words: readonly Word[], quote: number): Frame | undefined {
+  const nounAt = {index: -1}
+  const frame = matchBeforeFrom(words, quote, nounAt)
+  // Only a noun use of a reporting verb ("In the call, ..."): better that than no frame.
+  if (frame || nounAt.index < 0) return frame
+  return matchBeforeFrom(words, quote)
+}
+
+/**
+ * {@link matchBefore}, passing over a bare form used as a noun before a comma
+ * when `nounAt` is given (and recording where it was).
+ */
+function matchBeforeFrom(
+  words: readonly Word[],
+  quote: number,
+  nounAt?: {index: number},
+): Frame | undefined {
   for (let index = quote - 1; index >= 0 && quote - index <= 40; index--) {
     const word = words[index]!
     if (word.quote !== undefined || word.punct) continue
@@ -381,6 +437,17 @@ export function matchBefore(words: readonly Word[], quote: number): Frame | unde
     }
     const verb = cueAt(words, index, quote - index <= 2)
     if (!verb) continue
+    // 'said that in her home state, "...', 'said Lee's comments "show ...': a form after a
+    // determiner or a possessive, before a comma (or, an "-s" form, before the quote), is a
+    // noun; a reporting verb further back is the frame. ('the term "..."' names the words.)
+    if (
+      nounAt &&
+      (words[index + 1]?.text === ',' || (index + 1 === quote && !verb.forms.has('base'))) &&
+      isNounUse(words, index)
+    ) {
+      nounAt.index = index
+      continue
+    }
     const cue = cueSpan(words, index)
     const {end, passive} = skipFillersBackward(words, index)
     const previous = words[end - 1]

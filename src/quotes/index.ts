@@ -5,7 +5,7 @@
  */
 
 import {titleWords} from '../data/speaker-titles.js'
-import {frameFillers} from '../data/speech-verbs.js'
+import {frameFillers, titlingVerbs, workNouns} from '../data/speech-verbs.js'
 import {type Locator, locatorOf} from '../parse/location.js'
 import {toArticle} from '../parse/parse-article.js'
 import {extractPeople} from '../people/index.js'
@@ -14,13 +14,15 @@ import {checkBoolean, checkOptions, describe} from '../util/input.js'
 import {
   type Frame,
   isAbbreviation,
+  isNounUse,
   matchAfter,
   matchBefore,
   matchColon,
   namedRun,
   subjectOf,
 } from './frames.js'
-import {matchIndirect, type ReportedSpeech} from './indirect.js'
+import {bareClauseVerbs, clauseOpeners, matchIndirect, type ReportedSpeech} from './indirect.js'
+import {speechVerbForms} from './lexicon.js'
 import {
   honorificGender,
   type NameIndex,
@@ -153,6 +155,20 @@ function isTitleLike(content: string): boolean {
   return !/^(?:I|We|You|He|She|They|It)$/.test(words[0]!)
 }
 
+/**
+ * A work's title: a title-like phrase (a capitalised single word with its full
+ * stop too, "Sunrise.") right after a noun for a work, its comma, or "called"
+ * ('her new film, "Sunrise."', 'a play called "Old Roads"', 'his book "Dry
+ * Land"').
+ */
+function isWorkTitle(words: readonly Word[], position: number, content: string): boolean {
+  let at = position - 1
+  if (words[at]?.text === ',' || titlingVerbs.has(words[at]?.lower ?? '')) at--
+  const noun = words[at]
+  if (!noun || noun.punct || noun.quote !== undefined || !workNouns.has(noun.lower)) return false
+  return isTitleLike(content) || /^\p{Lu}[\p{L}\p{N}'’-]*\.$/u.test(content)
+}
+
 /** Words left dangling when a report is cut before a direct quote ("..., and added:"). */
 const reportJoiners: ReadonlySet<string> = new Set([
   'and',
@@ -259,6 +275,71 @@ function isLedBySubject(
 }
 
 /**
+ * Whether the comma at `comma` ends words inside a "that" clause of a
+ * reporting verb ("said that once the vote is over,", "saying that in his
+ * view,"): a reporting verb, "that", then words of the clause up to the
+ * comma, with no quote or colon between. The search looks back 30 words.
+ */
+function isInThatClause(
+  words: readonly Word[],
+  comma: number,
+  cue: [number, number] | undefined,
+): boolean {
+  for (let at = comma - 2; at >= 1 && comma - at <= 30; at--) {
+    const word = words[at]!
+    if (word.quote !== undefined || word.text === ':' || word.text === ';') return false
+    if (word.lower !== 'that') continue
+    const verb = words[at - 1]!
+    if (verb.punct || verb.quote !== undefined || !speechVerbForms.has(verb.lower)) return false
+    // 'said that Ann Lee told him, "...': a reporting verb inside the clause introduces the
+    // quote itself, unless a determiner makes it a noun ("in her home state,").
+    return !cue || cue[0] < at || isNounUse(words, cue[0])
+  }
+  return false
+}
+
+/**
+ * Whether a reporting verb whose cue ends at `from` introduces the quote
+ * after the comma at `comma`: at most eight words between, none of them a
+ * comma ('said,', 'told the Daily Planet simply,'). A verb further back
+ * belongs to a clause of its own ('when the mayor offered the town a
+ * grant for its new bridge,').
+ */
+function introduces(words: readonly Word[], from: number, comma: number): boolean {
+  if (comma - from > 8) return false
+  for (let at = from; at < comma; at++) {
+    if (words[at]!.text === ',' || words[at]!.quote !== undefined) return false
+  }
+  return true
+}
+
+/**
+ * Whether the words before the quote at `position` are all the reporter's
+ * (no quote among the forty before it), three words or more, and more than
+ * a ninth of the quote's length: a lead-in such as "In past campaigns,"
+ * that the quoted words finish.
+ */
+function isReporterLead(
+  words: readonly Word[],
+  position: number,
+  span: {start: number; end: number; open: number},
+): boolean {
+  let count = 0
+  // Forty words back are enough: a lead-in longer than that is the reporter's own sentence.
+  for (let at = position - 1; at >= 0 && position - at <= 40; at--) {
+    if (words[at]!.quote !== undefined) return false
+    if (!words[at]!.punct) count++
+  }
+  // "Yet," "Still," "In short,": a connective leads into a sentence of the speaker's; so does
+  // a topic set apart before the sentence ("As for the plan,").
+  if (count < 3) return false
+  const first = words[0]!.lower
+  if (first === 'as' && (words[1]?.lower === 'for' || words[1]?.lower === 'to')) return false
+  const lead = span.open - words[0]!.start
+  return span.end - span.start < 9 * lead
+}
+
+/**
  * Whether `words[from, to)` between a reporting verb and its "that" are only a
  * listener, a place or a time ("told reporters on Monday"), not a clause of
  * their own ("said the vote was a sign that").
@@ -272,6 +353,100 @@ function isListenerLead(words: readonly Word[], from: number, to: number): boole
   return true
 }
 
+/** Words that open a subordinate clause of the reporter's ("said if ...", "said because ..."). */
+const subordinators: ReadonlySet<string> = new Set([
+  'if',
+  'when',
+  'whenever',
+  'because',
+  'although',
+  'though',
+  'unless',
+  'whatever',
+  'whoever',
+  'wherever',
+  'whether',
+])
+
+/** Verbs that report a clause without "that" but more often take an object ("wrote a letter"). */
+const objectFirstVerbs: ReadonlySet<string> = new Set(['write', 'tweet'])
+
+/** Prepositions, after which "that" is a determiner or a pronoun ("on that subject"). */
+const prepositions: ReadonlySet<string> = new Set([
+  'on',
+  'in',
+  'at',
+  'of',
+  'about',
+  'for',
+  'with',
+  'to',
+  'from',
+  'by',
+  'like',
+])
+
+/** Nouns of time after "the" ("said the next day"): an adverbial, not the subject of a clause. */
+const timeNouns: ReadonlySet<string> = new Set([
+  'day',
+  'next',
+  'following',
+  'other',
+  'week',
+  'month',
+  'year',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'weekend',
+])
+
+/**
+ * Whether the words between a reporting verb (its cue ends at `from`) and the
+ * comma at `comma` open the reported clause itself: "said that whatever
+ * happens,", "told Ann Lee that if it fails,", "said the plan, ...",
+ * "argued because ...". A quote after that comma completes the reporter's
+ * sentence ('said that if it fails, "our towns will pay."'), and is partial.
+ * A listener, a place or a time ("said at a rally,", "told reporters on
+ * Monday,") opens nothing, and the quote after it is the speaker's sentence.
+ */
+function opensReportedClause(words: readonly Word[], frame: Frame, comma: number): boolean {
+  const {cue, speaker} = frame
+  if (!cue) return false
+  // '..., said the senator, "...': the words after the verb are its speaker.
+  if (speaker && speaker[0] >= cue[1]) return false
+  let from = cue[1]
+  if (from >= comma) return false
+  // 'said, that if ...': a comma may stand between the verb and "that".
+  const afterComma = words[from]!.text === ','
+  if (afterComma) from++
+  for (let at = from; at < comma && at - from <= 6; at++) {
+    const word = words[at]!
+    if (word.punct || word.quote !== undefined) break
+    if (word.lower !== 'that') continue
+    // 'added that, "...': nothing of the reporter's between "that" and the quote.
+    if (at + 1 >= comma) return false
+    // "on that subject": after a preposition "that" is a determiner.
+    if (at > from && prepositions.has(words[at - 1]!.lower)) return false
+    return at === from || isListenerLead(words, from, at)
+  }
+  if (afterComma || from >= comma) return false
+  const first = words[from]!
+  const next = words[from + 1]
+  if (subordinators.has(first.lower)) {
+    // 'said when asked about it, "...': a participle is the speaker's circumstance, not a clause.
+    return next !== undefined && !next.punct && !/(?:ed|ing)$/.test(next.lower)
+  }
+  const verb = speechVerbForms.get(words[cue[1] - 1]!.lower)
+  // "wrote his column,", "tweeted a photo,": what follows these verbs is often their object.
+  if (!verb || !bareClauseVerbs.has(verb.lemma) || objectFirstVerbs.has(verb.lemma)) return false
+  if (!clauseOpeners.has(first.lower)) return false
+  // "said the next day,", "said this week,": a time, not a subject.
+  if (next && timeNouns.has(next.lower)) return false
+  return !(first.lower === 'this' || first.lower === 'that' || first.lower === 'last')
+}
+
 /** Reads the quotations of one article in text order, keeping who spoke last. */
 class QuoteReader {
   private readonly text: string
@@ -282,6 +457,11 @@ class QuoteReader {
   private readonly genders = new Map<string, string>()
   /** Speakers that are people (not "a spokesman" or "the ministry"). */
   private readonly persons = new WeakSet<Speaker>()
+  /**
+   * The article quotes in double marks (American style): at least three
+   * double-marked quotes, three times as many as single-marked ones.
+   */
+  private readonly doubleStyle: boolean
 
   constructor(
     private readonly article: Article,
@@ -291,6 +471,9 @@ class QuoteReader {
     private readonly locator: Locator,
   ) {
     this.text = article.text
+    let doubles = 0
+    for (const site of sites) if (site.span.style === 'double') doubles++
+    this.doubleStyle = doubles >= 3 && doubles >= 3 * (sites.length - doubles)
     this.paragraph = []
     let count = 0
     for (const block of article.blocks) {
@@ -448,6 +631,16 @@ class QuoteReader {
     const previousWord = words[position - 1]
     const nextWord = words[position + 1]
     const {span} = site
+    // Where quotations take double marks, single marks outside them set off a subhead ('A change
+    // of heart.') or a quote inside a quote whose outer marks went astray, not a speaker's words.
+    // A headline may still quote in single marks.
+    if (
+      span.style === 'single' &&
+      this.doubleStyle &&
+      this.article.blocks[site.block]!.kind !== 'headline'
+    ) {
+      return undefined
+    }
 
     // '"...?" Vitter demanded.' The parser may end the sentence at the closing mark.
     const after =
@@ -484,9 +677,31 @@ class QuoteReader {
       /^\p{Ll}/u.test(content) &&
       after === undefined &&
       !(before?.cue !== undefined && reportsHere(words, before.cue[1], position))
+    // 'said that if the plan fails, "our towns will pay."': the comma closes a clause of the report.
+    const embedded =
+      previousWord?.text === ',' &&
+      ((before?.cue !== undefined &&
+        before.cue[1] < position - 1 &&
+        opensReportedClause(words, before, position - 1)) ||
+        // '... that the law requires it, Lee said on Monday, "...': a new frame after a comma.
+        (!(before?.speaker && words[before.speaker[0] - 1]?.text === ',') &&
+          isInThatClause(words, position - 1, before?.cue)))
+    // 'In past years, "we could reach them," she said.': the reporter's own words lead into the
+    // quote, which finishes their sentence, unless they are short beside it.
+    const ledIn =
+      previousWord?.text === ',' &&
+      after !== undefined &&
+      frame === after &&
+      // 'Lee told reporters simply, "...': a reporting verb a few words before introduces the quote.
+      !(before?.cue !== undefined && introduces(words, before.cue[1], position - 1)) &&
+      isReporterLead(words, position, span)
     const opensClause =
       !previousWord ||
-      (previousWord.punct && clauseStarts.has(previousWord.text) && !woven) ||
+      (previousWord.punct &&
+        clauseStarts.has(previousWord.text) &&
+        !woven &&
+        !embedded &&
+        !ledIn) ||
       // 'on May 3. "I needed ...': a new sentence the parser left in this one.
       (previousWord.punct &&
         /^[.?!]$/.test(previousWord.text) &&
@@ -499,7 +714,7 @@ class QuoteReader {
       (frame?.cue !== undefined && frame.cue[1] === position && /^[\p{Lu}\p{N}]/u.test(content))
     const kind =
       (opensClause && closesClause) ||
-      (closesClause && isWholeReport(this.text, words, frame, position, span)) ||
+      (closesClause && !embedded && isWholeReport(this.text, words, frame, position, span)) ||
       (after !== undefined && frame === after && isLedBySubject(this.text, words, position, span))
         ? 'direct'
         : 'partial'
@@ -509,6 +724,7 @@ class QuoteReader {
     const named =
       (adjacent && before?.cue !== undefined) || frame?.reason.startsWith('after') === true
     if (!named && isTitleLike(content)) return undefined
+    if (isWorkTitle(words, position, content)) return undefined
 
     if (!frame) {
       // No cue: keep whole quoted sentences (follow-on quotes), drop titles and scare quotes.

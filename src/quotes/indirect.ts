@@ -70,7 +70,7 @@ const objectVerbs: ReadonlySet<string> = new Set([
 ])
 
 /** Verbs that report a clause without "that" ("Trump says voter fraud is ..."). */
-const bareClauseVerbs: ReadonlySet<string> = new Set([
+export const bareClauseVerbs: ReadonlySet<string> = new Set([
   'say',
   'claim',
   'argue',
@@ -754,7 +754,7 @@ function clauseEnd(words: readonly Word[], from: number, end: number): number {
 }
 
 /** Words that open a clause after a bare reporting verb ("says he", "says the", "says it"). */
-const clauseOpeners: ReadonlySet<string> = new Set([
+export const clauseOpeners: ReadonlySet<string> = new Set([
   'he',
   'she',
   'they',
