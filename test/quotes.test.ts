@@ -482,6 +482,19 @@ describe('extractQuotes: speakers', () => {
       [['It is a good day', 'direct', 'Paul Grant', 'said']],
     ],
     ['"No comment," he said.', [['No comment', 'direct', null, 'said']]],
+    // A pronoun subject that names no one is no speaker for the next "she".
+    [
+      'It was a tense night in the city. "We will fight on," she said.',
+      [['We will fight on', 'direct', null, 'said']],
+    ],
+    [
+      'They were tired. "We will fight on," she said.',
+      [['We will fight on', 'direct', null, 'said']],
+    ],
+    [
+      'Mrs Ana Ruiz spoke last. There was a pause. "We will fight on," she said.',
+      [['We will fight on', 'direct', 'Ana Ruiz', 'said']],
+    ],
     [
       'Mrs Ana Ruiz met Paul Grant.\n"It is a good day," he said.\n"It is not," she replied.',
       [

@@ -169,6 +169,17 @@ function isWorkTitle(words: readonly Word[], position: number, content: string):
   return isTitleLike(content) || /^\p{Lu}[\p{L}\p{N}'’-]*\.$/u.test(content)
 }
 
+/** One-word subjects that name no person: a sentence they open leaves the focus alone. */
+const impersonalSubjects: ReadonlySet<string> = new Set([
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'there',
+  'here',
+])
+
 /** Words left dangling when a report is cut before a direct quote ("..., and added:"). */
 const reportJoiners: ReadonlySet<string> = new Set([
   'and',
@@ -952,6 +963,8 @@ class QuoteReader {
         if (this.focus) this.focus = {name: this.focus.name, unit: unitIndex}
         return
       }
+      // "It was late.", "They left.": no one is named, and the focus stays where it was.
+      if (impersonalSubjects.has(pronoun)) return
     }
     const run = personRun(words, from, to)
     if (!run) return
