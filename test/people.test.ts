@@ -91,6 +91,12 @@ describe('extractPeople: roles in apposition', () => {
       'After the match Diego Ferraz, Chile coach, praised the crowd.',
       ['Diego Ferraz [Chile coach]'],
     ],
+    // A possessive stands where a determiner would.
+    [
+      "The bank's chief executive, Nadia Farouk, said profits fell.",
+      ['Nadia Farouk [chief executive]'],
+    ],
+    ["Acme's spokesman, Lars Olsen, declined to comment.", ['Lars Olsen [spokesman]']],
     // A title of someone else after a comma is no apposition.
     [
       'The guests were Maria Lopez, President Robert Hale and their aides.',

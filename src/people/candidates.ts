@@ -867,7 +867,8 @@ function appositionBefore(
   while (first - 1 >= 0 && from - first < 6) {
     const word = items[first - 1]!
     if (word.kind !== 'word') return undefined
-    if (appositionDeterminers.has(word.key)) {
+    // "the company's chief executive, Ann Lee,": a possessive stands where a determiner would.
+    if (appositionDeterminers.has(word.key) || word.possessive) {
       const qualifier =
         kindsOf(items[first]!, lexicon) & Kind.roleQualifier ? items[first]!.key : undefined
       const start = qualifier ? first + 1 : first
