@@ -40,6 +40,9 @@ describe('extractPeople: titles and honorifics go to roles, not the name', () =>
       'Markets rose after incoming President Robert Hale promised tax cuts.',
       ['Robert Hale [incoming President]'],
     ],
+    // A capitalised qualifier opening the sentence is the role's, as in "former President".
+    ['Former President Dana Whitlock visited Nairobi.', ['Dana Whitlock [former President]']],
+    ['Acting Mayor Jo Reed resigned on Friday.', ['Jo Reed [acting Mayor]']],
     ['The report was welcomed by Dr Priya Shah, who led the study.', ['Priya Shah Dr']],
     ['Dame Edith Marsh opened the gallery.', ['Edith Marsh Dame']],
     ['The bill was opposed by Lord Hartley of Dunmore.', ['Hartley Lord']],

@@ -278,6 +278,14 @@ function splitRun(
   }
   if (start >= end) return
   to = end
+  // "Former President Ann Lee" opening a sentence: the qualifier is the role's, as in "former President".
+  if (
+    to - start > 2 &&
+    kindsOf(items[start]!, lexicon) & Kind.roleQualifier &&
+    kindsOf(items[start + 1]!, lexicon) & (Kind.roleHead | Kind.roleModifier)
+  ) {
+    start++
+  }
   const before = candidates.length
   readRun(items, start, to, sentence, firstWord, titleCase, determiner, lexicon, candidates, titles)
   // Weak evidence does not count inside a title: treat it as a sentence start.
