@@ -122,8 +122,23 @@ describe('extractPeople: initials, particles and compound names', () => {
     ['The fund is run by Fiona McDonald and a small team.', 'Fiona McDonald'],
     ['The winner was P. Sandoval, who finished in 2 hours.', 'P. Sandoval'],
     ['Rain fell, and Inzamam-ul-Haq batted on.', 'Inzamam-ul-Haq'],
+    // A regnal number after a given name is part of the name, not an acronym.
+    ['The portrait shows Queen Elizabeth II in 1953.', 'Elizabeth II'],
+    ['Crowds cheered as Pope Benedict XVI arrived.', 'Benedict XVI'],
+    // After a given name, a nationality noun is a surname.
+    ['The appeal was lodged by Paul Dane on Monday.', 'Paul Dane'],
+    ['Critics praised Mary French for the design.', 'Mary French'],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual([expected])
+  })
+
+  it.each([
+    // Not people: a team with a numeral, places and adjectives after a word that is also a name.
+    'The Minor Counties XI batted first.',
+    'Trade with the Far East grew.',
+    'The Roman Catholic church objected.',
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([])
   })
 })
 

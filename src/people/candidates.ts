@@ -165,6 +165,12 @@ const weekday = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/
 const compoundName = /^\p{Lu}\p{Ll}+-(?:ur|ul|al|el|ud|ad|uz|us)-\p{Lu}\p{Ll}+$/u
 const hyphenatedName = /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u
 const ageOrNumber = /^\d{1,3}$/
+/** Points of the compass, which the nationality list holds for "East Timor" and the like. */
+const compassPoints: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west'])
+/** Endings of nationality adjectives ("Indian", "Chinese", "Nordic", "Eastern", "Polish"). */
+const demonymAdjective = /(?:an|ese|ic|ern|ish|i)$/
+/** A Roman numeral of a monarch or pope, up to XXIII. */
+const regnalNumber = /^(?:X{0,2})(?:IX|IV|V?I{0,3})$/
 
 /** Whether a lower-case key is a day of the week (the pattern only for words ending in "day"). */
 function isWeekday(key: string): boolean {
@@ -599,10 +605,30 @@ function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
         return 'organisation-cue'
       }
     }
-    if (kinds & Kind.nationality && !(index === 0 && given)) return 'nationality'
+    // "Paul Dane", "Mary French": after a given name, a nationality noun is a surname (not an
+    // adjective such as "Indian" or "Eastern", nor after a word of place: "North American").
+    const surname =
+      given &&
+      index === words.length - 1 &&
+      !demonymAdjective.test(key) &&
+      !compassPoints.has(key) &&
+      !(kindsOf(words[0]!, lexicon) & (Kind.place | Kind.nationality))
+    if (kinds & Kind.nationality && !(index === 0 && given) && !surname) {
+      return 'nationality'
+    }
     if (kinds & Kind.place && !given && words.length > 1) return 'place-word'
     if (kinds & Kind.calendar && words.length === 1) return 'calendar'
-    if (word.shape === 'initials' && (index === words.length - 1 || words.length === 1)) {
+    if (
+      word.shape === 'initials' &&
+      (index === words.length - 1 || words.length === 1) &&
+      // A regnal number after a name is no acronym: "Elizabeth II", "Benedict XVI" ("I" is the pronoun).
+      !(
+        index > 0 &&
+        word.bare !== 'I' &&
+        regnalNumber.test(word.bare) &&
+        kindsOf(words[index - 1]!, lexicon) & Kind.givenName
+      )
+    ) {
       return 'acronym'
     }
   }
