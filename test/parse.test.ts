@@ -56,6 +56,16 @@ const layouts: Array<[name: string, input: string, kinds: string[]]> = [
     ['body', 'other', 'body', 'other'],
   ],
   [
+    'a time-stamp line at the top and a related-story link in the body',
+    'Council approves flood plan\nPublished 3 hours ago\nThe council approved the plan on Tuesday.\nRead more: How the floods hit the city\nWork starts in March.',
+    ['headline', 'byline', 'body', 'other', 'body'],
+  ],
+  [
+    'prose that opens with "Updated" or "Read" is still prose',
+    'Shares rose.\nUpdated figures show 3% growth in 2024.\nRead the full report: it is long.',
+    ['body', 'body', 'body'],
+  ],
+  [
     'a hard-wrapped paragraph',
     'The council met on Monday and\nagreed a budget for the year.\n\nIt was late.',
     ['body', 'body'],

@@ -175,3 +175,36 @@ export const pageNoise: ReadonlySet<string> = new Set([
   'link copied',
   'top stories',
 ])
+
+/**
+ * Labels of a line that links to another story ("Read more: How the floods
+ * hit the city"), lower-cased: the line is page furniture, not a caption.
+ */
+export const relatedLinkLabels: ReadonlySet<string> = new Set([
+  'read more',
+  'read also',
+  'also read',
+  'read next',
+  'see also',
+  'related',
+  'related story',
+  'related stories',
+  'related articles',
+  'related content',
+  'more on this story',
+  'more from',
+  'most read',
+  'recommended',
+  'further reading',
+  'you may also like',
+])
+
+/** First words of a line that only says when the page was published: "Published 3 hours ago". */
+export const timestampOpeners: ReadonlySet<string> = new Set([
+  'published',
+  'updated',
+  'posted',
+  'modified',
+  'last updated',
+  'first published',
+])

@@ -3,7 +3,14 @@
  * one block's text, then refiners that use its place in the article.
  */
 
-import {creditLabels, newsAgencies, pageNoise, pictureSources} from '../data/credits.js'
+import {
+  creditLabels,
+  newsAgencies,
+  pageNoise,
+  pictureSources,
+  relatedLinkLabels,
+  timestampOpeners,
+} from '../data/credits.js'
 import type {BlockKind} from '../types.js'
 import type {Segment} from './segment.js'
 
@@ -162,8 +169,9 @@ function intrinsicKind(block: Features): BlockKind {
     if (pageNoise.has(bare)) return 'other'
   }
   if (isCredit(text)) return 'credit'
+  if (isRelatedLink(block)) return 'other'
   if (block.words.length <= 8 && byline.test(text) && !block.endsSentence) return 'byline'
-  if (isDateLine(block)) return 'byline'
+  if (isDateLine(block) || isTimestamp(block)) return 'byline'
   if (block.words.length <= 5 && !hasLowerCase.test(text) && !block.endsSentence) {
     return 'byline'
   }
@@ -202,6 +210,30 @@ function isDateLine(block: Features): boolean {
     other++
   }
   return other <= 1
+}
+
+/** A label and a colon opening a short line: "Read more: ...", "Updated 2 hours ago". */
+const lineLabel = /^([A-Za-z][A-Za-z ]{1,24}?)\s?:\s*\S/
+
+/** Whether a short line links to another story: "Read more: How the floods hit the city". */
+function isRelatedLink(block: Features): boolean {
+  if (block.words.length > 20) return false
+  const label = lineLabel.exec(block.text)
+  return label !== null && relatedLinkLabels.has(label[1]!.toLowerCase())
+}
+
+/** When, in a time-stamp line: "3 hours ago", "yesterday", "10:42", "2025". */
+const timestampWhen = /\bago\b|\b(?:yesterday|today)\b|\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b/i
+
+/** Whether a short line only says when the page was published: "Published 3 hours ago", "Updated 10 mins ago". */
+function isTimestamp(block: Features): boolean {
+  const {words} = block
+  if (words.length > 8 || words.length < 2 || block.endsSentence) return false
+  const first = words[0]!.toLowerCase().replace(/:$/, '')
+  const opener =
+    timestampOpeners.has(first) ||
+    timestampOpeners.has(`${first} ${words[1]!.toLowerCase().replace(/:$/, '')}`)
+  return opener && timestampWhen.test(block.text)
 }
 
 /** Whether a line is a picture credit: "PA", "AFP via Getty Images", "Photo: Jane Smith/Reuters". */
