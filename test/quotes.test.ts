@@ -492,6 +492,35 @@ describe('extractQuotes: speakers', () => {
   ]
   it.each(rows)('%j', (input, expected) => check(input, expected))
 
+  // A fronted time or place phrase, or a focusing adverb, is not the subject.
+  const introRows: Row[] = [
+    [
+      'Hours later, Nora Vidal thanked the crew, telling reporters, "We could not have done it alone."',
+      [['We could not have done it alone.', 'direct', 'Nora Vidal', 'telling']],
+    ],
+    [
+      'Eight years ago, Pell Arden backed the levy and said, "It will pay for itself."',
+      [['It will pay for itself.', 'direct', 'Pell Arden', 'said']],
+    ],
+    [
+      'Here in Dunmore, Kit Osei spoke of the mill, saying, "It fed three generations."',
+      [['It fed three generations.', 'direct', 'Kit Osei', 'saying']],
+    ],
+    [
+      'Just last week, Mara Quist quit the board, writing, "The board has lost its way."',
+      [['The board has lost its way.', 'direct', 'Mara Quist', 'writing']],
+    ],
+    [
+      'Even a senior aide to Tove Lind admitted defeat, saying, "We ran out of road."',
+      [['We ran out of road.', 'direct', 'a senior aide', 'saying']],
+    ],
+    [
+      'Because the vote slipped again, explained Rafe Moyo, "we have to start over."',
+      [['we have to start over.', 'direct', 'Rafe Moyo', 'explained']],
+    ],
+  ]
+  it.each(introRows)('%j', (input, expected) => check(input, expected))
+
   it('resolves "he" and "she" without people by subject, last speaker and honorific', () => {
     // No coreference: "he" cannot be Mrs Ruiz, and nothing else fits, so no speaker.
     check(

@@ -482,6 +482,18 @@ function matchBeforeFrom(
       return withSubject(words, 'before-subject', cue)
     }
     if (previous.text === ',') {
+      // "Because of the delays, explained Ann Lee, "...": the cue after a comma, its speaker
+      // after it and a comma or colon before the quote.
+      const after = phraseForward(words, cue[1])
+      if (
+        after[1] === quote - 1 &&
+        after[1] > after[0] &&
+        (words[quote - 1]!.text === ',' || words[quote - 1]!.text === ':') &&
+        personRun(words, after[0], after[1]) !== undefined &&
+        isSpeakerPhrase(words, after[0], after[1])
+      ) {
+        return {reason: 'before-inverted', cue, speaker: after}
+      }
       // "Smith, who leads the party, said:" — the speaker is before the relative clause.
       for (let back = end - 2; back >= 1 && end - back <= 25; back--) {
         const candidate = words[back]!
@@ -642,7 +654,88 @@ const introOpeners: ReadonlySet<string> = new Set([
   'indeed',
   'overall',
   'according',
+  // Places, causes and comparisons fronted before the subject ("Here in Akron, ...", "Back
+  // home, ...", "Because of the storm, ...", "Unlike her rival, ...").
+  'here',
+  'back',
+  'outside',
+  'inside',
+  'elsewhere',
+  'likewise',
+  'because',
+  'shortly',
+  'soon',
+  'afterward',
+  'afterwards',
+  'amid',
+  'throughout',
+  'unlike',
+  'besides',
+  'alongside',
+  'until',
+  'within',
+  'upon',
+  'across',
+  'among',
 ])
+
+/** Lower-case focusing adverbs that may stand before a subject ("even a top aide said"). */
+const focusAdverbs: ReadonlySet<string> = new Set(['even', 'only', 'just'])
+
+/** A focusing adverb at `from` with a word after it. */
+function isFocusAdverb(words: readonly Word[], from: number): boolean {
+  const word = words[from]
+  const next = words[from + 1]
+  return word !== undefined && focusAdverbs.has(word.lower) && next !== undefined && !next.punct
+}
+
+/** Plural time nouns that open a fronted time phrase ("Hours later, ...", "Two days ago, ..."). */
+const timeNouns: ReadonlySet<string> = new Set([
+  'seconds',
+  'minutes',
+  'moments',
+  'hours',
+  'days',
+  'nights',
+  'weeks',
+  'months',
+  'years',
+  'decades',
+])
+
+/** Counts before a time noun ("Eight years ago", "Several weeks later"). */
+const timeCounts: ReadonlySet<string> = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'several',
+  'few',
+  'many',
+])
+
+/** A time phrase at `from`: "Hours later", "Eight years ago", "48 hours after the vote". */
+function isTimeOpener(words: readonly Word[], from: number): boolean {
+  const word = words[from]!
+  if (timeNouns.has(word.lower)) return true
+  const next = words[from + 1]
+  return (
+    next !== undefined &&
+    timeNouns.has(next.lower) &&
+    (timeCounts.has(word.lower) || /^\d+$/.test(word.text))
+  )
+}
 
 /**
  * The subject of a reporter sentence: the noun phrase after any dateline or
@@ -682,12 +775,15 @@ function findSubject(words: readonly Word[]): Subject | undefined {
   }
   // Introductory phrases, one after another: "Then, in 2017, Kerry said ...".
   for (let round = 0; round < 3; round++) {
+    // "Just last week, ...": a focusing adverb before an introductory phrase.
+    if (isFocusAdverb(words, from)) from++
     const opener = words[from]
     if (!opener) return undefined
     if (
       !introOpeners.has(opener.lower) &&
       !isIntroParticiple(opener.lower) &&
-      !isIntroAdverb(opener)
+      !isIntroAdverb(opener) &&
+      !isTimeOpener(words, from)
     )
       break
     // "But union leaders say that by doing so, ...": a conjunction opens the sentence alone; a
@@ -716,6 +812,8 @@ function findSubject(words: readonly Word[]): Subject | undefined {
     }
     from = comma + 1
   }
+  // "even a top aide said", "only the mayor knows": a focusing adverb before the subject.
+  if (isFocusAdverb(words, from)) from++
   const head = words[from]
   if (!head || head.punct || head.quote !== undefined) return undefined
   if (isPronoun(head)) return {span: [from, from + 1], possessive: false}
