@@ -521,6 +521,27 @@ describe('extractQuotes: speakers', () => {
   ]
   it.each(introRows)('%j', (input, expected) => check(input, expected))
 
+  // "who" right before the reporting verb stands for the name before it.
+  const relativeRows: Row[] = [
+    [
+      'The senator won backing from Ola Brant, who declared in the spin room, “It is time to unite.”',
+      [['It is time to unite.', 'direct', 'Ola Brant', 'declared']],
+    ],
+    [
+      'The sharpest reply came from Ola Brant who tweeted, “Rules are for others.”',
+      [['Rules are for others.', 'direct', 'Ola Brant', 'tweeted']],
+    ],
+  ]
+  it.each(relativeRows)('%j', (input, expected) => check(input, expected))
+
+  it('gives a relative pronoun as the mention of the name it stands for', () => {
+    const text = 'Support came from Ola Brant, who declared, “It is time.”'
+    const speaker = extractQuotes(text)[0]!.speaker
+    expect(speaker?.name).toBe('Ola Brant')
+    expect(speaker?.mention).toBe('who')
+    expect(speaker?.position?.start.offset).toBe(text.indexOf('who'))
+  })
+
   it('resolves "he" and "she" without people by subject, last speaker and honorific', () => {
     // No coreference: "he" cannot be Mrs Ruiz, and nothing else fits, so no speaker.
     check(

@@ -44,6 +44,8 @@ export interface Frame {
   speaker?: [number, number]
   /** The speaker is the owner in a possessive subject ("Okafor's stance ... emphasising"). */
   possessive?: boolean
+  /** Index of the relative pronoun ("who", "which") that stands for the speaker phrase as the cue's subject: the mention. */
+  relative?: number
   /** Index of the unit whose words the spans index, when not the quote's own unit. */
   unit?: number
 }
@@ -526,6 +528,16 @@ function matchBeforeFrom(
         }
       }
       return {reason: 'before-speaker-cue', cue}
+    }
+    if (previous.lower === 'who' || previous.lower === 'which') {
+      // "backing from Ann Lee, who declared: "...", "the Post report, which notes, "...": the
+      // relative pronoun's antecedent speaks.
+      const to = words[end - 2]?.text === ',' ? end - 2 : end - 1
+      const speaker = phraseBackward(words, to)
+      if (isSpeakerPhrase(words, speaker[0], speaker[1])) {
+        return {reason: 'before-relative', cue, speaker, relative: end - 1}
+      }
+      return {reason: 'before-relative', cue}
     }
     const speaker = phraseBackward(words, end)
     if (isSpeakerPhrase(words, speaker[0], speaker[1])) {

@@ -593,7 +593,7 @@ class QuoteReader {
     const {frame} = found
     // '"...," she said, adding that ...': a report with no subject of its own is the quote's speaker's.
     const speaker = frame.speaker
-      ? this.speaker(unitIndex, frame.speaker, frame.possessive === true)
+      ? this.speaker(unitIndex, frame.speaker, frame.possessive === true, frame.relative)
       : quoteSpeaker
     if (speaker && this.isPerson(speaker)) this.lastSpeaker = {speaker, unit: unitIndex}
     if (!report) return undefined
@@ -831,7 +831,7 @@ class QuoteReader {
         ? this.text.slice(words[frame.cue[0]]!.start, words[frame.cue[1] - 1]!.end)
         : null
       reading.speaker = frame.speaker
-        ? this.speaker(frameUnit, frame.speaker, frame.possessive === true)
+        ? this.speaker(frameUnit, frame.speaker, frame.possessive === true, frame.relative)
         : null
       // '"...," Trump said, adding later, "..."': a frame with no speaker of its own in the
       // same sentence as the previous quote keeps that quote's speaker.
@@ -855,9 +855,34 @@ class QuoteReader {
   /**
    * The speaker named by the phrase `span` of a unit's words: a pronoun
    * resolved to a person, a person's canonical name, or the phrase as
-   * written; `null` when a pronoun cannot be resolved.
+   * written; `null` when a pronoun cannot be resolved. With `relative`, the
+   * index of a relative pronoun ("who") that stands for the phrase, that
+   * pronoun is the mention, as "he" is for the person it refers to.
    */
-  speaker(unitIndex: number, span: [number, number], possessive: boolean): Speaker | null {
+  speaker(
+    unitIndex: number,
+    span: [number, number],
+    possessive: boolean,
+    relative?: number,
+  ): Speaker | null {
+    const named = this.phraseSpeaker(unitIndex, span, possessive)
+    if (!named || relative === undefined) return named
+    const word = this.units[unitIndex]!.words[relative]!
+    const resolved = {
+      name: named.name,
+      mention: this.text.slice(word.start, word.end),
+      position: this.locator.position(word.start, word.end),
+    }
+    if (this.persons.has(named)) this.persons.add(resolved)
+    return resolved
+  }
+
+  /** {@link QuoteReader.speaker} for the phrase itself. */
+  private phraseSpeaker(
+    unitIndex: number,
+    span: [number, number],
+    possessive: boolean,
+  ): Speaker | null {
     const words = this.units[unitIndex]!.words
     const [from, to] = span
     const first = words[from]!
