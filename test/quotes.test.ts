@@ -542,6 +542,36 @@ describe('extractQuotes: speakers', () => {
     expect(speaker?.position?.start.offset).toBe(text.indexOf('who'))
   })
 
+  // "it" and "they" stand for the last body, writing or group that spoke or led a sentence.
+  const sourceRows: Row[] = [
+    [
+      'The water board met on Monday.\n"We will not raise the levy," it said.',
+      [['We will not raise the levy', 'direct', 'The water board', 'said']],
+    ],
+    [
+      '"The levy stays," the Harbour Trust said in a statement.\n"Its work goes on," it added.',
+      [
+        ['The levy stays', 'direct', 'the Harbour Trust', 'said'],
+        ['Its work goes on', 'direct', 'the Harbour Trust', 'added'],
+      ],
+    ],
+    [
+      'The committee members voted again.\n"We disagree," they said.',
+      [['We disagree', 'direct', 'The committee members', 'said']],
+    ],
+    [
+      'Professors Ines Halloran and Piet Vos studied the mills.\n"Wages never recovered," they wrote.',
+      [['Wages never recovered', 'direct', 'Professors Ines Halloran and Piet Vos', 'wrote']],
+    ],
+    // A person is never "it"; a place or a weekday leading a sentence is no referent.
+    ['A spokesman for Tom Reed spoke.\n"No," it said.', [['No', 'direct', null, 'said']]],
+    [
+      'The storm hit on Monday.\n"We lost power," it said.',
+      [['We lost power', 'direct', null, 'said']],
+    ],
+  ]
+  it.each(sourceRows)('%j', (input, expected) => check(input, expected))
+
   it('resolves "he" and "she" without people by subject, last speaker and honorific', () => {
     // No coreference: "he" cannot be Mrs Ruiz, and nothing else fits, so no speaker.
     check(

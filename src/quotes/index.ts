@@ -4,8 +4,8 @@
  * quotes, drop scare quotes and titles, and resolve each speaker to a name.
  */
 
-import {titleWords} from '../data/speaker-titles.js'
-import {frameFillers, titlingVerbs, workNouns} from '../data/speech-verbs.js'
+import {sourceNouns, titleWords} from '../data/speaker-titles.js'
+import {frameFillers, speakingThings, titlingVerbs, workNouns} from '../data/speech-verbs.js'
 import {type Locator, locatorOf} from '../parse/location.js'
 import {toArticle} from '../parse/parse-article.js'
 import {extractPeople} from '../people/index.js'
@@ -31,7 +31,7 @@ import {
   stripPossessive,
 } from './names.js'
 import {buildUnits, type QuoteSite, type Unit} from './units.js'
-import type {Word} from './words.js'
+import {isCapitalised, type Word} from './words.js'
 
 /** Options of {@link extractQuotes}. */
 export interface QuotesOptions {
@@ -447,6 +447,99 @@ function opensReportedClause(words: readonly Word[], frame: Frame, comma: number
   return !(first.lower === 'this' || first.lower === 'that' || first.lower === 'last')
 }
 
+/** Singular source nouns that name a person, not a thing ("a spokesman", "the official"). */
+const personSourceNouns: ReadonlySet<string> = new Set([
+  'official',
+  'source',
+  'aide',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+])
+
+/** Words that end the head noun of a phrase ("the Council of Ministers", "a group for parents"). */
+const headEnders: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'on', 'from', 'with'])
+
+/**
+ * "it" when a source phrase or a subject names a thing ("the company", "the
+ * Business Council of Ontario", "a letter"), "they" when it names a group
+ * ("the authors", "officials", "Lee and Ruiz"), undefined for a person or
+ * anything else. A phrase opens with "the", "a" or "an", or is a bare plural
+ * source noun ("researchers").
+ */
+function sourcePronoun(phrase: string): 'it' | 'they' | undefined {
+  const tokens = phrase.split(/\s+/, 10)
+  if (tokens.length > 9 || tokens.length === 0) return undefined
+  const first = tokens[0]!.toLowerCase()
+  let head = tokens.length - 1
+  for (let index = 1; index < tokens.length; index++) {
+    if (headEnders.has(tokens[index]!)) {
+      head = index - 1
+      break
+    }
+  }
+  const token = tokens[head]!
+  // A speaker phrase may end in its frame's comma ("the council,").
+  let cut = token.length
+  while (cut > 0 && ',.;:'.includes(token.charAt(cut - 1))) cut--
+  const headWord = token.slice(0, cut)
+  const lower = headWord.toLowerCase()
+  const determined = first === 'the' || first === 'a' || first === 'an'
+  if (!determined)
+    return tokens.length === 1 && sourceNouns.has(lower) && lower.endsWith('s') ? 'they' : undefined
+  if (head === 0) return undefined
+  for (let index = 1; index < head; index++) if (tokens[index] === 'and') return 'they'
+  const capital = /^\p{Lu}/u.test(headWord)
+  const plural =
+    (!capital || sourceNouns.has(lower)) &&
+    lower.length > 3 &&
+    lower.endsWith('s') &&
+    !/(?:ss|us|is|['’]s)$/.test(lower)
+  if (plural) return first === 'a' || first === 'an' ? undefined : 'they'
+  if (personSourceNouns.has(lower) || titleWords.has(lower) || /(?:man|woman|person)$/.test(lower))
+    return undefined
+  return 'it'
+}
+
+/**
+ * A sentence subject that names a thing or a group able to speak, for a
+ * later "it" or "they": "The council" in "The council met on Monday",
+ * "the Business Council of Ontario", "The committee members" ("they"). The
+ * phrase runs from its determiner to its head noun (and a capitalised "of"
+ * complement); `to` is the subject's end.
+ */
+function subjectSource(
+  words: readonly Word[],
+  from: number,
+  to: number,
+): {end: number; pronoun: 'it' | 'they'} | undefined {
+  const first = words[from]!.lower
+  if (first !== 'the' && first !== 'a' && first !== 'an') return undefined
+  let found: {end: number; pronoun: 'it' | 'they'} | undefined
+  for (let index = from + 1; index < to; index++) {
+    const lower = words[index]!.lower
+    if (speakingThings.has(lower)) found = {end: index + 1, pronoun: 'it'}
+    else if (
+      lower.endsWith('s') &&
+      (speakingThings.has(lower.slice(0, -1)) ||
+        (lower.endsWith('ies') && speakingThings.has(`${lower.slice(0, -3)}y`)) ||
+        sourceNouns.has(lower) ||
+        // "the committee members", "the company's lawyers": a plural after a body.
+        found?.end === index)
+    ) {
+      found = first === 'the' ? {end: index + 1, pronoun: 'they'} : undefined
+    }
+  }
+  if (!found) return undefined
+  // "the Council of Europe": a capitalised complement stays with its head.
+  let {end} = found
+  if (words[end]?.lower === 'of' && end + 1 < to && isCapitalised(words[end + 1]!)) {
+    end += 1
+    while (end < to && (isCapitalised(words[end]!) || words[end]!.lower === 'of')) end++
+  }
+  return {end, pronoun: found.pronoun}
+}
+
 /** Reads the quotations of one article in text order, keeping who spoke last. */
 class QuoteReader {
   private readonly text: string
@@ -454,6 +547,8 @@ class QuoteReader {
   private readonly paragraph: number[]
   private focus: {name: string; unit: number} | undefined
   private lastSpeaker: {speaker: Speaker; unit: number} | undefined
+  /** The last thing or group that spoke or led a sentence ("the company"): what "it" or "they" says. */
+  private source: {name: string; unit: number; pronoun: 'it' | 'they'} | undefined
   private readonly genders = new Map<string, string>()
   /** Speakers that are people (not "a spokesman" or "the ministry"). */
   private readonly persons = new WeakSet<Speaker>()
@@ -596,6 +691,7 @@ class QuoteReader {
       ? this.speaker(unitIndex, frame.speaker, frame.possessive === true, frame.relative)
       : quoteSpeaker
     if (speaker && this.isPerson(speaker)) this.lastSpeaker = {speaker, unit: unitIndex}
+    if (speaker) this.noteSource(speaker, unitIndex)
     if (!report) return undefined
     const cue = frame.cue
       ? this.text.slice(words[frame.cue[0]]!.start, words[frame.cue[1] - 1]!.end)
@@ -849,7 +945,22 @@ class QuoteReader {
         this.focus.unit > lastKept.site.unit
       if (distance <= 1 || sameFocus) reading.speaker = lastKept.speaker
     }
-    if (reading.speaker) this.lastSpeaker = {speaker: reading.speaker, unit: unitIndex}
+    if (reading.speaker) {
+      this.lastSpeaker = {speaker: reading.speaker, unit: unitIndex}
+      this.noteSource(reading.speaker, unitIndex)
+    }
+  }
+
+  /** Keep a speaker that is a thing or a group ("the company", "officials") for a later "it" or "they". */
+  private noteSource(speaker: Speaker, unitIndex: number): void {
+    if (this.isPerson(speaker)) return
+    if (speaker.name === this.source?.name) {
+      this.source.unit = unitIndex
+      return
+    }
+    if (speaker.mention !== speaker.name) return
+    const pronoun = sourcePronoun(speaker.name)
+    if (pronoun) this.source = {name: speaker.name, unit: unitIndex, pronoun}
   }
 
   /**
@@ -898,8 +1009,9 @@ class QuoteReader {
         pronoun === 'you'
       ) {
         const end = first.start + stripPossessive(first.text).length
-        const name =
+        const person =
           this.names.pronounAt(first.start, end) ?? this.resolvePronoun(pronoun, unitIndex)
+        const name = person ?? this.resolveSource(pronoun, unitIndex)
         if (!name) return null
         if (pronoun === 'he' || pronoun === 'she') this.genders.set(name, pronoun)
         const resolved = {
@@ -907,7 +1019,7 @@ class QuoteReader {
           mention: this.text.slice(first.start, end),
           position: this.locator.position(first.start, end),
         }
-        this.persons.add(resolved)
+        if (person) this.persons.add(resolved)
         return resolved
       }
     }
@@ -960,6 +1072,16 @@ class QuoteReader {
     return lastName?.speaker.name
   }
 
+  /** "it"/"they" with no person behind it: the last thing or group that spoke or led a sentence, two paragraphs back at most. */
+  private resolveSource(pronoun: string, unitIndex: number): string | undefined {
+    const source = this.source
+    if (!source || source.pronoun !== pronoun) return undefined
+    const distance =
+      this.paragraph[this.units[unitIndex]!.block]! -
+      this.paragraph[this.units[source.unit]!.block]!
+    return distance <= 2 ? source.name : undefined
+  }
+
   private isPerson(speaker: Speaker): boolean {
     return this.persons.has(speaker)
   }
@@ -978,8 +1100,23 @@ class QuoteReader {
         return
       }
     }
+    // "Professors Ann Lee and Tom Reed wrote ...": people joined by "and" are a later "they".
+    for (let at = from + 1; at < to - 1; at++) {
+      if (words[at]!.lower !== 'and' || !isCapitalised(words[at + 1]!)) continue
+      const name = this.text.slice(words[from]!.start, words[to - 1]!.end)
+      this.source = {name, unit: unitIndex, pronoun: 'they'}
+      break
+    }
     const run = personRun(words, from, to)
-    if (!run) return
+    if (!run) {
+      // "The council voted ...": a thing or a group that a later "it" or "they" may stand for.
+      const found = subject.possessive ? undefined : subjectSource(words, from, to)
+      if (found) {
+        const name = this.text.slice(words[from]!.start, words[found.end - 1]!.end)
+        this.source = {name, unit: unitIndex, pronoun: found.pronoun}
+      }
+      return
+    }
     const gender = honorificGender(words[from]!.text)
     if (gender)
       this.genders.set(
