@@ -572,6 +572,32 @@ describe('extractQuotes: speakers', () => {
   ]
   it.each(sourceRows)('%j', (input, expected) => check(input, expected))
 
+  // After a quote: lower-case role words before a name, and a name that is also a common word.
+  const afterRows: Row[] = [
+    [
+      '"Welcome to the fair," said master of ceremonies Ola Brant.',
+      [['Welcome to the fair', 'direct', 'Ola Brant', 'said']],
+    ],
+    [
+      '"The deal is off," wrote Planet bureau chief Ola Brant, citing aides.',
+      [['The deal is off', 'direct', 'Ola Brant', 'wrote']],
+    ],
+    // An object after the cue is not the speaker.
+    ['"Stop," said the man to Ola Brant.', [['Stop', 'direct', 'the man', 'said']]],
+    [
+      'Historian Dana From spoke at length.\n"The party lost its way," From said.',
+      [['The party lost its way', 'direct', 'From', 'said']],
+    ],
+    [
+      'Coach Ben Will watched.\n"We were tired," Will said. "We ran out of legs."',
+      [
+        ['We were tired', 'direct', 'Ben Will', 'said'],
+        ['We ran out of legs.', 'direct', 'Ben Will', null],
+      ],
+    ],
+  ]
+  it.each(afterRows)('%j', (input, expected) => check(input, expected))
+
   it('resolves "he" and "she" without people by subject, last speaker and honorific', () => {
     // No coreference: "he" cannot be Mrs Ruiz, and nothing else fits, so no speaker.
     check(

@@ -348,6 +348,8 @@ export function matchAfter(words: readonly Word[], quote: number): Frame | undef
     if (isSpeakerPhrase(words, speaker[0], speaker[1])) {
       return {reason: 'after-cue-speaker', cue: cueSpan(words, index), speaker}
     }
+    const named = roleThenName(words, cueSpan(words, index)[1])
+    if (named) return {reason: 'after-cue-speaker', cue: cueSpan(words, index), speaker: named}
     return undefined
   }
 
@@ -375,6 +377,9 @@ export function matchAfter(words: readonly Word[], quote: number): Frame | undef
       }
     }
     while (end > index && words[end - 1]!.punct && words[end - 1]!.text !== '.') end--
+    if (isBareName(words, index, cue, found)) {
+      return {reason: 'after-speaker-cue', cue: cueSpan(words, cue), speaker: [index, index + 1]}
+    }
     if (isSpeakerPhrase(words, index, end)) {
       return {reason: 'after-speaker-cue', cue: cueSpan(words, cue), speaker: [index, end]}
     }
@@ -387,6 +392,75 @@ export function matchAfter(words: readonly Word[], quote: number): Frame | undef
     return undefined
   }
   return undefined
+}
+
+/** Words before a name that make it an object, not a speaker ("said in a letter to Ann Lee"). */
+const objectLinks: ReadonlySet<string> = new Set([
+  'to',
+  'in',
+  'at',
+  'on',
+  'for',
+  'with',
+  'by',
+  'from',
+  'about',
+  'of',
+  'the',
+  'a',
+  'an',
+])
+
+/**
+ * After an inverted cue, lower-case role words and a full name that closes
+ * the phrase: 'said master of ceremonies Ann Lee.', 'wrote Post bureau chief
+ * Ann Lee, citing ...'. No verb, filler or "that" may stand among the words.
+ */
+function roleThenName(words: readonly Word[], from: number): [number, number] | undefined {
+  let to = from
+  while (to < words.length && to - from < 8) {
+    const word = words[to]!
+    if (word.quote !== undefined) return undefined
+    if (word.punct) {
+      if (word.text === '.' && to > from && isAbbreviation(words, to)) {
+        to++
+        continue
+      }
+      break
+    }
+    to++
+  }
+  if (to - from < 3 || (to < words.length && !words[to]!.punct)) return undefined
+  const run = personRun(words, from, to)
+  if (!run || run.tokens < 2 || run.end !== words[to - 1]!.end) return undefined
+  for (let index = from; index < to && words[index]!.start < run.start; index++) {
+    const word = words[index]!
+    if (
+      word.lower === 'that' ||
+      frameFillers.has(word.lower) ||
+      (speechVerbFilter.mayHave(word.lower) && speechVerbForms.has(word.lower)) ||
+      (words[index + 1]!.start === run.start && objectLinks.has(word.lower))
+    )
+      return undefined
+  }
+  return [from, to]
+}
+
+/**
+ * '"...," From said.': one capitalised word right after the quote's own
+ * punctuation and right before a finite reporting verb is a name, even a word
+ * that is elsewhere a preposition or a verb ("From", "Will", "Read").
+ */
+function isBareName(words: readonly Word[], index: number, cue: number, verb: SpeechVerb): boolean {
+  if (cue !== index + 1) return false
+  const word = words[index]!
+  if (!isCapitalised(word) || isShouted(word.text) || isPronoun(word)) return false
+  if (speakerDeterminers.has(word.lower)) return false
+  if (!verb.forms.has('past') && !verb.forms.has('third')) return false
+  const before = words[index - 1]
+  return (
+    before !== undefined && (before.quote !== undefined || (before.punct && before.text !== '.'))
+  )
 }
 
 // Initials ("G.K") and party-state labels ("R-Ky", "D-N.Y").

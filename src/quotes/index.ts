@@ -1049,6 +1049,16 @@ class QuoteReader {
     }
     if (possessive) return null
     const mention = this.text.slice(start, end)
+    // '"...," From said.': a one-word name that is also a common word, known from the people.
+    if (to - from === 1 && isCapitalised(first) && this.names.known(mention, start)) {
+      const named = {
+        name: this.names.canonical(mention, start, end),
+        mention,
+        position: this.locator.position(start, end),
+      }
+      this.persons.add(named)
+      return named
+    }
     return {name: mention, mention, position: this.locator.position(start, end)}
   }
 
