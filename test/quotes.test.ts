@@ -598,6 +598,16 @@ describe('extractQuotes: speakers', () => {
   ]
   it.each(afterRows)('%j', (input, expected) => check(input, expected))
 
+  it('reaches back past the nearest people to one whose gender fits the pronoun', () => {
+    check(
+      'Mrs Ana Ruiz chaired the meeting.\nMr Paul Grant spoke first. "We are ready," Mr Grant said.\n"So are we," she said.',
+      [
+        ['We are ready', 'direct', 'Paul Grant', 'said'],
+        ['So are we', 'direct', 'Ana Ruiz', 'said'],
+      ],
+    )
+  })
+
   it('resolves "he" and "she" without people by subject, last speaker and honorific', () => {
     // No coreference: "he" cannot be Mrs Ruiz, and nothing else fits, so no speaker.
     check(

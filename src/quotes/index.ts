@@ -540,6 +540,9 @@ function subjectSource(
   return {end, pronoun: found.pronoun}
 }
 
+/** How many recent people a pronoun may reach back to when the nearest ones do not fit. */
+const recentLimit = 8
+
 /** Reads the quotations of one article in text order, keeping who spoke last. */
 class QuoteReader {
   private readonly text: string
@@ -547,6 +550,8 @@ class QuoteReader {
   private readonly paragraph: number[]
   private focus: {name: string; unit: number} | undefined
   private lastSpeaker: {speaker: Speaker; unit: number} | undefined
+  /** The last few people who spoke or led a sentence, newest last (at most {@link recentLimit}). */
+  private readonly recent: Array<{name: string; unit: number}> = []
   /** The last thing or group that spoke or led a sentence ("the company"): what "it" or "they" says. */
   private source: {name: string; unit: number; pronoun: 'it' | 'they'} | undefined
   private readonly genders = new Map<string, string>()
@@ -690,7 +695,10 @@ class QuoteReader {
     const speaker = frame.speaker
       ? this.speaker(unitIndex, frame.speaker, frame.possessive === true, frame.relative)
       : quoteSpeaker
-    if (speaker && this.isPerson(speaker)) this.lastSpeaker = {speaker, unit: unitIndex}
+    if (speaker && this.isPerson(speaker)) {
+      this.lastSpeaker = {speaker, unit: unitIndex}
+      this.remember(speaker.name, unitIndex)
+    }
     if (speaker) this.noteSource(speaker, unitIndex)
     if (!report) return undefined
     const cue = frame.cue
@@ -947,6 +955,7 @@ class QuoteReader {
     }
     if (reading.speaker) {
       this.lastSpeaker = {speaker: reading.speaker, unit: unitIndex}
+      if (this.isPerson(reading.speaker)) this.remember(reading.speaker.name, unitIndex)
       this.noteSource(reading.speaker, unitIndex)
     }
   }
@@ -1079,7 +1088,24 @@ class QuoteReader {
         ? last
         : undefined
     if (focus && (!lastName || focus.unit >= lastName.unit)) return focus.name
-    return lastName?.speaker.name
+    if (lastName) return lastName.speaker.name
+    // Neither fits: the latest recent person known to be "he" or "she" ('Ann Lee ... Tom Reed
+    // said ... "...," she said').
+    for (let index = this.recent.length - 1; index >= 0; index--) {
+      const {name, unit} = this.recent[index]!
+      if (!near(unit)) break
+      if ((this.genders.get(name) ?? this.names.gender(name)) === pronoun) return name
+    }
+    return undefined
+  }
+
+  /** Add a person who spoke or led a sentence to {@link QuoteReader.recent}. */
+  private remember(name: string, unit: number): void {
+    const {recent} = this
+    const at = recent.findIndex((entry) => entry.name === name)
+    if (at !== -1) recent.splice(at, 1)
+    recent.push({name, unit})
+    if (recent.length > recentLimit) recent.shift()
   }
 
   /** "it"/"they" with no person behind it: the last thing or group that spoke or led a sentence, two paragraphs back at most. */
@@ -1137,5 +1163,6 @@ class QuoteReader {
       name: this.names.canonical(this.text.slice(run.start, run.end), run.start, run.end),
       unit: unitIndex,
     }
+    this.remember(this.focus.name, unitIndex)
   }
 }
