@@ -608,6 +608,24 @@ describe('extractQuotes: speakers', () => {
     )
   })
 
+  // After a question or an exclamation, "Name verb" goes on with a long rest; after a full
+  // stop a long sentence led by a plural noun is the reporter's own.
+  const exclaimRows: Row[] = [
+    [
+      'The crowd waited. "And we are not being paid!" Ola Brant declared, a point he likes to make after every rally of the group.',
+      [['And we are not being paid!', 'direct', 'Ola Brant', 'declared']],
+    ],
+    [
+      'The crowd waited. "Why would you try to cozy up to him?" Ola Brant said about the long effort to play down the ties of the party.',
+      [['Why would you try to cozy up to him?', 'direct', 'Ola Brant', 'said']],
+    ],
+    [
+      'The speech made history. "Tear down this wall!" Historians still praise his refusal to accept the division of the city after the war.',
+      [['Tear down this wall!', 'direct', null, null]],
+    ],
+  ]
+  it.each(exclaimRows)('%j', (input, expected) => check(input, expected))
+
   it('resolves "he" and "she" without people by subject, last speaker and honorific', () => {
     // No coreference: "he" cannot be Mrs Ruiz, and nothing else fits, so no speaker.
     check(

@@ -540,6 +540,15 @@ function subjectSource(
   return {end, pronoun: found.pronoun}
 }
 
+/** Whether the words from `from` to `to` are all capitalised or a full stop ("Rep. Ann Lee", "He"). */
+function isNameSpan(words: readonly Word[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const word = words[index]!
+    if (!isCapitalised(word) && word.text !== '.') return false
+  }
+  return to > from
+}
+
 /** How many recent people a pronoun may reach back to when the nearest ones do not fit. */
 const recentLimit = 8
 
@@ -866,7 +875,15 @@ class QuoteReader {
     if (!frame?.speaker || frame.speaker[0] !== 0 || frame.reason === 'after-clause-speaker-cue')
       return undefined
     const end = Math.max(frame.speaker[1], frame.cue?.[1] ?? 0)
-    if (next.words.length - end > 8) return undefined
+    // '"Is it over?" Lee asked the crowd, which ...': after a question or an exclamation the
+    // sentence goes on with its frame, however long the rest; after a full stop a long rest is
+    // a new sentence of the reporter's.
+    const goesOn =
+      /[?!]$/.test(this.text.slice(site.span.start, site.span.end)) &&
+      frame.cue !== undefined &&
+      frame.cue[0] === frame.speaker[1] &&
+      isNameSpan(next.words, frame.speaker[0], frame.speaker[1])
+    if (next.words.length - end > 8 && !goesOn) return undefined
     // "That's why, he added, ...": a speaker cut off by a comma opens a sentence of its own.
     for (let at = frame.speaker[1]; at < (frame.cue?.[0] ?? 0); at++) {
       if (next.words[at]!.text === ',') return undefined
