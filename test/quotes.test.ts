@@ -626,6 +626,15 @@ describe('extractQuotes: speakers', () => {
   ]
   it.each(exclaimRows)('%j', (input, expected) => check(input, expected))
 
+  // A quote with no cue right after a report in the same paragraph is the report's source's.
+  const reportRows: Row[] = [
+    [
+      'Mayor Ines Halloran met the board on Monday. Then, in May, Piet Vos said that 300 more homes would be built. "That makes 900 in two years."',
+      [['That makes 900 in two years.', 'direct', 'Piet Vos', null]],
+    ],
+  ]
+  it.each(reportRows)('%j', (input, expected) => check(input, expected))
+
   it('resolves "he" and "she" without people by subject, last speaker and honorific', () => {
     // No coreference: "he" cannot be Mrs Ruiz, and nothing else fits, so no speaker.
     check(

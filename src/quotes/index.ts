@@ -559,6 +559,8 @@ class QuoteReader {
   private readonly paragraph: number[]
   private focus: {name: string; unit: number} | undefined
   private lastSpeaker: {speaker: Speaker; unit: number} | undefined
+  /** The speaker of the last reported speech and its unit. */
+  private lastReport: {speaker: Speaker; unit: number} | undefined
   /** The last few people who spoke or led a sentence, newest last (at most {@link recentLimit}). */
   private readonly recent: Array<{name: string; unit: number}> = []
   /** The last thing or group that spoke or led a sentence ("the company"): what "it" or "they" says. */
@@ -708,7 +710,10 @@ class QuoteReader {
       this.lastSpeaker = {speaker, unit: unitIndex}
       this.remember(speaker.name, unitIndex)
     }
-    if (speaker) this.noteSource(speaker, unitIndex)
+    if (speaker) {
+      this.noteSource(speaker, unitIndex)
+      this.lastReport = {speaker, unit: unitIndex}
+    }
     if (!report) return undefined
     const cue = frame.cue
       ? this.text.slice(words[frame.cue[0]]!.start, words[frame.cue[1] - 1]!.end)
@@ -959,6 +964,16 @@ class QuoteReader {
       if (!frame.speaker && lastKept?.speaker && lastKept.site.unit === reading.site.unit) {
         reading.speaker = lastKept.speaker
       }
+    } else if (
+      this.lastReport &&
+      this.lastReport.unit === reading.site.unit - 1 &&
+      this.units[this.lastReport.unit]!.block === this.units[reading.site.unit]!.block &&
+      reading.site.word === 0 &&
+      (!lastKept || lastKept.site.unit < this.lastReport.unit)
+    ) {
+      // 'Lee said that the cap would rise. "That adds up to 185,000."': a quote with no cue right
+      // after a report in the same paragraph is the reporter's source's own words.
+      reading.speaker = this.lastReport.speaker
     } else if (lastKept?.speaker) {
       // A quoted sentence with no cue right after the speaker's quote keeps that speaker.
       const distance = this.paragraph[reading.site.block]! - this.paragraph[lastKept.site.block]!
