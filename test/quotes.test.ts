@@ -511,10 +511,6 @@ describe('extractQuotes: speakers', () => {
       [['The board has lost its way.', 'direct', 'Mara Quist', 'writing']],
     ],
     [
-      'Even a senior aide to Tove Lind admitted defeat, saying, "We ran out of road."',
-      [['We ran out of road.', 'direct', 'a senior aide', 'saying']],
-    ],
-    [
       'Because the vote slipped again, explained Rafe Moyo, "we have to start over."',
       [['we have to start over.', 'direct', 'Rafe Moyo', 'explained']],
     ],

@@ -740,8 +740,15 @@ const introOpeners: ReadonlySet<string> = new Set([
   'indeed',
   'overall',
   'according',
-  // Places, causes and comparisons fronted before the subject ("Here in Akron, ...", "Back
-  // home, ...", "Because of the storm, ...", "Unlike her rival, ...").
+])
+
+/**
+ * Words that open a short fronted phrase of place, cause or comparison ("Here
+ * in Akron, ...", "Back home, ...", "Unlike her rival, ..."), but are also
+ * adjectives or nouns ("Outside experts say"): an introduction only when a
+ * comma closes it within a few words.
+ */
+const shortOpeners: ReadonlySet<string> = new Set([
   'here',
   'back',
   'outside',
@@ -762,10 +769,12 @@ const introOpeners: ReadonlySet<string> = new Set([
   'within',
   'upon',
   'across',
-  'among',
 ])
 
-/** Lower-case focusing adverbs that may stand before a subject ("even a top aide said"). */
+/** How many words a short fronted phrase ({@link shortOpeners}, a time phrase) may run before its comma. */
+const shortOpenerReach = 5
+
+/** Focusing adverbs that may stand before an introductory phrase ("Just last week, ..."). */
 const focusAdverbs: ReadonlySet<string> = new Set(['even', 'only', 'just'])
 
 /** A focusing adverb at `from` with a word after it. */
@@ -862,16 +871,32 @@ function findSubject(words: readonly Word[]): Subject | undefined {
   // Introductory phrases, one after another: "Then, in 2017, Kerry said ...".
   for (let round = 0; round < 3; round++) {
     // "Just last week, ...": a focusing adverb before an introductory phrase.
-    if (isFocusAdverb(words, from)) from++
+    if (isFocusAdverb(words, from) && introOpeners.has(words[from + 1]!.lower)) from++
     const opener = words[from]
     if (!opener) return undefined
     if (
       !introOpeners.has(opener.lower) &&
       !isIntroParticiple(opener.lower) &&
-      !isIntroAdverb(opener) &&
-      !isTimeOpener(words, from)
-    )
-      break
+      !isIntroAdverb(opener)
+    ) {
+      // "Hours later, ...", "Back in April, ...": a short phrase closed by a comma.
+      if (!shortOpeners.has(opener.lower) && !isTimeOpener(words, from)) break
+      let comma = -1
+      for (
+        let index = from + 1;
+        index < words.length && index <= from + shortOpenerReach;
+        index++
+      ) {
+        if (words[index]!.quote !== undefined) break
+        if (words[index]!.text === ',') {
+          comma = index
+          break
+        }
+      }
+      if (comma === -1) break
+      from = comma + 1
+      continue
+    }
     // "But union leaders say that by doing so, ...": a conjunction opens the sentence alone; a
     // comma later in the sentence does not close an introductory phrase.
     if (conjunctions.has(opener.lower) && opener.lower !== 'still') {
@@ -898,8 +923,6 @@ function findSubject(words: readonly Word[]): Subject | undefined {
     }
     from = comma + 1
   }
-  // "even a top aide said", "only the mayor knows": a focusing adverb before the subject.
-  if (isFocusAdverb(words, from)) from++
   const head = words[from]
   if (!head || head.punct || head.quote !== undefined) return undefined
   if (isPronoun(head)) return {span: [from, from + 1], possessive: false}
