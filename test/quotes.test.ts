@@ -608,16 +608,16 @@ describe('extractQuotes: speakers', () => {
   // stop a long sentence led by a plural noun is the reporter's own.
   const exclaimRows: Row[] = [
     [
-      'The crowd waited. "And we are not being paid!" Ola Brant declared, a point he likes to make after every rally of the group.',
-      [['And we are not being paid!', 'direct', 'Ola Brant', 'declared']],
+      'The hall filled up. "Nobody pays us to be here!" Ola Brant declared, waving a hand at the rows of folding chairs by the stage.',
+      [['Nobody pays us to be here!', 'direct', 'Ola Brant', 'declared']],
     ],
     [
-      'The crowd waited. "Why would you try to cozy up to him?" Ola Brant said about the long effort to play down the ties of the party.',
-      [['Why would you try to cozy up to him?', 'direct', 'Ola Brant', 'said']],
+      'The hall filled up. "Who still reads the minutes?" Ola Brant said about the thick binders that the clerk hands out at every meeting.',
+      [['Who still reads the minutes?', 'direct', 'Ola Brant', 'said']],
     ],
     [
-      'The speech made history. "Tear down this wall!" Historians still praise his refusal to accept the division of the city after the war.',
-      [['Tear down this wall!', 'direct', null, null]],
+      'The banner hung over the gate. "Save the pier!" Residents still praise the campaign that kept the old pier open for another season.',
+      [['Save the pier!', 'direct', null, null]],
     ],
   ]
   it.each(exclaimRows)('%j', (input, expected) => check(input, expected))
@@ -625,8 +625,8 @@ describe('extractQuotes: speakers', () => {
   // A quote with no cue right after a report in the same paragraph is the report's source's.
   const reportRows: Row[] = [
     [
-      'Mayor Ines Halloran met the board on Monday. Then, in May, Piet Vos said that 300 more homes would be built. "That makes 900 in two years."',
-      [['That makes 900 in two years.', 'direct', 'Piet Vos', null]],
+      'Mayor Ines Halloran met the board on Monday. Piet Vos told the council on Tuesday that 300 more homes would be built. "That makes 900 across the two estates."',
+      [['That makes 900 across the two estates.', 'direct', 'Piet Vos', null]],
     ],
   ]
   it.each(reportRows)('%j', (input, expected) => check(input, expected))
