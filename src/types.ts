@@ -87,7 +87,7 @@ export interface Speaker {
    * source as written ("a Downing Street spokesman").
    */
   name: string
-  /** The words at the attribution site ("he", "Okafor"). */
+  /** The words at the attribution site ("he", "Okafor", "who" in "Okafor, who said"). */
   mention: string
   /** Where {@link Speaker.mention} is in the input. */
   position?: Position

@@ -505,6 +505,145 @@ describe('extractQuotes: speakers', () => {
   ]
   it.each(rows)('%j', (input, expected) => check(input, expected))
 
+  // A fronted time or place phrase, or a focusing adverb, is not the subject.
+  const introRows: Row[] = [
+    [
+      'Hours later, Nora Vidal thanked the crew, telling reporters, "We could not have done it alone."',
+      [['We could not have done it alone.', 'direct', 'Nora Vidal', 'telling']],
+    ],
+    [
+      'Eight years ago, Pell Arden backed the levy and said, "It will pay for itself."',
+      [['It will pay for itself.', 'direct', 'Pell Arden', 'said']],
+    ],
+    [
+      'Here in Dunmore, Kit Osei spoke of the mill, saying, "It fed three generations."',
+      [['It fed three generations.', 'direct', 'Kit Osei', 'saying']],
+    ],
+    [
+      'Just last week, Mara Quist quit the board, writing, "The board has lost its way."',
+      [['The board has lost its way.', 'direct', 'Mara Quist', 'writing']],
+    ],
+    [
+      'Because the vote slipped again, explained Rafe Moyo, "we have to start over."',
+      [['we have to start over.', 'direct', 'Rafe Moyo', 'explained']],
+    ],
+  ]
+  it.each(introRows)('%j', (input, expected) => check(input, expected))
+
+  // "who" right before the reporting verb stands for the name before it.
+  const relativeRows: Row[] = [
+    [
+      'The senator won backing from Ola Brant, who declared in the spin room, “It is time to unite.”',
+      [['It is time to unite.', 'direct', 'Ola Brant', 'declared']],
+    ],
+    [
+      'The sharpest reply came from Ola Brant who tweeted, “Rules are for others.”',
+      [['Rules are for others.', 'direct', 'Ola Brant', 'tweeted']],
+    ],
+  ]
+  it.each(relativeRows)('%j', (input, expected) => check(input, expected))
+
+  it('gives a relative pronoun as the mention of the name it stands for', () => {
+    const text = 'Support came from Ola Brant, who declared, “It is time.”'
+    const speaker = extractQuotes(text)[0]!.speaker
+    expect(speaker?.name).toBe('Ola Brant')
+    expect(speaker?.mention).toBe('who')
+    expect(speaker?.position?.start.offset).toBe(text.indexOf('who'))
+  })
+
+  // "it" and "they" stand for the last body, writing or group that spoke or led a sentence.
+  const sourceRows: Row[] = [
+    [
+      'The water board met on Monday.\n"We will not raise the levy," it said.',
+      [['We will not raise the levy', 'direct', 'The water board', 'said']],
+    ],
+    [
+      '"The levy stays," the Harbour Trust said in a statement.\n"Its work goes on," it added.',
+      [
+        ['The levy stays', 'direct', 'the Harbour Trust', 'said'],
+        ['Its work goes on', 'direct', 'the Harbour Trust', 'added'],
+      ],
+    ],
+    [
+      'The committee members voted again.\n"We disagree," they said.',
+      [['We disagree', 'direct', 'The committee members', 'said']],
+    ],
+    [
+      'Professors Ines Halloran and Piet Vos studied the mills.\n"Wages never recovered," they wrote.',
+      [['Wages never recovered', 'direct', 'Professors Ines Halloran and Piet Vos', 'wrote']],
+    ],
+    // A person is never "it"; a place or a weekday leading a sentence is no referent.
+    ['A spokesman for Tom Reed spoke.\n"No," it said.', [['No', 'direct', null, 'said']]],
+    [
+      'The storm hit on Monday.\n"We lost power," it said.',
+      [['We lost power', 'direct', null, 'said']],
+    ],
+  ]
+  it.each(sourceRows)('%j', (input, expected) => check(input, expected))
+
+  // After a quote: lower-case role words before a name, and a name that is also a common word.
+  const afterRows: Row[] = [
+    [
+      '"Welcome to the fair," said master of ceremonies Ola Brant.',
+      [['Welcome to the fair', 'direct', 'Ola Brant', 'said']],
+    ],
+    [
+      '"The deal is off," wrote Planet bureau chief Ola Brant, citing aides.',
+      [['The deal is off', 'direct', 'Ola Brant', 'wrote']],
+    ],
+    // An object after the cue is not the speaker.
+    ['"Stop," said the man to Ola Brant.', [['Stop', 'direct', 'the man', 'said']]],
+    [
+      'Historian Dana From spoke at length.\n"The party lost its way," From said.',
+      [['The party lost its way', 'direct', 'From', 'said']],
+    ],
+    [
+      'Coach Ben Will watched.\n"We were tired," Will said. "We ran out of legs."',
+      [
+        ['We were tired', 'direct', 'Ben Will', 'said'],
+        ['We ran out of legs.', 'direct', 'Ben Will', null],
+      ],
+    ],
+  ]
+  it.each(afterRows)('%j', (input, expected) => check(input, expected))
+
+  it('reaches back past the nearest people to one whose gender fits the pronoun', () => {
+    check(
+      'Mrs Ana Ruiz chaired the meeting.\nMr Paul Grant spoke first. "We are ready," Mr Grant said.\n"So are we," she said.',
+      [
+        ['We are ready', 'direct', 'Paul Grant', 'said'],
+        ['So are we', 'direct', 'Ana Ruiz', 'said'],
+      ],
+    )
+  })
+
+  // After a question or an exclamation, "Name verb" goes on with a long rest; after a full
+  // stop a long sentence led by a plural noun is the reporter's own.
+  const exclaimRows: Row[] = [
+    [
+      'The hall filled up. "Nobody pays us to be here!" Ola Brant declared, waving a hand at the rows of folding chairs by the stage.',
+      [['Nobody pays us to be here!', 'direct', 'Ola Brant', 'declared']],
+    ],
+    [
+      'The hall filled up. "Who still reads the minutes?" Ola Brant said about the thick binders that the clerk hands out at every meeting.',
+      [['Who still reads the minutes?', 'direct', 'Ola Brant', 'said']],
+    ],
+    [
+      'The banner hung over the gate. "Save the pier!" Residents still praise the campaign that kept the old pier open for another season.',
+      [['Save the pier!', 'direct', null, null]],
+    ],
+  ]
+  it.each(exclaimRows)('%j', (input, expected) => check(input, expected))
+
+  // A quote with no cue right after a report in the same paragraph is the report's source's.
+  const reportRows: Row[] = [
+    [
+      'Mayor Ines Halloran met the board on Monday. Piet Vos told the council on Tuesday that 300 more homes would be built. "That makes 900 across the two estates."',
+      [['That makes 900 across the two estates.', 'direct', 'Piet Vos', null]],
+    ],
+  ]
+  it.each(reportRows)('%j', (input, expected) => check(input, expected))
+
   it('resolves "he" and "she" without people by subject, last speaker and honorific', () => {
     // No coreference: "he" cannot be Mrs Ruiz, and nothing else fits, so no speaker.
     check(

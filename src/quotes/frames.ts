@@ -44,6 +44,8 @@ export interface Frame {
   speaker?: [number, number]
   /** The speaker is the owner in a possessive subject ("Okafor's stance ... emphasising"). */
   possessive?: boolean
+  /** Index of the relative pronoun ("who", "which") that stands for the speaker phrase as the cue's subject: the mention. */
+  relative?: number
   /** Index of the unit whose words the spans index, when not the quote's own unit. */
   unit?: number
 }
@@ -346,6 +348,8 @@ export function matchAfter(words: readonly Word[], quote: number): Frame | undef
     if (isSpeakerPhrase(words, speaker[0], speaker[1])) {
       return {reason: 'after-cue-speaker', cue: cueSpan(words, index), speaker}
     }
+    const named = roleThenName(words, cueSpan(words, index)[1])
+    if (named) return {reason: 'after-cue-speaker', cue: cueSpan(words, index), speaker: named}
     return undefined
   }
 
@@ -373,6 +377,9 @@ export function matchAfter(words: readonly Word[], quote: number): Frame | undef
       }
     }
     while (end > index && words[end - 1]!.punct && words[end - 1]!.text !== '.') end--
+    if (isBareName(words, index, cue, found)) {
+      return {reason: 'after-speaker-cue', cue: cueSpan(words, cue), speaker: [index, index + 1]}
+    }
     if (isSpeakerPhrase(words, index, end)) {
       return {reason: 'after-speaker-cue', cue: cueSpan(words, cue), speaker: [index, end]}
     }
@@ -385,6 +392,75 @@ export function matchAfter(words: readonly Word[], quote: number): Frame | undef
     return undefined
   }
   return undefined
+}
+
+/** Words before a name that make it an object, not a speaker ("said in a letter to Ann Lee"). */
+const objectLinks: ReadonlySet<string> = new Set([
+  'to',
+  'in',
+  'at',
+  'on',
+  'for',
+  'with',
+  'by',
+  'from',
+  'about',
+  'of',
+  'the',
+  'a',
+  'an',
+])
+
+/**
+ * After an inverted cue, lower-case role words and a full name that closes
+ * the phrase: 'said master of ceremonies Ann Lee.', 'wrote Post bureau chief
+ * Ann Lee, citing ...'. No verb, filler or "that" may stand among the words.
+ */
+function roleThenName(words: readonly Word[], from: number): [number, number] | undefined {
+  let to = from
+  while (to < words.length && to - from < 8) {
+    const word = words[to]!
+    if (word.quote !== undefined) return undefined
+    if (word.punct) {
+      if (word.text === '.' && to > from && isAbbreviation(words, to)) {
+        to++
+        continue
+      }
+      break
+    }
+    to++
+  }
+  if (to - from < 3 || (to < words.length && !words[to]!.punct)) return undefined
+  const run = personRun(words, from, to)
+  if (!run || run.tokens < 2 || run.end !== words[to - 1]!.end) return undefined
+  for (let index = from; index < to && words[index]!.start < run.start; index++) {
+    const word = words[index]!
+    if (
+      word.lower === 'that' ||
+      frameFillers.has(word.lower) ||
+      (speechVerbFilter.mayHave(word.lower) && speechVerbForms.has(word.lower)) ||
+      (words[index + 1]!.start === run.start && objectLinks.has(word.lower))
+    )
+      return undefined
+  }
+  return [from, to]
+}
+
+/**
+ * '"...," From said.': one capitalised word right after the quote's own
+ * punctuation and right before a finite reporting verb is a name, even a word
+ * that is elsewhere a preposition or a verb ("From", "Will", "Read").
+ */
+function isBareName(words: readonly Word[], index: number, cue: number, verb: SpeechVerb): boolean {
+  if (cue !== index + 1) return false
+  const word = words[index]!
+  if (!isCapitalised(word) || isShouted(word.text) || isPronoun(word)) return false
+  if (speakerDeterminers.has(word.lower)) return false
+  if (!verb.forms.has('past') && !verb.forms.has('third')) return false
+  const before = words[index - 1]
+  return (
+    before !== undefined && (before.quote !== undefined || (before.punct && before.text !== '.'))
+  )
 }
 
 // Initials ("G.K") and party-state labels ("R-Ky", "D-N.Y").
@@ -482,6 +558,18 @@ function matchBeforeFrom(
       return withSubject(words, 'before-subject', cue)
     }
     if (previous.text === ',') {
+      // "Because of the delays, explained Ann Lee, "...": the cue after a comma, its speaker
+      // after it and a comma or colon before the quote.
+      const after = phraseForward(words, cue[1])
+      if (
+        after[1] === quote - 1 &&
+        after[1] > after[0] &&
+        (words[quote - 1]!.text === ',' || words[quote - 1]!.text === ':') &&
+        personRun(words, after[0], after[1]) !== undefined &&
+        isSpeakerPhrase(words, after[0], after[1])
+      ) {
+        return {reason: 'before-inverted', cue, speaker: after}
+      }
       // "Smith, who leads the party, said:" — the speaker is before the relative clause.
       for (let back = end - 2; back >= 1 && end - back <= 25; back--) {
         const candidate = words[back]!
@@ -514,6 +602,16 @@ function matchBeforeFrom(
         }
       }
       return {reason: 'before-speaker-cue', cue}
+    }
+    if (previous.lower === 'who' || previous.lower === 'which') {
+      // "backing from Ann Lee, who declared: "...", "the Post report, which notes, "...": the
+      // relative pronoun's antecedent speaks.
+      const to = words[end - 2]?.text === ',' ? end - 2 : end - 1
+      const speaker = phraseBackward(words, to)
+      if (isSpeakerPhrase(words, speaker[0], speaker[1])) {
+        return {reason: 'before-relative', cue, speaker, relative: end - 1}
+      }
+      return {reason: 'before-relative', cue}
     }
     const speaker = phraseBackward(words, end)
     if (isSpeakerPhrase(words, speaker[0], speaker[1])) {
@@ -645,6 +743,96 @@ const introOpeners: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Words that open a short fronted phrase of place, cause or comparison ("Here
+ * in Akron, ...", "Back home, ...", "Unlike her rival, ..."), but are also
+ * adjectives or nouns ("Outside experts say"): an introduction only when a
+ * comma closes it within a few words.
+ */
+const shortOpeners: ReadonlySet<string> = new Set([
+  'here',
+  'back',
+  'outside',
+  'inside',
+  'elsewhere',
+  'likewise',
+  'because',
+  'shortly',
+  'soon',
+  'afterward',
+  'afterwards',
+  'amid',
+  'throughout',
+  'unlike',
+  'besides',
+  'alongside',
+  'until',
+  'within',
+  'upon',
+  'across',
+])
+
+/** How many words a short fronted phrase ({@link shortOpeners}, a time phrase) may run before its comma. */
+const shortOpenerReach = 5
+
+/** Focusing adverbs that may stand before an introductory phrase ("Just last week, ..."). */
+const focusAdverbs: ReadonlySet<string> = new Set(['even', 'only', 'just'])
+
+/** A focusing adverb at `from` with a word after it. */
+function isFocusAdverb(words: readonly Word[], from: number): boolean {
+  const word = words[from]
+  const next = words[from + 1]
+  return word !== undefined && focusAdverbs.has(word.lower) && next !== undefined && !next.punct
+}
+
+/** Plural time nouns that open a fronted time phrase ("Hours later, ...", "Two days ago, ..."). */
+const timeNouns: ReadonlySet<string> = new Set([
+  'seconds',
+  'minutes',
+  'moments',
+  'hours',
+  'days',
+  'nights',
+  'weeks',
+  'months',
+  'years',
+  'decades',
+])
+
+/** Counts before a time noun ("Eight years ago", "Several weeks later"). */
+const timeCounts: ReadonlySet<string> = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'several',
+  'few',
+  'many',
+])
+
+/** A time phrase at `from`: "Hours later", "Eight years ago", "48 hours after the vote". */
+function isTimeOpener(words: readonly Word[], from: number): boolean {
+  const word = words[from]!
+  if (timeNouns.has(word.lower)) return true
+  const next = words[from + 1]
+  return (
+    next !== undefined &&
+    timeNouns.has(next.lower) &&
+    (timeCounts.has(word.lower) || /^\d+$/.test(word.text))
+  )
+}
+
+/**
  * The subject of a reporter sentence: the noun phrase after any dateline or
  * introductory phrase ("Speaking to LBC, Okafor ..."), as word indices, and
  * whether it is a possessive whose owner is meant ("Okafor's stance ...").
@@ -682,14 +870,33 @@ function findSubject(words: readonly Word[]): Subject | undefined {
   }
   // Introductory phrases, one after another: "Then, in 2017, Kerry said ...".
   for (let round = 0; round < 3; round++) {
+    // "Just last week, ...": a focusing adverb before an introductory phrase.
+    if (isFocusAdverb(words, from) && introOpeners.has(words[from + 1]!.lower)) from++
     const opener = words[from]
     if (!opener) return undefined
     if (
       !introOpeners.has(opener.lower) &&
       !isIntroParticiple(opener.lower) &&
       !isIntroAdverb(opener)
-    )
-      break
+    ) {
+      // "Hours later, ...", "Back in April, ...": a short phrase closed by a comma.
+      if (!shortOpeners.has(opener.lower) && !isTimeOpener(words, from)) break
+      let comma = -1
+      for (
+        let index = from + 1;
+        index < words.length && index <= from + shortOpenerReach;
+        index++
+      ) {
+        if (words[index]!.quote !== undefined) break
+        if (words[index]!.text === ',') {
+          comma = index
+          break
+        }
+      }
+      if (comma === -1) break
+      from = comma + 1
+      continue
+    }
     // "But union leaders say that by doing so, ...": a conjunction opens the sentence alone; a
     // comma later in the sentence does not close an introductory phrase.
     if (conjunctions.has(opener.lower) && opener.lower !== 'still') {

@@ -4,8 +4,8 @@
  * quotes, drop scare quotes and titles, and resolve each speaker to a name.
  */
 
-import {titleWords} from '../data/speaker-titles.js'
-import {frameFillers, titlingVerbs, workNouns} from '../data/speech-verbs.js'
+import {sourceNouns, titleWords} from '../data/speaker-titles.js'
+import {frameFillers, speakingThings, titlingVerbs, workNouns} from '../data/speech-verbs.js'
 import {type Locator, locatorOf} from '../parse/location.js'
 import {toArticle} from '../parse/parse-article.js'
 import {extractPeople} from '../people/index.js'
@@ -31,7 +31,7 @@ import {
   stripPossessive,
 } from './names.js'
 import {buildUnits, type QuoteSite, type Unit} from './units.js'
-import type {Word} from './words.js'
+import {isCapitalised, type Word} from './words.js'
 
 /** Options of {@link extractQuotes}. */
 export interface QuotesOptions {
@@ -458,6 +458,111 @@ function opensReportedClause(words: readonly Word[], frame: Frame, comma: number
   return !(first.lower === 'this' || first.lower === 'that' || first.lower === 'last')
 }
 
+/** Singular source nouns that name a person, not a thing ("a spokesman", "the official"). */
+const personSourceNouns: ReadonlySet<string> = new Set([
+  'official',
+  'source',
+  'aide',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+])
+
+/** Words that end the head noun of a phrase ("the Council of Ministers", "a group for parents"). */
+const headEnders: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'on', 'from', 'with'])
+
+/**
+ * "it" when a source phrase or a subject names a thing ("the company", "the
+ * Business Council of Ontario", "a letter"), "they" when it names a group
+ * ("the authors", "officials", "Lee and Ruiz"), undefined for a person or
+ * anything else. A phrase opens with "the", "a" or "an", or is a bare plural
+ * source noun ("researchers").
+ */
+function sourcePronoun(phrase: string): 'it' | 'they' | undefined {
+  const tokens = phrase.split(/\s+/, 10)
+  if (tokens.length > 9 || tokens.length === 0) return undefined
+  const first = tokens[0]!.toLowerCase()
+  let head = tokens.length - 1
+  for (let index = 1; index < tokens.length; index++) {
+    if (headEnders.has(tokens[index]!)) {
+      head = index - 1
+      break
+    }
+  }
+  const token = tokens[head]!
+  // A speaker phrase may end in its frame's comma ("the council,").
+  let cut = token.length
+  while (cut > 0 && ',.;:'.includes(token.charAt(cut - 1))) cut--
+  const headWord = token.slice(0, cut)
+  const lower = headWord.toLowerCase()
+  const determined = first === 'the' || first === 'a' || first === 'an'
+  if (!determined)
+    return tokens.length === 1 && sourceNouns.has(lower) && lower.endsWith('s') ? 'they' : undefined
+  if (head === 0) return undefined
+  for (let index = 1; index < head; index++) if (tokens[index] === 'and') return 'they'
+  const capital = /^\p{Lu}/u.test(headWord)
+  const plural =
+    (!capital || sourceNouns.has(lower)) &&
+    lower.length > 3 &&
+    lower.endsWith('s') &&
+    !/(?:ss|us|is|['’]s)$/.test(lower)
+  if (plural) return first === 'a' || first === 'an' ? undefined : 'they'
+  if (personSourceNouns.has(lower) || titleWords.has(lower) || /(?:man|woman|person)$/.test(lower))
+    return undefined
+  return 'it'
+}
+
+/**
+ * A sentence subject that names a thing or a group able to speak, for a
+ * later "it" or "they": "The council" in "The council met on Monday",
+ * "the Business Council of Ontario", "The committee members" ("they"). The
+ * phrase runs from its determiner to its head noun (and a capitalised "of"
+ * complement); `to` is the subject's end.
+ */
+function subjectSource(
+  words: readonly Word[],
+  from: number,
+  to: number,
+): {end: number; pronoun: 'it' | 'they'} | undefined {
+  const first = words[from]!.lower
+  if (first !== 'the' && first !== 'a' && first !== 'an') return undefined
+  let found: {end: number; pronoun: 'it' | 'they'} | undefined
+  for (let index = from + 1; index < to; index++) {
+    const lower = words[index]!.lower
+    if (speakingThings.has(lower)) found = {end: index + 1, pronoun: 'it'}
+    else if (
+      lower.endsWith('s') &&
+      (speakingThings.has(lower.slice(0, -1)) ||
+        (lower.endsWith('ies') && speakingThings.has(`${lower.slice(0, -3)}y`)) ||
+        sourceNouns.has(lower) ||
+        // "the committee members", "the company's lawyers": a plural after a body.
+        found?.end === index)
+    ) {
+      found = first === 'the' ? {end: index + 1, pronoun: 'they'} : undefined
+    }
+  }
+  if (!found) return undefined
+  // "the Council of Europe": a capitalised complement stays with its head.
+  let {end} = found
+  if (words[end]?.lower === 'of' && end + 1 < to && isCapitalised(words[end + 1]!)) {
+    end += 1
+    while (end < to && (isCapitalised(words[end]!) || words[end]!.lower === 'of')) end++
+  }
+  return {end, pronoun: found.pronoun}
+}
+
+/** Whether the words from `from` to `to` are all capitalised or a full stop ("Rep. Ann Lee", "He"). */
+function isNameSpan(words: readonly Word[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const word = words[index]!
+    if (!isCapitalised(word) && word.text !== '.') return false
+  }
+  return to > from
+}
+
+/** How many recent people a pronoun may reach back to when the nearest ones do not fit. */
+const recentLimit = 8
+
 /** Reads the quotations of one article in text order, keeping who spoke last. */
 class QuoteReader {
   private readonly text: string
@@ -465,6 +570,12 @@ class QuoteReader {
   private readonly paragraph: number[]
   private focus: {name: string; unit: number} | undefined
   private lastSpeaker: {speaker: Speaker; unit: number} | undefined
+  /** The speaker of the last reported speech and its unit. */
+  private lastReport: {speaker: Speaker; unit: number} | undefined
+  /** The last few people who spoke or led a sentence, newest last (at most {@link recentLimit}). */
+  private readonly recent: Array<{name: string; unit: number}> = []
+  /** The last thing or group that spoke or led a sentence ("the company"): what "it" or "they" says. */
+  private source: {name: string; unit: number; pronoun: 'it' | 'they'} | undefined
   private readonly genders = new Map<string, string>()
   /** Speakers that are people (not "a spokesman" or "the ministry"). */
   private readonly persons = new WeakSet<Speaker>()
@@ -604,9 +715,16 @@ class QuoteReader {
     const {frame} = found
     // '"...," she said, adding that ...': a report with no subject of its own is the quote's speaker's.
     const speaker = frame.speaker
-      ? this.speaker(unitIndex, frame.speaker, frame.possessive === true)
+      ? this.speaker(unitIndex, frame.speaker, frame.possessive === true, frame.relative)
       : quoteSpeaker
-    if (speaker && this.isPerson(speaker)) this.lastSpeaker = {speaker, unit: unitIndex}
+    if (speaker && this.isPerson(speaker)) {
+      this.lastSpeaker = {speaker, unit: unitIndex}
+      this.remember(speaker.name, unitIndex)
+    }
+    if (speaker) {
+      this.noteSource(speaker, unitIndex)
+      this.lastReport = {speaker, unit: unitIndex}
+    }
     if (!report) return undefined
     const cue = frame.cue
       ? this.text.slice(words[frame.cue[0]]!.start, words[frame.cue[1] - 1]!.end)
@@ -773,7 +891,15 @@ class QuoteReader {
     if (!frame?.speaker || frame.speaker[0] !== 0 || frame.reason === 'after-clause-speaker-cue')
       return undefined
     const end = Math.max(frame.speaker[1], frame.cue?.[1] ?? 0)
-    if (next.words.length - end > 8) return undefined
+    // '"Is it over?" Lee asked the crowd, which ...': after a question or an exclamation the
+    // sentence goes on with its frame, however long the rest; after a full stop a long rest is
+    // a new sentence of the reporter's.
+    const goesOn =
+      /[?!]$/.test(this.text.slice(site.span.start, site.span.end)) &&
+      frame.cue !== undefined &&
+      frame.cue[0] === frame.speaker[1] &&
+      isNameSpan(next.words, frame.speaker[0], frame.speaker[1])
+    if (next.words.length - end > 8 && !goesOn) return undefined
     // "That's why, he added, ...": a speaker cut off by a comma opens a sentence of its own.
     for (let at = frame.speaker[1]; at < (frame.cue?.[0] ?? 0); at++) {
       if (next.words[at]!.text === ',') return undefined
@@ -842,13 +968,23 @@ class QuoteReader {
         ? this.text.slice(words[frame.cue[0]]!.start, words[frame.cue[1] - 1]!.end)
         : null
       reading.speaker = frame.speaker
-        ? this.speaker(frameUnit, frame.speaker, frame.possessive === true)
+        ? this.speaker(frameUnit, frame.speaker, frame.possessive === true, frame.relative)
         : null
       // '"...," Trump said, adding later, "..."': a frame with no speaker of its own in the
       // same sentence as the previous quote keeps that quote's speaker.
       if (!frame.speaker && lastKept?.speaker && lastKept.site.unit === reading.site.unit) {
         reading.speaker = lastKept.speaker
       }
+    } else if (
+      this.lastReport &&
+      this.lastReport.unit === reading.site.unit - 1 &&
+      this.units[this.lastReport.unit]!.block === this.units[reading.site.unit]!.block &&
+      reading.site.word === 0 &&
+      (!lastKept || lastKept.site.unit < this.lastReport.unit)
+    ) {
+      // 'Lee said that the cap would rise. "That adds up to 185,000."': a quote with no cue right
+      // after a report in the same paragraph is the reporter's source's own words.
+      reading.speaker = this.lastReport.speaker
     } else if (lastKept?.speaker) {
       // A quoted sentence with no cue right after the speaker's quote keeps that speaker.
       const distance = this.paragraph[reading.site.block]! - this.paragraph[lastKept.site.block]!
@@ -860,15 +996,56 @@ class QuoteReader {
         this.focus.unit > lastKept.site.unit
       if (distance <= 1 || sameFocus) reading.speaker = lastKept.speaker
     }
-    if (reading.speaker) this.lastSpeaker = {speaker: reading.speaker, unit: unitIndex}
+    if (reading.speaker) {
+      this.lastSpeaker = {speaker: reading.speaker, unit: unitIndex}
+      if (this.isPerson(reading.speaker)) this.remember(reading.speaker.name, unitIndex)
+      this.noteSource(reading.speaker, unitIndex)
+    }
+  }
+
+  /** Keep a speaker that is a thing or a group ("the company", "officials") for a later "it" or "they". */
+  private noteSource(speaker: Speaker, unitIndex: number): void {
+    if (this.isPerson(speaker)) return
+    if (speaker.name === this.source?.name) {
+      this.source.unit = unitIndex
+      return
+    }
+    if (speaker.mention !== speaker.name) return
+    const pronoun = sourcePronoun(speaker.name)
+    if (pronoun) this.source = {name: speaker.name, unit: unitIndex, pronoun}
   }
 
   /**
    * The speaker named by the phrase `span` of a unit's words: a pronoun
    * resolved to a person, a person's canonical name, or the phrase as
-   * written; `null` when a pronoun cannot be resolved.
+   * written; `null` when a pronoun cannot be resolved. With `relative`, the
+   * index of a relative pronoun ("who") that stands for the phrase, that
+   * pronoun is the mention, as "he" is for the person it refers to.
    */
-  speaker(unitIndex: number, span: [number, number], possessive: boolean): Speaker | null {
+  speaker(
+    unitIndex: number,
+    span: [number, number],
+    possessive: boolean,
+    relative?: number,
+  ): Speaker | null {
+    const named = this.phraseSpeaker(unitIndex, span, possessive)
+    if (!named || relative === undefined) return named
+    const word = this.units[unitIndex]!.words[relative]!
+    const resolved = {
+      name: named.name,
+      mention: this.text.slice(word.start, word.end),
+      position: this.locator.position(word.start, word.end),
+    }
+    if (this.persons.has(named)) this.persons.add(resolved)
+    return resolved
+  }
+
+  /** {@link QuoteReader.speaker} for the phrase itself. */
+  private phraseSpeaker(
+    unitIndex: number,
+    span: [number, number],
+    possessive: boolean,
+  ): Speaker | null {
     const words = this.units[unitIndex]!.words
     const [from, to] = span
     const first = words[from]!
@@ -884,8 +1061,9 @@ class QuoteReader {
         pronoun === 'you'
       ) {
         const end = first.start + stripPossessive(first.text).length
-        const name =
+        const person =
           this.names.pronounAt(first.start, end) ?? this.resolvePronoun(pronoun, unitIndex)
+        const name = person ?? this.resolveSource(pronoun, unitIndex)
         if (!name) return null
         if (pronoun === 'he' || pronoun === 'she') this.genders.set(name, pronoun)
         const resolved = {
@@ -893,7 +1071,7 @@ class QuoteReader {
           mention: this.text.slice(first.start, end),
           position: this.locator.position(first.start, end),
         }
-        this.persons.add(resolved)
+        if (person) this.persons.add(resolved)
         return resolved
       }
     }
@@ -923,6 +1101,16 @@ class QuoteReader {
     }
     if (possessive) return null
     const mention = this.text.slice(start, end)
+    // '"...," From said.': a one-word name that is also a common word, known from the people.
+    if (to - from === 1 && isCapitalised(first) && this.names.known(mention, start)) {
+      const named = {
+        name: this.names.canonical(mention, start, end),
+        mention,
+        position: this.locator.position(start, end),
+      }
+      this.persons.add(named)
+      return named
+    }
     return {name: mention, mention, position: this.locator.position(start, end)}
   }
 
@@ -943,7 +1131,34 @@ class QuoteReader {
         ? last
         : undefined
     if (focus && (!lastName || focus.unit >= lastName.unit)) return focus.name
-    return lastName?.speaker.name
+    if (lastName) return lastName.speaker.name
+    // Neither fits: the latest recent person known to be "he" or "she" ('Ann Lee ... Tom Reed
+    // said ... "...," she said').
+    for (let index = this.recent.length - 1; index >= 0; index--) {
+      const {name, unit} = this.recent[index]!
+      if (!near(unit)) break
+      if ((this.genders.get(name) ?? this.names.gender(name)) === pronoun) return name
+    }
+    return undefined
+  }
+
+  /** Add a person who spoke or led a sentence to {@link QuoteReader.recent}. */
+  private remember(name: string, unit: number): void {
+    const {recent} = this
+    const at = recent.findIndex((entry) => entry.name === name)
+    if (at !== -1) recent.splice(at, 1)
+    recent.push({name, unit})
+    if (recent.length > recentLimit) recent.shift()
+  }
+
+  /** "it"/"they" with no person behind it: the last thing or group that spoke or led a sentence, two paragraphs back at most. */
+  private resolveSource(pronoun: string, unitIndex: number): string | undefined {
+    const source = this.source
+    if (!source || source.pronoun !== pronoun) return undefined
+    const distance =
+      this.paragraph[this.units[unitIndex]!.block]! -
+      this.paragraph[this.units[source.unit]!.block]!
+    return distance <= 2 ? source.name : undefined
   }
 
   private isPerson(speaker: Speaker): boolean {
@@ -966,8 +1181,23 @@ class QuoteReader {
       // "It was late.", "They left.": no one is named, and the focus stays where it was.
       if (impersonalSubjects.has(pronoun)) return
     }
+    // "Professors Ann Lee and Tom Reed wrote ...": people joined by "and" are a later "they".
+    for (let at = from + 1; at < to - 1; at++) {
+      if (words[at]!.lower !== 'and' || !isCapitalised(words[at + 1]!)) continue
+      const name = this.text.slice(words[from]!.start, words[to - 1]!.end)
+      this.source = {name, unit: unitIndex, pronoun: 'they'}
+      break
+    }
     const run = personRun(words, from, to)
-    if (!run) return
+    if (!run) {
+      // "The council voted ...": a thing or a group that a later "it" or "they" may stand for.
+      const found = subject.possessive ? undefined : subjectSource(words, from, to)
+      if (found) {
+        const name = this.text.slice(words[from]!.start, words[found.end - 1]!.end)
+        this.source = {name, unit: unitIndex, pronoun: found.pronoun}
+      }
+      return
+    }
     const gender = honorificGender(words[from]!.text)
     if (gender)
       this.genders.set(
@@ -978,5 +1208,6 @@ class QuoteReader {
       name: this.names.canonical(this.text.slice(run.start, run.end), run.start, run.end),
       unit: unitIndex,
     }
+    this.remember(this.focus.name, unitIndex)
   }
 }
