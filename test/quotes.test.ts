@@ -482,6 +482,19 @@ describe('extractQuotes: speakers', () => {
       [['It is a good day', 'direct', 'Paul Grant', 'said']],
     ],
     ['"No comment," he said.', [['No comment', 'direct', null, 'said']]],
+    // A party-and-state label or a clause between commas does not hide the speaker.
+    [
+      'Senator Ann Cole (D-Ore.) called the plan "a disaster."',
+      [['a disaster.', 'partial', 'Ann Cole', 'called']],
+    ],
+    [
+      'The minister, speaking in Lisbon, said: "This is a turning point."',
+      [['This is a turning point.', 'direct', 'The minister', 'said']],
+    ],
+    [
+      'Her adviser, Jon Pryce, said: "This is a turning point."',
+      [['This is a turning point.', 'direct', 'Jon Pryce', 'said']],
+    ],
     // A pronoun subject that names no one is no speaker for the next "she".
     [
       'It was a tense night in the city. "We will fight on," she said.',

@@ -294,6 +294,53 @@ export function phraseBackward(words: readonly Word[], to: number): [number, num
 }
 
 /** Skip frame fillers ("also", "has") backward from `to` (exclusive); returns the new end and whether a passive auxiliary was passed. */
+/**
+ * Where a parenthetical that ends right before `end` opens ("(D-Ore.)",
+ * "(R-Texas)", "(pictured)"), so that the phrase before it is read; `end`
+ * itself when there is none within eight words.
+ */
+function parentheticalStart(words: readonly Word[], end: number): number {
+  if (words[end - 1]?.text !== ')') return end
+  for (let at = end - 2; at > 0 && end - at <= 9; at--) {
+    const word = words[at]!
+    if (word.quote !== undefined || word.text === ')') return end
+    if (word.text === '(') return at
+  }
+  return end
+}
+
+/** Possessive determiners, which open a noun phrase even when capitalised at a sentence start. */
+const possessiveDeterminers: ReadonlySet<string> = new Set([
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+])
+
+/** Words that open a clause or a phrase of place between commas: "speaking in Paris", "in Paris for talks". */
+const clauseOpeners: ReadonlySet<string> = new Set([
+  'in',
+  'at',
+  'on',
+  'for',
+  'from',
+  'during',
+  'after',
+  'before',
+  'with',
+  'while',
+  'when',
+])
+
+/** Whether a lower-case word opens a clause rather than a name in apposition ("speaking", "in"). */
+function opensClause(word: Word | undefined): boolean {
+  if (!word || word.punct || isCapitalised(word)) return false
+  return (word.lower.endsWith('ing') && word.lower.length > 4) || clauseOpeners.has(word.lower)
+}
+
 function skipFillersBackward(words: readonly Word[], to: number): {end: number; passive: boolean} {
   let end = to
   let passive = false
@@ -525,7 +572,9 @@ function matchBeforeFrom(
       continue
     }
     const cue = cueSpan(words, index)
-    const {end, passive} = skipFillersBackward(words, index)
+    const {end: fillerEnd, passive} = skipFillersBackward(words, index)
+    // "Sen. Ann Lee (D-Ore.) said": the speaker stands before the party and state.
+    const end = parentheticalStart(words, fillerEnd)
     const previous = words[end - 1]
     if (verb.forms.has('gerund') && !verb.forms.has('past')) {
       // "Speaking to LBC, ..." opens the sentence: an introduction, not the frame.
@@ -590,7 +639,12 @@ function matchBeforeFrom(
         const named = personRun(words, subject.span[0], subject.span[1])
         if (!named) {
           const apposition = personRun(words, subject.span[1], end - 1)
-          if (apposition && words[subject.span[1]]!.text === ',') {
+          // "The minister, speaking in Paris, said": a clause between the commas, not a name.
+          if (
+            apposition &&
+            words[subject.span[1]]!.text === ',' &&
+            !opensClause(words[subject.span[1] + 1])
+          ) {
             return {reason: 'before-apposition', cue, speaker: [subject.span[0], end - 1]}
           }
         }
@@ -930,6 +984,8 @@ function findSubject(words: readonly Word[]): Subject | undefined {
   let lowerRun = 0
   const determined =
     (speakerDeterminers.has(head.lower) && !isCapitalised(head)) ||
+    // "Her adviser, ...": a possessive determiner opening the sentence is no name.
+    possessiveDeterminers.has(head.lower) ||
     head.lower === 'the' ||
     head.lower === 'a' ||
     head.lower === 'an'
