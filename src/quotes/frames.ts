@@ -75,18 +75,16 @@ export function cueAt(words: readonly Word[], index: number, near = false): Spee
   return verb
 }
 
+/** Possessive determiners, which open a noun phrase even when capitalised at a sentence start. */
+const possessiveDeterminers: readonly string[] = ['his', 'her', 'its', 'their', 'our', 'my', 'your']
+const possessiveDeterminerSet: ReadonlySet<string> = new Set(possessiveDeterminers)
+
 /** Determiners after which a reporting-verb form is a noun ("the state", "their comments"). */
 export const nounDeterminers: ReadonlySet<string> = new Set([
   'the',
   'a',
   'an',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
+  ...possessiveDeterminers,
   'this',
   'these',
   'those',
@@ -308,17 +306,6 @@ function parentheticalStart(words: readonly Word[], end: number): number {
   }
   return end
 }
-
-/** Possessive determiners, which open a noun phrase even when capitalised at a sentence start. */
-const possessiveDeterminers: ReadonlySet<string> = new Set([
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
-])
 
 /** Words that open a clause or a phrase of place between commas: "speaking in Paris", "in Paris for talks". */
 const clauseOpeners: ReadonlySet<string> = new Set([
@@ -985,7 +972,7 @@ function findSubject(words: readonly Word[]): Subject | undefined {
   const determined =
     (speakerDeterminers.has(head.lower) && !isCapitalised(head)) ||
     // "Her adviser, ...": a possessive determiner opening the sentence is no name.
-    possessiveDeterminers.has(head.lower) ||
+    possessiveDeterminerSet.has(head.lower) ||
     head.lower === 'the' ||
     head.lower === 'a' ||
     head.lower === 'an'
