@@ -40,6 +40,9 @@ describe('extractPeople: titles and honorifics go to roles, not the name', () =>
       'Markets rose after incoming President Robert Hale promised tax cuts.',
       ['Robert Hale [incoming President]'],
     ],
+    // A function word that modifies the role after it is part of the role.
+    ['First Minister Rhodri Pryce visited the flooded town.', ['Rhodri Pryce [First Minister]']],
+    ['Forecaster Emma Hart said the storm would ease.', ['Emma Hart [Forecaster]']],
     // A capitalised qualifier opening the sentence is the role's, as in "former President".
     ['Former President Dana Whitlock visited Nairobi.', ['Dana Whitlock [former President]']],
     ['Acting Mayor Jo Reed resigned on Friday.', ['Jo Reed [acting Mayor]']],
@@ -137,6 +140,9 @@ describe('extractPeople: initials, particles and compound names', () => {
     'The Minor Counties XI batted first.',
     'Trade with the Far East grew.',
     'The Roman Catholic church objected.',
+    // Storms carry people's first names.
+    'Power was cut as Storm Ida swept across Wales.',
+    'Hurricane Katrina flooded the city in 2005.',
   ])('%s', (text) => {
     expect(names(text)).toEqual([])
   })

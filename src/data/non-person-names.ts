@@ -705,3 +705,12 @@ one two three four five six seven eight nine ten eleven twelve twenty thirty for
 hundred hundreds thousand thousands million millions billion billions trillion dozen dozens
 
 `
+
+/**
+ * Words that open the name of a weather system ("Storm Ida", "Hurricane
+ * Katrina", "Typhoon Haiyan"): the name after them is the storm's, not a
+ * person's. General knowledge of how meteorological services name storms.
+ */
+export const namedStormWords = `
+storm hurricane typhoon cyclone
+`

@@ -257,8 +257,14 @@ function splitRun(
     const key = item.key
     const kinds = kindsOf(item, lexicon)
     if (kinds & Kind.honorific) break
+    // "First Minister Ann Lee": a function word that modifies the role after it stays.
+    const modifiesRole =
+      kinds & Kind.roleModifier &&
+      start + 1 < to &&
+      kindsOf(items[start + 1]!, lexicon) & Kind.roleHead
     const dropped =
       item.shape === 'capitalised' &&
+      !modifiesRole &&
       (connectives.has(key) ||
         (kinds & Kind.functionWord &&
           (!(kinds & Kind.givenName) || start === firstWord || to - start === 1)))
@@ -593,6 +599,8 @@ function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
       ? kindsOf(words[0]!, lexicon)
       : (lexicon.kinds.get(words.map((word) => word.key).join(' ')) ?? 0)
   if (phraseKinds & Kind.organisationName) return 'organisation-name'
+  // "Storm Ida", "Hurricane Katrina": storms are given people's first names.
+  if (words.length === 2 && kindsOf(words[0]!, lexicon) & Kind.stormWord) return 'storm-name'
   if (phraseKinds & Kind.place) return 'place-name'
   const given = kindsOf(words[0]!, lexicon) & Kind.givenName && words.length > 1
   for (let index = 0; index < words.length; index++) {

@@ -8,6 +8,7 @@ import {worldGivenNames} from '../data/given-names-world.js'
 import {
   calendarWords,
   functionWords,
+  namedStormWords,
   nationalityWords,
   organisationCueWords,
   organisationNames,
@@ -65,6 +66,8 @@ export const Kind = {
   personVerb: 2048,
   personNoun: 4096,
   particle: 8192,
+  /** Opens a storm's name: "Storm", "Hurricane". */
+  stormWord: 16384,
 } as const
 
 /** White-space separated words, lower-cased. */
@@ -151,6 +154,7 @@ export function peopleLexicon(): PeopleLexicon {
   mark(lists.personVerbs, Kind.personVerb)
   mark(lists.personNouns, Kind.personNoun)
   mark(lists.particles, Kind.particle)
+  mark(wordSet(namedStormWords), Kind.stormWord)
   cached = {...lists, kinds}
   return cached
 }
