@@ -61,6 +61,11 @@ const layouts: Array<[name: string, input: string, kinds: string[]]> = [
     ['headline', 'byline', 'body', 'other', 'body'],
   ],
   [
+    "an agency's staff credit at the end is no caption",
+    'Shares rose on Monday.\nReporting by Ann Lee in Mumbai; Editing by Tom Cole',
+    ['body', 'other'],
+  ],
+  [
     'prose that opens with "Updated" or "Read" is still prose',
     'Shares rose.\nUpdated figures show 3% growth in 2024.\nRead the full report: it is long.',
     ['body', 'body', 'body'],

@@ -43,6 +43,10 @@ describe('extractPeople: titles and honorifics go to roles, not the name', () =>
     // A function word that modifies the role after it is part of the role.
     ['First Minister Rhodri Pryce visited the flooded town.', ['Rhodri Pryce [First Minister]']],
     ['Forecaster Emma Hart said the storm would ease.', ['Emma Hart [Forecaster]']],
+    [
+      'Chief Financial Officer Vina Rao told analysts demand was strong.',
+      ['Vina Rao [Chief Financial Officer]'],
+    ],
     // A capitalised qualifier opening the sentence is the role's, as in "former President".
     ['Former President Dana Whitlock visited Nairobi.', ['Dana Whitlock [former President]']],
     ['Acting Mayor Jo Reed resigned on Friday.', ['Jo Reed [acting Mayor]']],

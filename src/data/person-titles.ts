@@ -117,6 +117,8 @@ former incoming outgoing acting interim then late ex- retiring departing caretak
  */
 export const roleModifiers = `
 prime vice deputy assistant associate shadow junior senior chief executive general attorney
+financial operating information marketing commercial investment strategy risk compliance
+revenue nursing
 foreign home defence defense health education justice finance treasury trade business
 industry energy environment climate transport transportation culture media sport sports
 housing communities work works pensions labour labor employment interior exterior state
