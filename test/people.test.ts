@@ -43,6 +43,8 @@ describe('extractPeople: titles and honorifics go to roles, not the name', () =>
     // A function word that modifies the role after it is part of the role.
     ['First Minister Rhodri Pryce visited the flooded town.', ['Rhodri Pryce [First Minister]']],
     ['Forecaster Emma Hart said the storm would ease.', ['Emma Hart [Forecaster]']],
+    // A lower-case role opening the sentence has its first word capitalised.
+    ['General secretary Mick Lowe said the offer was fair.', ['Mick Lowe [General secretary]']],
     [
       'Chief Financial Officer Vina Rao told analysts demand was strong.',
       ['Vina Rao [Chief Financial Officer]'],

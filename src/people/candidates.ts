@@ -764,7 +764,12 @@ function lowerCaseRoleBefore(
   while (first - 1 >= 0 && from - first < 4) {
     const word = items[first - 1]!
     if (word.kind !== 'word' || !(kindsOf(word, lexicon) & Kind.roleModifier)) break
-    if (word.shape !== 'other') break
+    // "General secretary Ann Lee": the sentence's first word is capitalised whatever it is.
+    if (
+      word.shape !== 'other' &&
+      !(word.shape === 'capitalised' && opensSentence(items, first - 1))
+    )
+      break
     first--
   }
   return roleNote(items, first, from, qualifierBefore(items, first, lexicon))
