@@ -259,10 +259,24 @@ describe('extractPeople: pronouns', () => {
     expectTruePositions(text, reeve!.mentions)
   })
 
-  it('leaves pronouns inside quotation marks alone', () => {
-    const text = 'Daniel Reeve spoke. "He has failed us," Reeve said of the mayor.'
+  it.each([
+    'Daniel Reeve spoke. "He has failed us," Reeve said of the mayor.',
+    // Single marks, as British news quotes, straight or curly.
+    "Daniel Reeve spoke. 'He has failed us,' Reeve said of the mayor.",
+    'Daniel Reeve spoke. ‘He has failed us,’ Reeve said of the mayor.',
+    "Daniel Reeve said: 'The mayor's plan failed. We will not forgive him.'",
+  ])('leaves pronouns inside quotation marks alone: %s', (text) => {
     const [reeve] = extractPeople(text)
-    expect(reeve!.mentions.map((mention) => mention.kind)).toEqual(['name', 'name'])
+    expect(reeve!.mentions.map((mention) => mention.kind)).not.toContain('pronoun')
+  })
+
+  it.each([
+    // Apostrophes are no quotation marks: the pronoun after them is outside any quote.
+    ["In the '90s Daniel Reeve ran the firm. He sold it in 2001.", 'He'],
+    ["Daniel Reeve's firm grew. Later he sold it.", 'he'],
+  ])('still attaches pronouns after an apostrophe: %s', (text, pronoun) => {
+    const [reeve] = extractPeople(text)
+    expect(reeve!.mentions.map((mention) => mention.text)).toContain(pronoun)
   })
 
   it('matches the gender of the pronoun', () => {

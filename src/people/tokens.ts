@@ -64,6 +64,34 @@ export function kindsOf(item: Item, lexicon: PeopleLexicon): number {
 /** Quotation state of a block, carried from sentence to sentence. */
 export interface QuoteState {
   open: boolean
+  /** The open quotation was opened by a single mark (closed only by one). */
+  single?: boolean
+}
+
+/**
+ * Whether the single mark `child` (a punctuation node at `index` of the
+ * sentence's children) opens a quotation: white space or the sentence start
+ * before it, a word right after it, and not an elision ("the '90s", "'n'").
+ */
+function opensSingle(children: NlcstSentence['children'], index: number, spaced: boolean): boolean {
+  if (!(spaced || index === 0)) return false
+  const next = children[index + 1]
+  if (next?.type !== 'WordNode') return false
+  const first = next.children[0]
+  if (first?.type !== 'TextNode') return false
+  const code = first.value.charCodeAt(0)
+  return !(code >= 48 && code <= 57) && first.value !== 'n'
+}
+
+/** Whether the single mark at `index` closes a quotation: glued to what is before it, white space or the end after it. */
+function closesSingle(
+  children: NlcstSentence['children'],
+  index: number,
+  spaced: boolean,
+): boolean {
+  if (spaced || index === 0) return false
+  const next = children[index + 1]
+  return next === undefined || next.type === 'WhiteSpaceNode' || next.type === 'PunctuationNode'
 }
 
 const initials = /^(?:\p{Lu}\.?){1,3}$/u
@@ -154,13 +182,30 @@ export function sentenceItems(
       let quoted = quotes.open
       if (text === '"') {
         quotes.open = !quotes.open
+        quotes.single = false
         quoted = false
       } else if (text === '“') {
         quotes.open = true
+        quotes.single = false
         quoted = false
       } else if (text === '”') {
         quotes.open = false
         quoted = false
+      } else if (text === "'" || text === '‘' || text === '’') {
+        // Single marks, as British news quotes: an opening one before a word, a closing one after.
+        if (!quotes.open && (text === '‘' || opensSingle(children, index, spaced || broken))) {
+          quotes.open = true
+          quotes.single = true
+          quoted = false
+        } else if (
+          quotes.open &&
+          quotes.single &&
+          closesSingle(children, index, spaced || broken)
+        ) {
+          quotes.open = false
+          quotes.single = false
+          quoted = false
+        }
       }
       items.push({
         kind: 'punctuation',
