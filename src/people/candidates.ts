@@ -613,15 +613,11 @@ function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
         return 'organisation-cue'
       }
     }
-    // "Paul Dane", "Mary French": after a given name, a nationality noun is a surname (not an
-    // adjective such as "Indian" or "Eastern", nor after a word of place: "North American").
-    const surname =
-      given &&
-      index === words.length - 1 &&
-      !demonymAdjective.test(key) &&
-      !compassPoints.has(key) &&
-      !(kindsOf(words[0]!, lexicon) & (Kind.place | Kind.nationality))
-    if (kinds & Kind.nationality && !(index === 0 && given) && !surname) {
+    if (
+      kinds & Kind.nationality &&
+      !(index === 0 && given) &&
+      !(given && index === words.length - 1 && isNationalitySurname(words, lexicon))
+    ) {
       return 'nationality'
     }
     if (kinds & Kind.place && !given && words.length > 1) return 'place-word'
@@ -655,6 +651,20 @@ function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
     return 'role-words'
   }
   return undefined
+}
+
+/**
+ * Whether the nationality word ending a run after a given name is a surname
+ * ("Paul Dane", "Mary French"): not an adjective ("Indian", "Eastern"), a
+ * point of the compass, or after a word of place ("North American").
+ */
+function isNationalitySurname(words: Item[], lexicon: PeopleLexicon): boolean {
+  const key = words.at(-1)!.key
+  return (
+    !demonymAdjective.test(key) &&
+    !compassPoints.has(key) &&
+    !(kindsOf(words[0]!, lexicon) & (Kind.place | Kind.nationality))
+  )
 }
 
 function hyphenPartIsCue(key: string, lexicon: PeopleLexicon): boolean {

@@ -307,8 +307,8 @@ function parentheticalStart(words: readonly Word[], end: number): number {
   return end
 }
 
-/** Words that open a clause or a phrase of place between commas: "speaking in Paris", "in Paris for talks". */
-const clauseOpeners: ReadonlySet<string> = new Set([
+/** Words that open a clause or a phrase of place set between commas: "in Paris for talks", "while abroad". */
+const interposedOpeners: ReadonlySet<string> = new Set([
   'in',
   'at',
   'on',
@@ -322,10 +322,10 @@ const clauseOpeners: ReadonlySet<string> = new Set([
   'when',
 ])
 
-/** Whether a lower-case word opens a clause rather than a name in apposition ("speaking", "in"). */
-function opensClause(word: Word | undefined): boolean {
+/** Whether a lower-case word opens an interposed clause rather than a name in apposition ("speaking", "in"). */
+function opensInterposed(word: Word | undefined): boolean {
   if (!word || word.punct || isCapitalised(word)) return false
-  return (word.lower.endsWith('ing') && word.lower.length > 4) || clauseOpeners.has(word.lower)
+  return (word.lower.endsWith('ing') && word.lower.length > 4) || interposedOpeners.has(word.lower)
 }
 
 function skipFillersBackward(words: readonly Word[], to: number): {end: number; passive: boolean} {
@@ -630,7 +630,7 @@ function matchBeforeFrom(
           if (
             apposition &&
             words[subject.span[1]]!.text === ',' &&
-            !opensClause(words[subject.span[1] + 1])
+            !opensInterposed(words[subject.span[1] + 1])
           ) {
             return {reason: 'before-apposition', cue, speaker: [subject.span[0], end - 1]}
           }

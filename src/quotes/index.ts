@@ -1198,16 +1198,10 @@ class QuoteReader {
       }
       return
     }
+    const name = this.names.canonical(this.text.slice(run.start, run.end), run.start, run.end)
     const gender = honorificGender(words[from]!.text)
-    if (gender)
-      this.genders.set(
-        this.names.canonical(this.text.slice(run.start, run.end), run.start, run.end),
-        gender,
-      )
-    this.focus = {
-      name: this.names.canonical(this.text.slice(run.start, run.end), run.start, run.end),
-      unit: unitIndex,
-    }
-    this.remember(this.focus.name, unitIndex)
+    if (gender) this.genders.set(name, gender)
+    this.focus = {name, unit: unitIndex}
+    this.remember(name, unitIndex)
   }
 }
