@@ -66,6 +66,11 @@ const layouts: Array<[name: string, input: string, kinds: string[]]> = [
     ['body', 'other'],
   ],
   [
+    'a line asking the reader to follow the writer is page furniture',
+    'Shares rose.\n"Follow Ann Lee on Twitter @annlee_news."\nYou can follow her on Instagram.\nFans follow him on Twitter, and he rarely posts.',
+    ['body', 'other', 'other', 'body'],
+  ],
+  [
     'prose that opens with "Updated" or "Read" is still prose',
     'Shares rose.\nUpdated figures show 3% growth in 2024.\nRead the full report: it is long.',
     ['body', 'body', 'body'],

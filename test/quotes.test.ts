@@ -905,6 +905,21 @@ describe('extractQuotes: what is not speech', () => {
     ['Ann Lee starred in her first film, "Sunrise."', []],
     ['Tom Reed wrote a play called "Old Roads Home" about his town.', []],
     ['In his new book, "Dry Land," Tom Reed recalls the drought.', []],
+    // A transcript's stage direction is nobody's words, and does not end the speech around it.
+    [
+      'Ann Lee said:\n\n"We will hold the line.\n\n"(CROSSTALK.)\n\n"And we will win."',
+      [
+        ['We will hold the line.', 'direct', 'Ann Lee', 'said'],
+        ['And we will win.', 'direct', 'Ann Lee', 'said'],
+      ],
+    ],
+    [
+      '"We will hold the line," Ann Lee said. "[Applause]" "And we will win," she added.',
+      [
+        ['We will hold the line', 'direct', 'Ann Lee', 'said'],
+        ['And we will win', 'direct', 'Ann Lee', 'added'],
+      ],
+    ],
   ]
   it.each(rows)('%j', (input, expected) => check(input, expected))
 })

@@ -199,6 +199,25 @@ export const relatedLinkLabels: ReadonlySet<string> = new Set([
   'you may also like',
 ])
 
+/**
+ * Social networks a "Follow ... on Twitter" line names (lower-cased): such a
+ * line is page furniture, not the article's prose.
+ */
+export const socialPlatforms: ReadonlySet<string> = new Set([
+  'twitter',
+  'x',
+  'instagram',
+  'facebook',
+  'threads',
+  'bluesky',
+  'tiktok',
+  'linkedin',
+  'mastodon',
+  'youtube',
+  'snapchat',
+  'truth',
+])
+
 /** First words of a line that only says when the page was published: "Published 3 hours ago". */
 export const timestampOpeners: ReadonlySet<string> = new Set([
   'published',

@@ -9,6 +9,7 @@ import {
   pageNoise,
   pictureSources,
   relatedLinkLabels,
+  socialPlatforms,
   timestampOpeners,
 } from '../data/credits.js'
 import type {BlockKind} from '../types.js'
@@ -172,7 +173,7 @@ function intrinsicKind(block: Features): BlockKind {
     if (pageNoise.has(bare)) return 'other'
   }
   if (isCredit(text)) return 'credit'
-  if (isRelatedLink(block)) return 'other'
+  if (isRelatedLink(block) || isSocialFollow(block)) return 'other'
   if (block.words.length <= 8 && byline.test(text) && !block.endsSentence) return 'byline'
   if (block.words.length <= 30 && staffCredit.test(text)) return 'byline'
   if (isDateLine(block) || isTimestamp(block)) return 'byline'
@@ -224,6 +225,26 @@ function isRelatedLink(block: Features): boolean {
   if (block.words.length > 20) return false
   const label = lineLabel.exec(block.text)
   return label !== null && relatedLinkLabels.has(label[1]!.toLowerCase())
+}
+
+/**
+ * Whether a short line asks the reader to follow someone on a social
+ * network: "Follow Ann Lee on Twitter @annlee", "You can follow her on
+ * Instagram.", even inside the quotation mark that some sites open every
+ * pasted paragraph with.
+ */
+function isSocialFollow(block: Features): boolean {
+  const {words} = block
+  if (words.length > 14 || words.length < 3) return false
+  const bare = (word: string): string => word.replace(edgeNonLetters, '').toLowerCase()
+  let at = 0
+  if (bare(words[0]!) === 'you' && bare(words[1]!) === 'can') at = 2
+  if (bare(words[at]!) !== 'follow') return false
+  for (let index = at + 2; index < words.length; index++) {
+    if (words[index]!.startsWith('@')) return true
+    if (bare(words[index - 1]!) === 'on' && socialPlatforms.has(bare(words[index]!))) return true
+  }
+  return false
 }
 
 /** When, in a time-stamp line: "3 hours ago", "yesterday", "10:42", "2025". */

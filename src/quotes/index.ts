@@ -133,6 +133,9 @@ const titleSmallWords: ReadonlySet<string> = new Set([
   '&',
 ])
 
+/** Nothing but one parenthesised or bracketed note: "(CROSSTALK.)", "[Laughter]". */
+const stageDirection = /^(?:\([^()]*\)|\[[^[\]]*\])[.!]?$/
+
 /** Up to six words, all capitalised but for small words, no clause punctuation: a title or a name. */
 function isTitleLike(content: string): boolean {
   if (/[,;:]/.test(content)) return false
@@ -760,6 +763,9 @@ class QuoteReader {
     const previousWord = words[position - 1]
     const nextWord = words[position + 1]
     const {span} = site
+    const content = this.text.slice(span.start, span.end)
+    // '"(CROSSTALK.)"', '"[Applause]"' standing alone: a transcript's stage direction, not anyone's words.
+    if ((!previousWord || previousWord.punct) && stageDirection.test(content)) return undefined
     // Where quotations take double marks, single marks outside them set off a subhead ('A change
     // of heart.') or a quote inside a quote whose outer marks went astray, not a speaker's words.
     // A headline may still quote in single marks.
@@ -790,7 +796,6 @@ class QuoteReader {
       frame = this.checked(site.unit, matchColon(words, position - 1))
     if (!frame && position === 0) frame = this.colonFrame(site)
 
-    const content = this.text.slice(span.start, span.end)
     const closesClause =
       !nextWord ||
       nextWord.punct ||
@@ -910,12 +915,24 @@ class QuoteReader {
   /** The index of the quote that `siteIndex` continues, if its paragraph reopens one left open. */
   private continuedSite(siteIndex: number): number | undefined {
     const site = this.sites[siteIndex]!
-    const previous = this.sites[siteIndex - 1]
+    let back = siteIndex - 1
+    // A stage direction in a paragraph of its own ('"(CROSSTALK.)') does not end the speech.
+    while (back > 0 && this.isStageDirection(back)) back--
+    const previous = this.sites[back]
     if (!previous || previous.block === site.block || previous.span.closed) return undefined
     const block = this.article.blocks[site.block]!
     if (site.span.open !== block.position.start.offset) return undefined
-    if (this.paragraph[site.block]! - this.paragraph[previous.block]! > 1) return undefined
-    return siteIndex - 1
+    const skipped = siteIndex - 1 - back
+    if (this.paragraph[site.block]! - this.paragraph[previous.block]! > 1 + skipped)
+      return undefined
+    return back
+  }
+
+  /** Whether a site holds nothing but a stage direction, opening its paragraph and left open. */
+  private isStageDirection(siteIndex: number): boolean {
+    const site = this.sites[siteIndex]!
+    if (site.span.closed || site.word !== 0) return false
+    return stageDirection.test(this.text.slice(site.span.start, site.span.end))
   }
 
   /** `He said:` closing the previous paragraph, for a quote that opens this one. */
