@@ -235,17 +235,21 @@ function isRelatedLink(block: Features): boolean {
  */
 function isSocialFollow(block: Features): boolean {
   const {words} = block
-  if (words.length > 14 || words.length < 3) return false
-  const bare = (word: string): string => word.replace(edgeNonLetters, '').toLowerCase()
-  let at = 0
-  if (bare(words[0]!) === 'you' && bare(words[1]!) === 'can') at = 2
-  if (bare(words[at]!) !== 'follow') return false
-  for (let index = at + 2; index < words.length; index++) {
+  if (words.length > 14 || words.length < 3 || !followOpener.test(block.text)) return false
+  for (let index = 2; index < words.length; index++) {
     if (words[index]!.startsWith('@')) return true
-    if (bare(words[index - 1]!) === 'on' && socialPlatforms.has(bare(words[index]!))) return true
+    if (
+      words[index - 1]!.toLowerCase() === 'on' &&
+      socialPlatforms.has(words[index]!.replace(edgeNonLetters, '').toLowerCase())
+    ) {
+      return true
+    }
   }
   return false
 }
+
+/** The opening of a line asking the reader to follow someone, after an opening mark or two. */
+const followOpener = /^[^\p{L}]{0,3}(?:you\s+can\s+)?follow\s/iu
 
 /** When, in a time-stamp line: "3 hours ago", "yesterday", "10:42", "2025". */
 const timestampWhen = /\bago\b|\b(?:yesterday|today)\b|\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b/i
