@@ -504,6 +504,35 @@ describe('extractQuotes: speakers', () => {
       'They were tired. "We will fight on," she said.',
       [['We will fight on', 'direct', null, 'said']],
     ],
+    // A number with a slash in the speaker's description; a place after "from" is no speaker.
+    [
+      '"They are 100 percent wrong," said 9/11 widow Ann Lee.',
+      [['They are 100 percent wrong', 'direct', 'Ann Lee', 'said']],
+    ],
+    [
+      '"We will not stop until the job is done," the 45-year-old mother from Leeds told the court.',
+      [
+        [
+          'We will not stop until the job is done',
+          'direct',
+          'the 45-year-old mother from Leeds',
+          'told',
+        ],
+      ],
+    ],
+    // A follow-on quote that opens with a contraction is a sentence, not a title.
+    [
+      '"It is not a stain on the city," Mayor Ann Lee added. "We\'re Brighton."',
+      [
+        ['It is not a stain on the city', 'direct', 'Ann Lee', 'added'],
+        ["We're Brighton.", 'direct', 'Ann Lee', null],
+      ],
+    ],
+    // A quoted sentence that hands over at a comma is speech even when its frame is unreadable.
+    [
+      '"We must be able to defend ourselves," French President FranÃ§ois Marot said Friday.',
+      [['We must be able to defend ourselves', 'direct', null, null]],
+    ],
     [
       'Mrs Ana Ruiz spoke last. There was a pause. "We will fight on," she said.',
       [['We will fight on', 'direct', 'Ana Ruiz', 'said']],

@@ -157,7 +157,14 @@ export function isSpeakerPhrase(words: readonly Word[], from: number, to: number
   for (let index = from; index < to; index++) {
     const word = words[index]!
     if (word.quote !== undefined) return false
-    if (word.punct && word.text !== '.' && word.text !== ',' && word.text !== '-') return false
+    if (
+      word.punct &&
+      word.text !== '.' &&
+      word.text !== ',' &&
+      word.text !== '-' &&
+      !(word.text === '/' && isNumberSlash(words, index))
+    )
+      return false
     // "the report", "a statement": after a determiner a reporting-verb form is a noun.
     const noun = index > from && nounDeterminers.has(words[index - 1]!.lower)
     // "the Washington Post": a capital inside the phrase makes the form a name.
@@ -228,6 +235,11 @@ function phraseForward(words: readonly Word[], from: number): [number, number] {
         index++
         continue
       }
+      // "said 9/11 widow Ann Lee": a slash inside a number stays.
+      if (word.text === '/' && index > from && isNumberSlash(words, index)) {
+        index++
+        continue
+      }
       break
     }
     if (index > from && speakerStops.has(word.lower)) {
@@ -242,6 +254,20 @@ function phraseForward(words: readonly Word[], from: number): [number, number] {
     index++
   }
   return [from, index]
+}
+
+/** Whether the slash at `index` joins two numbers with no space ("9/11", "24/7"). */
+function isNumberSlash(words: readonly Word[], index: number): boolean {
+  const before = words[index - 1]
+  const after = words[index + 1]
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    before.end === words[index]!.start &&
+    after.start === words[index]!.end &&
+    /^\d+$/.test(before.text) &&
+    /^\d+$/.test(after.text)
+  )
 }
 
 /** Collect a speaker phrase backward from `to` (exclusive). */

@@ -154,8 +154,8 @@ function isTitleLike(content: string): boolean {
   for (const word of words) {
     if (!/^[\p{Lu}\p{N}]/u.test(word) && !titleSmallWords.has(word.toLowerCase())) return false
   }
-  // "I" and "We ..." open sentences, not titles.
-  return !/^(?:I|We|You|He|She|They|It)$/.test(words[0]!)
+  // "I", "We ..." and "We're ..." open sentences, not titles.
+  return !/^(?:I|We|You|He|She|They|It)(?:['’](?:m|re|s|ve|ll|d))?$/.test(words[0]!)
 }
 
 /**
@@ -864,7 +864,18 @@ class QuoteReader {
       // No cue: keep whole quoted sentences (follow-on quotes), drop titles and scare quotes.
       const whole =
         position === 0 && (!nextWord || (nextWord.punct && words.length === position + 2))
-      if (!(kind === 'direct' && (whole || sentenceEnd.test(content)))) return undefined
+      // '"We must be able to defend ourselves," <a frame too odd to read> said.': a quoted
+      // sentence that opens its own and hands over at a comma inside the marks is speech.
+      const handsOver =
+        position === 0 &&
+        span.closed &&
+        this.text.charCodeAt(span.end) === 44 &&
+        content.length >= 12 &&
+        nextWord !== undefined &&
+        !nextWord.punct &&
+        !isTitleLike(content)
+      if (!(kind === 'direct' && (whole || handsOver || sentenceEnd.test(content))))
+        return undefined
     }
     return {site, kind, frame, speaker: null, cue: null}
   }

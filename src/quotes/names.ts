@@ -47,6 +47,9 @@ export function honorificGender(word: string): 'he' | 'she' | undefined {
   return undefined
 }
 
+/** Prepositions that put a place after a speaker's noun ("a mother from Leeds"). */
+const placePrepositions: ReadonlySet<string> = new Set(['from', 'in', 'at', 'near'])
+
 /** Strip a possessive ending: "Okafor's" -> "Okafor". */
 export function stripPossessive(text: string): string {
   return text.endsWith("'s") || text.endsWith('’s') ? text.slice(0, -2) : text
@@ -160,6 +163,8 @@ export function personRun(
   )
     return undefined
   if (tokens === 1 && sourceNouns.has(words[runStart]!.lower)) return undefined
+  // "a mother-of-two from Leeds", "a teacher in Perth": one word after a place preposition is a place.
+  if (tokens === 1 && previous && placePrepositions.has(previous.lower)) return undefined
   const start = words[runStart]!.start
   const lastWord = words[runEnd - 1]!
   const end = isPossessive(lastWord) ? lastWord.end - 2 : lastWord.end
