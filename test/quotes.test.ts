@@ -520,6 +520,15 @@ describe('extractQuotes: speakers', () => {
         ],
       ],
     ],
+    // A transcript's turns: a label in capitals naming a person of the article is the speaker.
+    [
+      'Governor Tom Reed spoke to host Ann Lee. Partial transcript:\n\n"LEE: Will you attend the debate?\n\n"REED: I will not attend.\n\n"LEE: Thank you, Governor."',
+      [
+        ['Will you attend the debate?', 'direct', 'Ann Lee', null],
+        ['I will not attend.', 'direct', 'Tom Reed', null],
+        ['Thank you, Governor.', 'direct', 'Ann Lee', null],
+      ],
+    ],
     // A follow-on quote that opens with a contraction is a sentence, not a title.
     [
       '"It is not a stain on the city," Mayor Ann Lee added. "We\'re Brighton."',

@@ -133,6 +133,9 @@ const titleSmallWords: ReadonlySet<string> = new Set([
   '&',
 ])
 
+/** A transcript's speaker label: one to three words in capitals, then a colon ("LEE: ", "MR. ANN LEE: "). */
+const transcriptLabel = /^((?:\p{Lu}[\p{Lu}'’.-]+\s){0,2}\p{Lu}[\p{Lu}'’-]+):\s+(?=\S)/u
+
 /** Nothing but one parenthesised or bracketed note: "(CROSSTALK.)", "[Laughter]". */
 const stageDirection = /^(?:\([^()]*\)|\[[^[\]]*\])[.!]?$/
 
@@ -982,6 +985,7 @@ class QuoteReader {
     readings: ReadonlyArray<Reading | undefined>,
     lastKept: Reading | undefined,
   ): void {
+    if (!reading.frame && reading.kind === 'direct' && this.labelSpeaker(reading, unitIndex)) return
     if (reading.continues !== undefined) {
       const earlier = readings[reading.continues]!
       reading.speaker = earlier.speaker
@@ -1029,6 +1033,38 @@ class QuoteReader {
       if (this.isPerson(reading.speaker)) this.remember(reading.speaker.name, unitIndex)
       this.noteSource(reading.speaker, unitIndex)
     }
+  }
+
+  /**
+   * A transcript's turn ('"LEE: Will you attend?"'): a label in capitals
+   * naming a person of the article, then a colon, opens the quote. The label
+   * is the speaker and is cut from the quote. True when it was one.
+   */
+  private labelSpeaker(reading: Reading, unitIndex: number): boolean {
+    const {span} = reading.site
+    const label = transcriptLabel.exec(
+      this.text.slice(span.start, Math.min(span.end, span.start + 40)),
+    )
+    if (!label) return false
+    const written = label[1]!
+    const start = span.start
+    const end = start + written.length
+    // "MR. LEE" -> "Mr. Lee": the article's people are written in mixed case.
+    const mixed = written
+      .toLowerCase()
+      .replace(/(^|[\s'’-])(\p{L})/gu, (_, before, letter) => before + letter.toUpperCase())
+    const bare = mixed.replace(/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+/, '')
+    if (!this.names.known(bare, start)) return false
+    reading.speaker = {
+      name: this.names.canonical(bare, start, end),
+      mention: written,
+      position: this.locator.position(start, end),
+    }
+    reading.cue = null
+    span.start += label[0].length
+    this.lastSpeaker = {speaker: reading.speaker, unit: unitIndex}
+    this.remember(reading.speaker.name, unitIndex)
+    return true
   }
 
   /** Keep a speaker that is a thing or a group ("the company", "officials") for a later "it" or "they". */
