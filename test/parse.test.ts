@@ -71,6 +71,32 @@ const layouts: Array<[name: string, input: string, kinds: string[]]> = [
     ['body', 'other', 'other', 'body'],
   ],
   [
+    "a writer's name and job, a split time stamp, an image source and a labelled caption",
+    'Ministers face backlash over rail cuts\nJo Marsh\nPolitical correspondent\nPublished\n2 hours ago\nImage source, PA Media\nImage caption,\nTrains at a station on Monday\nMinisters are facing a backlash over the cuts.\nThe department said services would be reviewed.',
+    [
+      'headline',
+      'byline',
+      'byline',
+      'other',
+      'byline',
+      'credit',
+      'other',
+      'caption',
+      'body',
+      'body',
+    ],
+  ],
+  [
+    'a time stamp in parts, a call to sign up, and a standards link',
+    'Mayor pledges money for flood walls\nPublished: 09:14 GMT, 3 March 2025 | Updated: 11:02 GMT, 3 March 2025\nThe mayor promised new flood walls.\nSign up to our daily newsletter\nWork begins in the summer.\nOur Standards: The Trust Principles.',
+    ['headline', 'byline', 'body', 'other', 'body', 'other'],
+  ],
+  [
+    'prose that opens with a call to action is still prose',
+    'Shares rose.\nSign up for the scheme closes on Friday.\nClick here, he said, was all the page offered.',
+    ['body', 'body', 'body'],
+  ],
+  [
     'prose that opens with "Updated" or "Read" is still prose',
     'Shares rose.\nUpdated figures show 3% growth in 2024.\nRead the full report: it is long.',
     ['body', 'body', 'body'],

@@ -235,6 +235,9 @@ describe('extractPeople: not people', () => {
     'The patrol vessel HMS Tenacity docked, the United Nations High Commissioner said.',
     'Crowds reached the Bat Cave ride before noon.',
     'The film Million Dollar Baby won four awards.',
+    // A photographer credited after an agency, and a writer's byline on lines of their own.
+    'Crowds gather outside the court on Monday. REUTERS/Jane Doe\nThe trial opened on Monday.',
+    'Ministers face backlash over rail cuts\nJo Marsh\nPolitical correspondent\nMinisters are facing a backlash over the cuts.',
   ])('%s', (text) => {
     expect(names(text)).toEqual([])
   })

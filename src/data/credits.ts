@@ -91,6 +91,7 @@ export const creditLabels: ReadonlySet<string> = new Set([
   'image',
   'images',
   'image credit',
+  'image source',
   'photo',
   'photos',
   'photo credit',
@@ -164,6 +165,8 @@ export const pageNoise: ReadonlySet<string> = new Set([
   'live',
   'updated',
   'follow us',
+  'published',
+  'posted',
   'continue reading',
   'skip advert',
   'listen',
@@ -197,6 +200,7 @@ export const relatedLinkLabels: ReadonlySet<string> = new Set([
   'recommended',
   'further reading',
   'you may also like',
+  'our standards',
 ])
 
 /**
@@ -216,6 +220,47 @@ export const socialPlatforms: ReadonlySet<string> = new Set([
   'youtube',
   'snapchat',
   'truth',
+])
+
+/**
+ * The first two words (lower-cased) of a short line that calls the reader to
+ * act ("Sign up to our daily newsletter"): page furniture.
+ */
+export const pageNoiseOpeners: ReadonlySet<string> = new Set([
+  'sign up',
+  'sign in',
+  'log in',
+  'subscribe to',
+  'subscribe now',
+  'subscribe for',
+  'click here',
+  'tap here',
+  'download our',
+  'download the',
+  'follow us',
+  'get our',
+  'join our',
+  'listen to',
+  'watch live',
+])
+
+/**
+ * The last word of a writer's job on a line of its own under the byline
+ * ("Political correspondent", "Economics Editor"), lower-cased.
+ */
+export const journalistTitles: ReadonlySet<string> = new Set([
+  'correspondent',
+  'correspondents',
+  'editor',
+  'reporter',
+  'reporters',
+  'writer',
+  'journalist',
+  'columnist',
+  'producer',
+  'contributor',
+  'presenter',
+  'staff',
 ])
 
 /** First words of a line that only says when the page was published: "Published 3 hours ago". */

@@ -5,8 +5,10 @@
 
 import {
   creditLabels,
+  journalistTitles,
   newsAgencies,
   pageNoise,
+  pageNoiseOpeners,
   pictureSources,
   relatedLinkLabels,
   socialPlatforms,
@@ -51,10 +53,11 @@ const dateWords = new Set([
   'the',
 ])
 const creditLabel = /^\(?\s*([a-z ]{3,16}?)\s*:\s*(.+?)\)?$/i
+const commaCreditLabel = /^([a-z]{3,8} [a-z]{3,8}),\s*(\S.*)$/i
 const creditSeparator = /\s*(?:\/|\||,|;|\bvia\b|\band\b|&)\s*/i
 // Trailing runs, matched only from the run's start (the lookbehind), so that a
 // long run that does not reach the end costs linear, not quadratic, time.
-const trailingStops = /(?<![.!:])[.!:]+$/
+const trailingStops = /(?<![.!:,])[.!:,]+$/
 const trailingDots = /(?<!\.)\.+$/
 const edgeNonLetters = /^[^\p{L}]+|(?<![^\p{L}])[^\p{L}]+$/gu
 const smallWords = new Set([
@@ -78,6 +81,9 @@ const smallWords = new Set([
   'vs',
   'v',
 ])
+
+/** Lines that label the caption on the next line ("Image caption,"), lower-cased. */
+const captionLabels: ReadonlySet<string> = new Set(['image caption', 'media caption'])
 
 /** No rule counts more words than this: a long paragraph is split no further. */
 const wordLimit = 41
@@ -116,6 +122,14 @@ export function classifySegments(text: string, segments: Segment[]): BlockKind[]
   const topEnd = firstBody === -1 ? kinds.length : firstBody
   let headline: string | undefined
 
+  // "Ann Lee" over "Political correspondent": a writer's name and job, on lines of their own.
+  for (let index = 0; index < topEnd; index++) {
+    if (!isJournalistTitle(features[index]!)) continue
+    kinds[index] = 'byline'
+    const name = features[index - 1]
+    if (name && kinds[index - 1] !== 'other' && isNameLine(name)) kinds[index - 1] = 'byline'
+  }
+
   // The top of the article: headline, source lines, standfirst.
   let seenHeadline = false
   let seenStandfirst = false
@@ -149,6 +163,13 @@ export function classifySegments(text: string, segments: Segment[]): BlockKind[]
     }
   }
 
+  // "Image caption," on a line of its own labels the line after it.
+  for (let index = 1; index < kinds.length; index++) {
+    if (kinds[index - 1] !== 'other' || kinds[index] === 'other') continue
+    const label = features[index - 1]!.text.toLowerCase().replace(trailingStops, '').trim()
+    if (captionLabels.has(label)) kinds[index] = 'caption'
+  }
+
   // Inside the body: lines that end no sentence are captions or noise.
   for (let index = topEnd; index < kinds.length; index++) {
     if (kinds[index] === 'byline' && !byline.test(features[index]!.text)) {
@@ -173,10 +194,10 @@ function intrinsicKind(block: Features): BlockKind {
     if (pageNoise.has(bare)) return 'other'
   }
   if (isCredit(text)) return 'credit'
-  if (isRelatedLink(block) || isSocialFollow(block)) return 'other'
+  if (isRelatedLink(block) || isSocialFollow(block) || opensWithNoise(block)) return 'other'
   if (block.words.length <= 8 && byline.test(text) && !block.endsSentence) return 'byline'
   if (block.words.length <= 30 && staffCredit.test(text)) return 'byline'
-  if (isDateLine(block) || isTimestamp(block)) return 'byline'
+  if (isDateLine(block) || isTimestamp(block) || isDateLines(block)) return 'byline'
   if (block.words.length <= 5 && !hasLowerCase.test(text) && !block.endsSentence) {
     return 'byline'
   }
@@ -196,6 +217,7 @@ function isNoiseEnd(code: number): boolean {
     code === 46 ||
     code === 33 ||
     code === 58 ||
+    code === 44 ||
     code === 32 ||
     (code >= 9 && code <= 13) ||
     code > 127
@@ -251,6 +273,46 @@ function isSocialFollow(block: Features): boolean {
 /** The opening of a line asking the reader to follow someone, after an opening mark or two. */
 const followOpener = /^[^\p{L}]{0,3}(?:you\s+can\s+)?follow\s/iu
 
+/** A writer's job on a line of its own: "Political correspondent", "Economics Editor". */
+function isJournalistTitle(block: Features): boolean {
+  const {words} = block
+  if (words.length > 5 || block.endsSentence) return false
+  const last = words[words.length - 1]!.replace(edgeNonLetters, '').toLowerCase()
+  return journalistTitles.has(last)
+}
+
+/** A person's name on a line of its own: two to four capitalised words, no sentence end. */
+function isNameLine(block: Features): boolean {
+  const {words} = block
+  if (words.length < 2 || words.length > 4 || block.endsSentence) return false
+  return words.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word))
+}
+
+/**
+ * Whether a short line that ends no sentence opens with a call to action
+ * of the page: "Sign up to our daily newsletter", "Click here to ...".
+ */
+function opensWithNoise(block: Features): boolean {
+  const {words} = block
+  if (words.length < 2 || words.length > 12 || block.endsSentence) return false
+  return pageNoiseOpeners.has(`${words[0]!.toLowerCase()} ${words[1]!.toLowerCase()}`)
+}
+
+/** A time stamp of several parts: "Published: 09:14 GMT, 3 March 2025 | Updated: 11:02 GMT". */
+function isDateLines(block: Features): boolean {
+  if (!block.text.includes('|') || block.words.length > 30) return false
+  return block.text.split('|').every((part) => {
+    const text = part.trim()
+    const words = text.split(/\s+/)
+    const features = {text, words, endsSentence: false}
+    return text !== '' && (isDateLine(features) || isTimestamp(features))
+  })
+}
+
+/** A time stamp relative to now, alone: "2 hours ago", "3 days ago", "1 min ago". */
+const relativeTime =
+  /^(?:an?|\d{1,3})\s(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?)\sago$/i
+
 /** When, in a time-stamp line: "3 hours ago", "yesterday", "10:42", "2025". */
 const timestampWhen = /\bago\b|\b(?:yesterday|today)\b|\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b/i
 
@@ -258,6 +320,8 @@ const timestampWhen = /\bago\b|\b(?:yesterday|today)\b|\b\d{1,2}[:.]\d{2}\b|\b(?
 function isTimestamp(block: Features): boolean {
   const {words} = block
   if (words.length > 8 || words.length < 2 || block.endsSentence) return false
+  // "2 hours ago" alone, on the line after "Published".
+  if (words.length <= 4 && relativeTime.test(block.text)) return true
   const first = words[0]!.toLowerCase().replace(/:$/, '')
   const opener =
     timestampOpeners.has(first) ||
@@ -273,6 +337,11 @@ function isCredit(text: string): boolean {
   const labelled = creditLabel.exec(value)
   if (labelled && creditLabels.has(labelled[1]!.toLowerCase())) {
     return labelled[2]!.split(/\s+/).length <= 8
+  }
+  // "Image source, PA Media": a two-word label before a comma.
+  const commaLabelled = commaCreditLabel.exec(value)
+  if (commaLabelled && creditLabels.has(commaLabelled[1]!.toLowerCase())) {
+    return commaLabelled[2]!.split(/\s+/).length <= 6
   }
   const parts = value
     .replace(/^\(|\)$/g, '')

@@ -430,7 +430,8 @@ function readRun(
     if (office) roles.push(office)
   }
 
-  const rejected = rejection(words, lexicon)
+  const rejected =
+    rejection(words, lexicon) ?? (isPhotoCredit(items, nameStart) ? 'credit' : undefined)
   if (rejected) {
     candidate.rejected = rejected
     candidates.push(candidate)
@@ -439,6 +440,18 @@ function readRun(
 
   collectEvidence(items, from, to, candidate, lexicon)
   candidates.push(candidate)
+}
+
+/**
+ * Whether the name at `index` is a photographer's credit glued to an
+ * agency in capitals: "REUTERS/Jane Doe", "AFP/Getty".
+ */
+function isPhotoCredit(items: Item[], index: number): boolean {
+  const slash = items[index - 1]
+  const agency = items[index - 2]
+  if (slash?.kind !== 'punctuation' || slash.bare !== '/' || slash.spaced) return false
+  if (items[index]!.spaced || agency?.kind !== 'word' || agency.bare.length < 2) return false
+  return agency.bare === agency.bare.toUpperCase() && agency.bare !== agency.key
 }
 
 /** A one-word candidate kept only as a possible surname of someone named in full. */
