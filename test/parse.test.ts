@@ -92,6 +92,16 @@ const layouts: Array<[name: string, input: string, kinds: string[]]> = [
     ['headline', 'byline', 'body', 'other', 'body', 'other'],
   ],
   [
+    "the staff's credits and a writer's note at the end are no body",
+    'The council met on Monday.\nShare or comment on this article:\nAnn Lee contributed to this report.\nJo Marsh contributed reporting from London.\nJane Doe is a staff writer at the Daily Post.',
+    ['body', 'other', 'other', 'other', 'other'],
+  ],
+  [
+    'prose about contributions and writers is still prose',
+    'The council met on Monday.\nThe Treasury contributed research funding of £5m.\nAnn Lee is a writer at heart, her brother said.',
+    ['body', 'body', 'body'],
+  ],
+  [
     'prose that opens with a call to action is still prose',
     'Shares rose.\nSign up for the scheme closes on Friday.\nClick here, he said, was all the page offered.',
     ['body', 'body', 'body'],

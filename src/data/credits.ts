@@ -141,6 +141,7 @@ export const pageNoise: ReadonlySet<string> = new Set([
   'more on this story',
   'share',
   'share this article',
+  'share or comment on this article',
   'share this',
   'share on facebook',
   'share on twitter',

@@ -196,7 +196,9 @@ function intrinsicKind(block: Features): BlockKind {
   if (isCredit(text)) return 'credit'
   if (isRelatedLink(block) || isSocialFollow(block) || opensWithNoise(block)) return 'other'
   if (block.words.length <= 8 && byline.test(text) && !block.endsSentence) return 'byline'
-  if (block.words.length <= 30 && staffCredit.test(text)) return 'byline'
+  if (block.words.length <= 30 && (staffCredit.test(text) || isContributorLine(text))) {
+    return 'byline'
+  }
   if (isDateLine(block) || isTimestamp(block) || isDateLines(block)) return 'byline'
   if (block.words.length <= 5 && !hasLowerCase.test(text) && !block.endsSentence) {
     return 'byline'
@@ -272,6 +274,20 @@ function isSocialFollow(block: Features): boolean {
 
 /** The opening of a line asking the reader to follow someone, after an opening mark or two. */
 const followOpener = /^[^\p{L}]{0,3}(?:you\s+can\s+)?follow\s/iu
+
+/**
+ * A line that credits the staff, not the story: "Ann Lee contributed to
+ * this report.", "Jo Marsh contributed reporting from London.", "Jane Doe
+ * is a staff writer at the Daily Post."
+ */
+function isContributorLine(text: string): boolean {
+  return contributorCredit.test(text) || writerBio.test(text)
+}
+
+const contributorCredit =
+  /^\p{Lu}[^.!?]{0,60}\scontributed\s(?:to\s(?:this|the)\s(?:report|story|article)|(?:additional\s)?reporting\b)/u
+const writerBio =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}\sis\s(?:a|an|the)\s(?:[\p{L}-]+\s){0,3}(?:writer|reporter|correspondent|columnist|editor|journalist|contributor)\s(?:at|for|with|of)\s(?:the\s)?\p{Lu}/u
 
 /** A writer's job on a line of its own: "Political correspondent", "Economics Editor". */
 function isJournalistTitle(block: Features): boolean {
