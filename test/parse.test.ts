@@ -97,6 +97,11 @@ const layouts: Array<[name: string, input: string, kinds: string[]]> = [
     ['body', 'other', 'other', 'other', 'other'],
   ],
   [
+    'a writer filing from a city, a short weekday in a time stamp, a link to follow, a copyright line',
+    'Strikes spread across France\nAnn Lee in Paris\nFirst published on Mon 3 Mar 2025 07.00 GMT\nStrikes spread on Monday.\nWriters Jo Marsh in Paris and Tom Cole in Rome contributed to this report.\nFollow our coverage of Europe at https://example.com/europe\nCopyright 2025 Example News. All rights reserved.',
+    ['headline', 'byline', 'byline', 'body', 'other', 'other', 'credit'],
+  ],
+  [
     'prose about contributions and writers is still prose',
     'The council met on Monday.\nThe Treasury contributed research funding of £5m.\nAnn Lee is a writer at heart, her brother said.',
     ['body', 'body', 'body'],

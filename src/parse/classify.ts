@@ -25,7 +25,7 @@ const byline = /^by\s+\p{Lu}/iu
 const staffCredit =
   /^(?:additional\s)?(?:reporting|editing|writing|research|compiled|graphics)\sby\s\p{Lu}/iu
 const monthOrDay =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun)\b/i
 const dateLine = /\b\d{1,2}[:/.]\d{2}\b|\b(?:19|20)\d{2}\b/
 const dateWords = new Set([
   'updated',
@@ -128,6 +128,11 @@ export function classifySegments(text: string, segments: Segment[]): BlockKind[]
     kinds[index] = 'byline'
     const name = features[index - 1]
     if (name && kinds[index - 1] !== 'other' && isNameLine(name)) kinds[index - 1] = 'byline'
+  }
+  // "Ann Lee in Paris" under the headline: the writer and where they file from.
+  for (let index = 1; index < topEnd; index++) {
+    if (kinds[index] !== 'other' && writerInPlace.test(features[index]!.text))
+      kinds[index] = 'byline'
   }
 
   // The top of the article: headline, source lines, standfirst.
@@ -261,7 +266,7 @@ function isSocialFollow(block: Features): boolean {
   const {words} = block
   if (words.length > 14 || words.length < 3 || !followOpener.test(block.text)) return false
   for (let index = 2; index < words.length; index++) {
-    if (words[index]!.startsWith('@')) return true
+    if (words[index]!.startsWith('@') || words[index]!.includes('://')) return true
     if (
       words[index - 1]!.toLowerCase() === 'on' &&
       socialPlatforms.has(words[index]!.replace(edgeNonLetters, '').toLowerCase())
@@ -285,9 +290,13 @@ function isContributorLine(text: string): boolean {
 }
 
 const contributorCredit =
-  /^\p{Lu}[^.!?]{0,60}\scontributed\s(?:to\s(?:this|the)\s(?:report|story|article)|(?:additional\s)?reporting\b)/u
+  /^\p{Lu}[^.!?]{0,120}\scontributed\s(?:to\s(?:this|the)\s(?:report|story|article)|(?:additional\s)?reporting\b)/u
 const writerBio =
   /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}\sis\s(?:a|an|the)\s(?:[\p{L}-]+\s){0,3}(?:writer|reporter|correspondent|columnist|editor|journalist|contributor)\s(?:at|for|with|of)\s(?:the\s)?\p{Lu}/u
+
+/** "Ann Lee in Paris", "Ann Lee and Tom Cole in New York": a writer's name and where they file from. */
+const writerInPlace =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}(?:\sand\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})?\sin\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$/u
 
 /** A writer's job on a line of its own: "Political correspondent", "Economics Editor". */
 function isJournalistTitle(block: Features): boolean {
@@ -349,7 +358,7 @@ function isTimestamp(block: Features): boolean {
 function isCredit(text: string): boolean {
   const value = text.trim().replace(/^©\s*/, '')
   if (value.length > 80) return false
-  if (text.trim().startsWith('©')) return true
+  if (text.trim().startsWith('©') || /^copyright\s/i.test(value)) return true
   const labelled = creditLabel.exec(value)
   if (labelled && creditLabels.has(labelled[1]!.toLowerCase())) {
     return labelled[2]!.split(/\s+/).length <= 8
