@@ -943,6 +943,11 @@ describe('extractQuotes: what is not speech', () => {
     ['Ann Lee starred in her first film, "Sunrise."', []],
     ['Tom Reed wrote a play called "Old Roads Home" about his town.', []],
     ['In his new book, "Dry Land," Tom Reed recalls the drought.', []],
+    // A pull quote: words of the story set again on a caption line are not said twice.
+    [
+      'Strikes spread across France on Monday.\n"We will not back down"\nUnion leader Marc Dubois told reporters: "We will not back down. The reform is unjust."',
+      [['We will not back down. The reform is unjust.', 'direct', 'Marc Dubois', 'told']],
+    ],
     // A transcript's stage direction is nobody's words, and does not end the speech around it.
     [
       'Ann Lee said:\n\n"We will hold the line.\n\n"(CROSSTALK.)\n\n"And we will win."',

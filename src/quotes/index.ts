@@ -133,6 +133,9 @@ const titleSmallWords: ReadonlySet<string> = new Set([
   '&',
 ])
 
+/** At most this many caption quotes are searched for elsewhere in the text (each search is linear). */
+const maxPullChecks = 50
+
 /** A transcript's speaker label: one to three words in capitals, then a colon ("LEE: ", "MR. ANN LEE: "). */
 const transcriptLabel = /^((?:\p{Lu}[\p{Lu}'’.-]+\s){0,2}\p{Lu}[\p{Lu}'’-]+):\s+(?=\S)/u
 
@@ -643,9 +646,15 @@ class QuoteReader {
       this.updateFocus(unitIndex)
     }
     const quotes: Quote[] = []
+    let pullChecks = 0
     for (const reading of readings) {
       if (!reading) continue
       const {span} = reading.site
+      // A pull quote: words of the story set again on a line of their own, not said again.
+      if (!reading.speaker && pullChecks < maxPullChecks && this.isCaption(reading.site)) {
+        pullChecks++
+        if (this.saidElsewhere(span)) continue
+      }
       quotes.push({
         text: this.text.slice(span.start, span.end),
         kind: reading.kind,
@@ -1033,6 +1042,21 @@ class QuoteReader {
       if (this.isPerson(reading.speaker)) this.remember(reading.speaker.name, unitIndex)
       this.noteSource(reading.speaker, unitIndex)
     }
+  }
+
+  /** Whether a site is in a caption block (where pull quotes stand). */
+  private isCaption(site: QuoteSite): boolean {
+    return this.article.blocks[site.block]!.kind === 'caption'
+  }
+
+  /** Whether the words of `span` (ten to 300 characters) occur again elsewhere in the text. */
+  private saidElsewhere(span: {start: number; end: number}): boolean {
+    const length = span.end - span.start
+    if (length < 10 || length > 300) return false
+    const content = this.text.slice(span.start, span.end)
+    const first = this.text.indexOf(content)
+    if (first !== span.start) return first !== -1
+    return this.text.indexOf(content, span.end) !== -1
   }
 
   /**
