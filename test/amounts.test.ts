@@ -240,6 +240,8 @@ const cases: Record<string, Row[]> = {
     ['The meeting starts at 10:30 on Monday.', []],
     ['She finished 1st and he was 2nd.', []],
     ['Call 020 7946 0958 for details.', []],
+    // A temperature in capital C is not cents.
+    ['Temperatures hit 40C (104F) on Tuesday.', []],
     ['Ring 555-123-4567 or +44 20 7946 0958.', []],
     ['It was filed on 5/12/2024 at 10.30am.', []],
     ['The F-35 jets and the COVID-19 rules.', []],

@@ -329,7 +329,7 @@ for (const code of millionCodes) {
 addRow(['rm', 'MYR', 'both'], {exactCase: true})
 addRow(['rmb', 'CNY', 'both'])
 for (const row of names) addRow(row, {name: true})
-for (const row of gluedForms) addRow(row, {glued: true})
+for (const row of gluedForms) addRow(row, {glued: true, exactCase: row[0] === 'c'})
 
 /** The longest currency form in tokens, so lookups stay bounded. */
 export const longestCurrencyForm = 6
@@ -340,6 +340,8 @@ export const longestCurrencyForm = 6
  */
 export const exactCaseSpelling = new Map<string, string>([
   ['rm', 'RM'],
+  // "43c" is cents; "40C" is a temperature.
+  ['c', 'c'],
   ...currencyCodes.map((code): [string, string] => [code.toLowerCase(), code]),
   ...millionCodes.map((code): [string, string] => [`m${code.toLowerCase()}`, `M${code}`]),
 ])
