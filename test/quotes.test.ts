@@ -620,6 +620,66 @@ describe('extractQuotes: speakers', () => {
   ]
   it.each(afterRows)('%j', (input, expected) => check(input, expected))
 
+  // One who speaks for a person or a body is the speaker, not the one spoken for.
+  const proxyRows: Row[] = [
+    [
+      'A spokesman for Ruth Calder said: "We will win."',
+      [['We will win.', 'direct', 'A spokesman for Ruth Calder', 'said']],
+    ],
+    [
+      '"We will win," said a spokesman for the Harbour Trust.',
+      [['We will win', 'direct', 'a spokesman for the Harbour Trust', 'said']],
+    ],
+    [
+      'A source close to the minister said: "We will win."',
+      [['We will win.', 'direct', 'A source close to the minister', 'said']],
+    ],
+    [
+      '"We will win," a spokesman for Mayor Ruth Calder told reporters.',
+      [['We will win', 'direct', 'a spokesman for Mayor Ruth Calder', 'told']],
+    ],
+    [
+      'Ruth Calder’s spokesman said: "We will win."',
+      [['We will win.', 'direct', 'Ruth Calder’s spokesman', 'said']],
+    ],
+    [
+      'Ruth Calder’s lawyer, speaking in Bury, said: "We will appeal."',
+      [['We will appeal.', 'direct', 'Ruth Calder’s lawyer', 'said']],
+    ],
+    // An owner's role and its holder in apposition: the holder speaks.
+    [
+      'Labour\'s shadow chancellor, Rhiannon Price, said: "This is a budget for nobody."',
+      [['This is a budget for nobody.', 'direct', 'Rhiannon Price', 'said']],
+    ],
+    [
+      'Bury Council\'s leader, Ann Lee, said: "We are reviewing it."',
+      [['We are reviewing it.', 'direct', 'Ann Lee', 'said']],
+    ],
+    // "for" inside a capitalised name, as "of" is.
+    [
+      'The Department for Education said: "We are reviewing it."',
+      [['We are reviewing it.', 'direct', 'The Department for Education', 'said']],
+    ],
+    [
+      'The Minister for Housing, Ann Lee, said: "We are reviewing it."',
+      [['We are reviewing it.', 'direct', 'Ann Lee', 'said']],
+    ],
+    // A full stop after a title word that is no abbreviation ends the sentence.
+    [
+      '"We lost," said the campaign. "We will be back."',
+      [
+        ['We lost', 'direct', 'the campaign', 'said'],
+        ['We will be back.', 'direct', 'the campaign', null],
+      ],
+    ],
+    // A soft hyphen left by scraping before a name.
+    [
+      '"We lost," Doug \u00adAndres told the Daily Planet.',
+      [['We lost', 'direct', 'Doug \u00adAndres', 'told']],
+    ],
+  ]
+  it.each(proxyRows)('%j', (input, expected) => check(input, expected))
+
   it('reaches back past the nearest people to one whose gender fits the pronoun', () => {
     check(
       'Mrs Ana Ruiz chaired the meeting.\nMr Paul Grant spoke first. "We are ready," Mr Grant said.\n"So are we," she said.',
