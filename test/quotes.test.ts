@@ -62,6 +62,26 @@ describe('extractQuotes: quotation marks', () => {
         ['The third one closes.', 'direct', 'Tom Reed', 'said'],
       ],
     ],
+    // Single marks: an elision and a plural possessive inside the quote are apostrophes.
+    [
+      "Ruth Calder spoke.\n'Rock 'n' roll never dies,' she said.",
+      [["Rock 'n' roll never dies", 'direct', 'Ruth Calder', 'said']],
+    ],
+    [
+      "'The workers' votes can't be ignored,' said Fenella Brook.",
+      [["The workers' votes can't be ignored", 'direct', 'Fenella Brook', 'said']],
+    ],
+    [
+      "Ruth Calder said the plan was 'a shambles' and 'a waste of money'.",
+      [
+        ['a shambles', 'partial', 'Ruth Calder', 'said'],
+        ['a waste of money', 'partial', 'Ruth Calder', 'said'],
+      ],
+    ],
+    [
+      "Ruth Calder called it 'a mess' before the Joneses' party.",
+      [['a mess', 'partial', 'Ruth Calder', 'called']],
+    ],
     // An opening mark typed for a closing one, right after the words, closes the quote.
     [
       '“It is unusual,“ said Ann Lee. “It is hard to do.”',
