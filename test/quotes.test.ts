@@ -62,6 +62,23 @@ describe('extractQuotes: quotation marks', () => {
         ['The third one closes.', 'direct', 'Tom Reed', 'said'],
       ],
     ],
+    // TeX style: two backticks open, two apostrophes close.
+    [
+      "``We are ready,'' said Zara Pike. ``We will win.''",
+      [
+        ['We are ready', 'direct', 'Zara Pike', 'said'],
+        ['We will win.', 'direct', 'Zara Pike', null],
+      ],
+    ],
+    // A quote that leads a headline, set off by a colon, is a whole utterance.
+    [
+      "'We will appeal': club vows to fight points deduction\n\nThe club said on Friday it would challenge the ruling.",
+      [['We will appeal', 'direct', null, null]],
+    ],
+    [
+      'The club met.\n"We will appeal": that was the message from its chairman.',
+      [['We will appeal', 'direct', null, null]],
+    ],
     // Single marks: an elision and a plural possessive inside the quote are apostrophes.
     [
       "Ruth Calder spoke.\n'Rock 'n' roll never dies,' she said.",

@@ -857,8 +857,11 @@ class QuoteReader {
 
     if (!frame) {
       // No cue: keep whole quoted sentences (follow-on quotes), drop titles and scare quotes.
+      // "'We will appeal': club vows to fight on": a quote leads a headline or a sentence and a
+      // colon sets it off.
       const whole =
-        position === 0 && (!nextWord || (nextWord.punct && words.length === position + 2))
+        position === 0 &&
+        (!nextWord || nextWord.text === ':' || (nextWord.punct && words.length === position + 2))
       if (!(kind === 'direct' && (whole || sentenceEnd.test(content)))) return undefined
     }
     return {site, kind, frame, speaker: null, cue: null}

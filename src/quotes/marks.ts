@@ -15,14 +15,14 @@ export interface MarkedSpan {
   end: number
   /** Whether a closing mark was found in the block. */
   closed: boolean
-  /** `double` for “ ” " „ « », `single` for ‘ ’ ' as the outer marks. */
+  /** `double` for “ ” " „ « » and ``...'', `single` for ‘ ’ ' as the outer marks. */
   style: 'double' | 'single'
 }
 
 const hasLetterOrDigit = /[\p{L}\p{N}]/u
 
-/** A quotation mark or apostrophe: " ' ‘ ’ “ ” „ « » (not the low single marks ‚ ‛). */
-const markPattern = /["'\u2018\u2019\u201C-\u201E\u00AB\u00BB]/g
+/** A quotation mark or apostrophe: " ' ‘ ’ “ ” „ « » (not the low single marks ‚ ‛), or a backtick (``). */
+const markPattern = /["'`\u2018\u2019\u201C-\u201E\u00AB\u00BB]/g
 
 /**
  * Where the mark search of a text stands: the first mark at or after `from`
@@ -151,6 +151,10 @@ export function scanMarks(
     ) {
       // Two single marks typed for a double one: ‘‘ ’’ ''.
       mark = code === 0x2018 ? Mark.Open : code === 0x2019 ? Mark.Close : Mark.Either
+      width = 2
+    } else if (code === 0x60 /* ` */ && index + 1 < to && text.charCodeAt(index + 1) === 0x60) {
+      // ``TeX style'': two backticks open, two apostrophes close.
+      mark = Mark.Open
       width = 2
     }
     if (mark !== Mark.None) {
