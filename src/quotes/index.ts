@@ -133,11 +133,14 @@ const titleSmallWords: ReadonlySet<string> = new Set([
   '&',
 ])
 
-/** Up to six words, all capitalised but for small words, no clause punctuation: a title or a name. */
+/**
+ * Up to six words, all capitalised but for small words, no clause punctuation:
+ * a title or a name, or a label that a colon ends ("Related:", "Read More:").
+ */
 function isTitleLike(content: string): boolean {
-  if (/[,;:]/.test(content)) return false
+  if (/[,;]|:./.test(content)) return false
   // Seven pieces are enough to tell "more than six words" (a long quote is not split whole).
-  const words = content.replace(/[.!?]$/, '').split(/\s+/, 7)
+  const words = content.replace(/[.!?:]$/, '').split(/\s+/, 7)
   if (words.length > 6) return false
   if (!/^\p{Lu}/u.test(words[0]!)) return false
   // A one-word sentence with its own full stop ("Sanity.") is a word, not a title; "Yes." is speech.
