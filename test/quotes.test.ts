@@ -1003,8 +1003,8 @@ describe('extractQuotes: what is not speech', () => {
     ['Tom Reed wrote a play called "Old Roads Home" about his town.', []],
     ['In his new book, "Dry Land," Tom Reed recalls the drought.', []],
     // A scraped label that a colon ends is not speech either.
-    ['Wages rose in May. "Related:" Ministers Reject A Cap On Rents', []],
-    ['The vote was close. "Read More:" How The Town Voted', []],
+    ['Wages rose in May.\n\n"Related:"\n\nMinisters Reject A Cap On Rents.', []],
+    ['The vote was close.\n\n"Read More:"\n\nHow The Town Voted.', []],
   ]
   it.each(rows)('%j', (input, expected) => check(input, expected))
 })
