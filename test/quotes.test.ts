@@ -717,6 +717,35 @@ describe('extractQuotes: speakers', () => {
   ]
   it.each(proxyRows)('%j', (input, expected) => check(input, expected))
 
+  // A quantity or a determiner opening a sentence is no name; "Q:" and "A:" name no one.
+  const determinerRows: Row[] = [
+    [
+      'One neighbour, who did not want to be named, said: "It was like a bomb went off."',
+      [['It was like a bomb went off.', 'direct', 'One neighbour', 'said']],
+    ],
+    [
+      'Q: "Will you resign?"\nA: "No."',
+      [
+        ['Will you resign?', 'direct', null, null],
+        ['No.', 'direct', null, null],
+      ],
+    ],
+    // A full name that shares only a surname with a person of the article is someone else.
+    [
+      'Keith Amos Rowe was in his truck. It is unclear whether Rowe had a gun.\n\nZayora Rowe can be heard yelling that her husband was unarmed.\n\n"Do not shoot him," she says.',
+      [['Do not shoot him', 'direct', 'Zayora Rowe', 'says']],
+    ],
+  ]
+  it.each(determinerRows)('%j', (input, expected) => check(input, expected))
+
+  it('takes no number opening a sentence for the subject a later pronoun stands for', () => {
+    check(
+      'Ana Ruiz ran to the gate. Two of the guards stood still.\n"Let him go," she said.',
+      [['Let him go', 'direct', 'Ana Ruiz', 'said']],
+      {people: []},
+    )
+  })
+
   it('reaches back past the nearest people to one whose gender fits the pronoun', () => {
     check(
       'Mrs Ana Ruiz chaired the meeting.\nMr Paul Grant spoke first. "We are ready," Mr Grant said.\n"So are we," she said.',

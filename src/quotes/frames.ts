@@ -766,7 +766,8 @@ export function matchColon(words: readonly Word[], colon: number): Frame | undef
   const from = Math.max(0, colon - 6)
   const run = personRun(words, from, colon)
   const last = words[colon - 1]
-  if (run && last && run.end === last.end) {
+  // "Q:" and "A:" label an interview's turns; a lone letter names no one.
+  if (run && last && run.end === last.end && run.end - run.start > 1) {
     let start = colon - 1
     while (start > from && words[start - 1]!.end > run.start) start--
     return {reason: 'colon-name', speaker: [start, colon]}

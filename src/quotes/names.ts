@@ -11,6 +11,7 @@ import {
   sourceNouns,
   titleWords,
 } from '../data/speaker-titles.js'
+import {speakerDeterminers} from '../data/speech-verbs.js'
 import type {Person} from '../types.js'
 import {isCapitalised, isPossessive, type Word} from './words.js'
 
@@ -99,6 +100,10 @@ export function nameIndexFromPeople(people: readonly Person[]): NameIndex {
       const bare = stripPossessive(run)
       for (const person of people) if (person.name === bare) return person.name
       const bySurnameMatch = bySurname.get(lastToken(bare))
+      // "Ana Scott" is not "Keith Scott": a full name must end the person's name, not share only
+      // the surname.
+      if (bySurnameMatch && bare.includes(' ') && !bySurnameMatch.name.endsWith(` ${bare}`))
+        return bare
       return bySurnameMatch ? bySurnameMatch.name : bare
     },
     pronounAt(start) {
@@ -153,8 +158,13 @@ export function personRun(
   // "Ann Lee's spokesman": the noun after a possessive name heads the phrase.
   const after = words[runEnd]
   if (runEnd < to && after && !after.punct && isPossessive(words[runEnd - 1]!)) return undefined
-  // Sentence openers and determiners are not names.
-  while (runStart < runEnd && nameRunOpeners.has(words[runStart]!.lower)) runStart++
+  // Sentence openers and determiners are not names ("One neighbour", "Another source").
+  while (
+    runStart < runEnd &&
+    (nameRunOpeners.has(words[runStart]!.lower) || speakerDeterminers.has(words[runStart]!.lower))
+  ) {
+    runStart++
+  }
   if (runStart >= runEnd) return undefined
   const tokens = runEnd - runStart
   for (let index = runStart; index < runEnd; index++) {
