@@ -1031,6 +1031,9 @@ describe('extractQuotes: what is not speech', () => {
     ['Ann Lee starred in her first film, "Sunrise."', []],
     ['Tom Reed wrote a play called "Old Roads Home" about his town.', []],
     ['In his new book, "Dry Land," Tom Reed recalls the drought.', []],
+    // A name given by a naming participle that opens the sentence, by no one said.
+    ['Dubbed the "Beast from the East", the storm closed schools.', []],
+    ['Branded "Mr Fix It" by colleagues, Ann Lee took charge.', []],
     // A scraped label that a colon ends is not speech either.
     ['Wages rose in May.\n\n"Related:"\n\nMinisters Reject A Cap On Rents.', []],
     ['The vote was close.\n\n"Read More:"\n\nHow The Town Voted.', []],

@@ -12,6 +12,7 @@ import {extractPeople} from '../people/index.js'
 import type {Article, Person, Quote, Speaker} from '../types.js'
 import {checkBoolean, checkOptions, describe} from '../util/input.js'
 import {
+  cueAt,
   type Frame,
   isAbbreviation,
   isNounUse,
@@ -130,6 +131,9 @@ const titleSmallWords: ReadonlySet<string> = new Set([
   'to',
   'at',
   'with',
+  'from',
+  'by',
+  'or',
   '&',
 ])
 
@@ -170,6 +174,18 @@ function isWorkTitle(words: readonly Word[], position: number, content: string):
   const noun = words[at]
   if (!noun || noun.punct || noun.quote !== undefined || !workNouns.has(noun.lower)) return false
   return isTitleLike(content) || /^\p{Lu}[\p{L}\p{N}'’-]*\.$/u.test(content)
+}
+
+/**
+ * A name, not speech: a title-like phrase after a naming participle that
+ * opens the sentence, used by no one said ('Dubbed the "Beast from the
+ * East", the storm ...').
+ */
+function isGivenName(words: readonly Word[], frame: Frame | undefined, content: string): boolean {
+  if (!frame?.cue || frame.unit !== undefined || !isTitleLike(content)) return false
+  const verb = cueAt(words, frame.cue[0], true)
+  // The participle opens the sentence: the name is what the subject is called, by no one said.
+  return verb !== undefined && verb.kind === 'naming' && frame.cue[0] === 0
 }
 
 /** One-word subjects that name no person: a sentence they open leaves the focus alone. */
@@ -857,6 +873,7 @@ class QuoteReader {
       (adjacent && before?.cue !== undefined) || frame?.reason.startsWith('after') === true
     if (!named && isTitleLike(content)) return undefined
     if (isWorkTitle(words, position, content)) return undefined
+    if (isGivenName(words, frame, content)) return undefined
 
     if (!frame) {
       // No cue: keep whole quoted sentences (follow-on quotes), drop titles and scare quotes.
