@@ -1010,6 +1010,20 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
       'The firm hired an architect who said the design was flawed from the start.',
       [['the design was flawed from the start', 'indirect', 'an architect', 'said']],
     ],
+    // A name in apposition to a subject that names no one speaks; "said little" reports nothing.
+    [
+      'The minister, Olu Adeyemi, said on Monday that the mine would reopen in June.',
+      [['the mine would reopen in June', 'indirect', 'Olu Adeyemi', 'said']],
+    ],
+    [
+      "Labour's shadow chancellor, Rhiannon Price, said the budget would fail by the spring.",
+      [['the budget would fail by the spring', 'indirect', 'Rhiannon Price', 'said']],
+    ],
+    [
+      'The minister, speaking in Leeds, said the mine would reopen in June.',
+      [['the mine would reopen in June', 'indirect', 'The minister', 'said']],
+    ],
+    ['Ruth Calder, who said little during the debate, left early.', []],
     ['Tom Reed said nothing at all about the plan.', []],
     ['Speaking on Monday, Tom Reed opened the new bridge.', []],
   ]
