@@ -795,6 +795,14 @@ describe('extractQuotes: speakers', () => {
     )
   })
 
+  it('maps a full name to a person only when one name ends the other', () => {
+    const people = [{name: 'Davey Pascoe', roles: [], mentions: []}]
+    const named = (text: string) => extractQuotes(text, {people})[0]!.speaker?.name
+    expect(named('Fisherman Davey Pascoe said: "They are pricing us out."')).toBe('Davey Pascoe')
+    expect(named('"They are pricing us out," Pascoe said.')).toBe('Davey Pascoe')
+    expect(named('Tamsin Pascoe said: "They are pricing us out."')).toBe('Tamsin Pascoe')
+  })
+
   it('names speakers from the people it is given', () => {
     const text = 'Dr Lena Cho arrived.\n"We are ready," Cho said.'
     const article = parseArticle(text)
@@ -1075,6 +1083,18 @@ describe('extractQuotes: single marks in an article quoted in double marks', () 
         ['We will win', 'direct', 'Ann Lee', 'said'],
         ['The polls are wrong', 'direct', 'Ann Lee', 'added'],
         ['Turnout is everything', 'direct', 'Ann Lee', 'said'],
+      ],
+    ],
+    // Single marks that open a sentence with its speaker and cue after them are speech, as is a
+    // whole sentence in single marks after them.
+    [
+      `${doubled}'It's a sad day,' said Tom Reed. 'The tourists' money won't save the fleet.'`,
+      [
+        ['We will win', 'direct', 'Ann Lee', 'said'],
+        ['The polls are wrong', 'direct', 'Ann Lee', 'added'],
+        ['Turnout is everything', 'direct', 'Ann Lee', 'said'],
+        ["It's a sad day", 'direct', 'Tom Reed', 'said'],
+        ["The tourists' money won't save the fleet.", 'direct', 'Tom Reed', null],
       ],
     ],
     // Where quotes take single marks (British style), they are speech.

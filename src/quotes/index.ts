@@ -782,17 +782,31 @@ class QuoteReader {
     // Where quotations take double marks, single marks outside them set off a subhead ('A change
     // of heart.') or a quote inside a quote whose outer marks went astray, not a speaker's words.
     // A headline may still quote in single marks.
-    if (
-      span.style === 'single' &&
-      this.doubleStyle &&
-      this.article.blocks[site.block]!.kind !== 'headline'
-    ) {
-      return undefined
-    }
-
     // '"...?" Vitter demanded.' The parser may end the sentence at the closing mark.
     const after =
       this.afterFrame(words, position, span) ?? (nextWord ? undefined : this.nextUnitFrame(site))
+    // A quote in single marks that opens its sentence, its speaker and cue after it, is a
+    // speaker's words all the same ("'It's a sad day,' said Ann Lee"): mixed styles in one article.
+    if (
+      span.style === 'single' &&
+      this.doubleStyle &&
+      this.article.blocks[site.block]!.kind !== 'headline' &&
+      !(
+        position === 0 &&
+        after?.speaker !== undefined &&
+        after.cue !== undefined &&
+        after.unit === undefined
+      ) &&
+      // "'...,' said Ann Lee. 'The next sentence.'": a whole sentence after such a quote.
+      !(
+        position === 0 &&
+        readings[siteIndex - 1] !== undefined &&
+        this.sites[siteIndex - 1]!.span.style === 'single' &&
+        this.sites[siteIndex - 1]!.block === site.block
+      )
+    ) {
+      return undefined
+    }
     const before = matchBefore(words, position)
     let frame: Frame | undefined
     const adjacent = before?.cue !== undefined && before.cue[1] >= position - 2

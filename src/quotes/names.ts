@@ -100,10 +100,16 @@ export function nameIndexFromPeople(people: readonly Person[]): NameIndex {
       const bare = stripPossessive(run)
       for (const person of people) if (person.name === bare) return person.name
       const bySurnameMatch = bySurname.get(lastToken(bare))
-      // "Ana Scott" is not "Keith Scott": a full name must end the person's name, not share only
-      // the surname.
-      if (bySurnameMatch && bare.includes(' ') && !bySurnameMatch.name.endsWith(` ${bare}`))
+      // "Ana Scott" is not "Keith Scott": a full name must end the person's name (or the name
+      // end it: "Fisherman Davey Pascoe"), not share only the surname.
+      if (
+        bySurnameMatch &&
+        bare.includes(' ') &&
+        !bySurnameMatch.name.endsWith(` ${bare}`) &&
+        !bare.endsWith(` ${bySurnameMatch.name}`)
+      ) {
         return bare
+      }
       return bySurnameMatch ? bySurnameMatch.name : bare
     },
     pronounAt(start) {
