@@ -746,6 +746,23 @@ describe('extractQuotes: speakers', () => {
     )
   })
 
+  // "he" or "she" right after a spokesman spoke or led a sentence, with no person since.
+  const spokesmanRows: Row[] = [
+    [
+      'Tom Reed opened the meeting.\n\nA spokesman for the builder said the firm had listened to concerns.\n\n"We have changed the design," he said.',
+      [['We have changed the design', 'direct', 'A spokesman', 'said']],
+    ],
+    [
+      'Tom Reed opened the meeting.\n\nA spokeswoman for the builder said the firm had listened to concerns.\n\n"We have changed the design," he said.',
+      [['We have changed the design', 'direct', 'Tom Reed', 'said']],
+    ],
+    [
+      'A spokesman for the builder said the firm had listened to concerns.\n\nTom Reed disagreed.\n\n"They never listen," he said.',
+      [['They never listen', 'direct', 'Tom Reed', 'said']],
+    ],
+  ]
+  it.each(spokesmanRows)('%j', (input, expected) => check(input, expected))
+
   it('reaches back past the nearest people to one whose gender fits the pronoun', () => {
     check(
       'Mrs Ana Ruiz chaired the meeting.\nMr Paul Grant spoke first. "We are ready," Mr Grant said.\n"So are we," she said.',

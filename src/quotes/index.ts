@@ -188,6 +188,9 @@ function isGivenName(words: readonly Word[], frame: Frame | undefined, content: 
   return verb !== undefined && verb.kind === 'naming' && frame.cue[0] === 0
 }
 
+/** Nouns for one person who speaks for others, the head of a speaker phrase a later "he" or "she" may stand for. */
+const singleSources: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson'])
+
 /** One-word subjects that name no person: a sentence they open leaves the focus alone. */
 const impersonalSubjects: ReadonlySet<string> = new Set([
   'it',
@@ -589,6 +592,10 @@ class QuoteReader {
   private readonly paragraph: number[]
   private focus: {name: string; unit: number} | undefined
   private lastSpeaker: {speaker: Speaker; unit: number} | undefined
+  /** The last one-person source that spoke or led a sentence ("a spokesman for the firm"), for a later "he" or "she". */
+  private humanSource: {name: string; unit: number; gender: 'he' | 'she' | undefined} | undefined
+  /** The unit where a person last spoke or led a sentence. */
+  private lastPersonUnit = -1
   /** The speaker of the last reported speech and its unit. */
   private lastReport: {speaker: Speaker; unit: number} | undefined
   /** The last few people who spoke or led a sentence, newest last (at most {@link recentLimit}). */
@@ -1036,6 +1043,7 @@ class QuoteReader {
     if (reading.speaker) {
       this.lastSpeaker = {speaker: reading.speaker, unit: unitIndex}
       if (this.isPerson(reading.speaker)) this.remember(reading.speaker.name, unitIndex)
+      else this.noteHumanSource(reading.speaker.mention, unitIndex)
       this.noteSource(reading.speaker, unitIndex)
     }
   }
@@ -1099,7 +1107,9 @@ class QuoteReader {
       ) {
         const end = first.start + stripPossessive(first.text).length
         const person =
-          this.names.pronounAt(first.start, end) ?? this.resolvePronoun(pronoun, unitIndex)
+          this.humanSourceFor(pronoun, unitIndex) ??
+          this.names.pronounAt(first.start, end) ??
+          this.resolvePronoun(pronoun, unitIndex)
         const name = person ?? this.resolveSource(pronoun, unitIndex)
         if (!name) return null
         if (pronoun === 'he' || pronoun === 'she') this.genders.set(name, pronoun)
@@ -1151,6 +1161,30 @@ class QuoteReader {
     return {name: mention, mention, position: this.locator.position(start, end)}
   }
 
+  /** Remember a phrase for one person that speaks for others ("A spokesman for the firm"), by its last word. */
+  private noteHumanSource(phrase: string, unitIndex: number): void {
+    const space = phrase.lastIndexOf(' ')
+    const head = phrase.slice(space + 1)
+    if (space === -1 || !singleSources.has(head)) return
+    const gender = head.endsWith('woman') ? 'she' : head.endsWith('man') ? 'he' : undefined
+    this.humanSource = {name: phrase, unit: unitIndex, gender}
+  }
+
+  /**
+   * "he"/"she" right after a one-person source spoke or led a sentence, with
+   * no person since: 'A spokesman for the firm said ... "...," he said.'
+   */
+  private humanSourceFor(pronoun: string, unitIndex: number): string | undefined {
+    const human = this.humanSource
+    if (!human || (pronoun !== 'he' && pronoun !== 'she')) return undefined
+    if (human.gender !== undefined && human.gender !== pronoun) return undefined
+    if (human.unit <= this.lastPersonUnit || (this.focus && human.unit <= this.focus.unit))
+      return undefined
+    const distance =
+      this.paragraph[this.units[unitIndex]!.block]! - this.paragraph[this.units[human.unit]!.block]!
+    return distance <= 1 ? human.name : undefined
+  }
+
   /** "he"/"she": the subject of a recent sentence or the last speaker, whichever is nearer and fits. */
   private resolvePronoun(pronoun: string, unitIndex: number): string | undefined {
     if (pronoun !== 'he' && pronoun !== 'she') return undefined
@@ -1181,6 +1215,7 @@ class QuoteReader {
 
   /** Add a person who spoke or led a sentence to {@link QuoteReader.recent}. */
   private remember(name: string, unit: number): void {
+    this.lastPersonUnit = Math.max(this.lastPersonUnit, unit)
     const {recent} = this
     const at = recent.findIndex((entry) => entry.name === name)
     if (at !== -1) recent.splice(at, 1)
@@ -1227,6 +1262,9 @@ class QuoteReader {
     }
     const run = personRun(words, from, to)
     if (!run) {
+      if (!subject.possessive) {
+        this.noteHumanSource(this.text.slice(words[from]!.start, words[to - 1]!.end), unitIndex)
+      }
       // "The council voted ...": a thing or a group that a later "it" or "they" may stand for.
       const found = subject.possessive ? undefined : subjectSource(words, from, to)
       if (found) {
