@@ -7,8 +7,10 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {tokenize} from '../src/quotes/words.js'
 
-// The pattern the scanner replaced: the reference its tokens must equal.
-const reference = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
+// The pattern the scanner replaced, with invisible characters (soft hyphens, zero-width ones)
+// inside words and skipped before them: the reference its tokens must equal.
+const reference =
+  /[\p{L}\p{N}][\p{L}\p{N}\u00AD\u200B-\u200D\u2060]*(?:['’.&-][\p{L}\p{N}\u00AD\u200B-\u200D\u2060]+)*|[^\s\p{L}\p{N}\u00AD\u200B-\u200D\u2060]/gu
 
 function referenceTokens(text: string, from: number, to: number) {
   const slice = text.slice(from, to)
@@ -34,6 +36,8 @@ describe('tokenize (quote frames)', () => {
     ['Zoë Ångström said “yes”…', ['Zoë', 'Ångström', 'said', '“', 'yes', '”', '…']],
     ['non\u00a0breaking\u2009thin 👍🏽 ok', ['non', 'breaking', 'thin', '👍', '🏽', 'ok']],
     ["rock'n'roll 'quoted' O'Neill's", ["rock'n'roll", "'", 'quoted', "'", "O'Neill's"]],
+    // Scraped soft hyphens and zero-width characters: inside a word, or dropped before one.
+    ['Doug \u00adAndres \u200b“De\u00admocrats”', ['Doug', 'Andres', '“', 'De\u00admocrats', '”']],
   ])('%j', (text, expected) => {
     const tokens = tokenize(text, 0, text.length)
     expect(tokens.map((token) => token.text)).toEqual(expected)
@@ -54,7 +58,7 @@ describe('tokenize (quote frames)', () => {
     const pieces = fc.constantFrom(
       ...['a', 'Z', '7', 'é', 'Ω', 'ß', '½', '٣', ' ', '\n', '\t', '\u00a0', '\u2009', '\ufeff'],
       ...["'", '’', '.', '&', '-', ',', '"', '“', '”', '…', '£', '%', '(', ')'],
-      ...['👍', '𝐀', '𝟙', '\ud83d', '\udc4d', '\u200b', '\u0301'],
+      ...['👍', '𝐀', '𝟙', '\ud83d', '\udc4d', '\u200b', '\u0301', '\u00ad', '\u2060'],
     )
     fc.assert(
       fc.property(fc.array(pieces, {maxLength: 40}), fc.nat(), fc.nat(), (parts, a, b) => {

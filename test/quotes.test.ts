@@ -62,6 +62,43 @@ describe('extractQuotes: quotation marks', () => {
         ['The third one closes.', 'direct', 'Tom Reed', 'said'],
       ],
     ],
+    // TeX style: two backticks open, two apostrophes close.
+    [
+      "``We are ready,'' said Zara Pike. ``We will win.''",
+      [
+        ['We are ready', 'direct', 'Zara Pike', 'said'],
+        ['We will win.', 'direct', 'Zara Pike', null],
+      ],
+    ],
+    // A quote that leads a headline, set off by a colon, is a whole utterance.
+    [
+      "'We will appeal': club vows to fight points deduction\n\nThe club said on Friday it would challenge the ruling.",
+      [['We will appeal', 'direct', null, null]],
+    ],
+    [
+      'The club met.\n"We will appeal": that was the message from its chairman.',
+      [['We will appeal', 'direct', null, null]],
+    ],
+    // Single marks: an elision and a plural possessive inside the quote are apostrophes.
+    [
+      "Ruth Calder spoke.\n'Rock 'n' roll never dies,' she said.",
+      [["Rock 'n' roll never dies", 'direct', 'Ruth Calder', 'said']],
+    ],
+    [
+      "'The workers' votes can't be ignored,' said Fenella Brook.",
+      [["The workers' votes can't be ignored", 'direct', 'Fenella Brook', 'said']],
+    ],
+    [
+      "Ruth Calder said the plan was 'a shambles' and 'a waste of money'.",
+      [
+        ['a shambles', 'partial', 'Ruth Calder', 'said'],
+        ['a waste of money', 'partial', 'Ruth Calder', 'said'],
+      ],
+    ],
+    [
+      "Ruth Calder called it 'a mess' before the Joneses' party.",
+      [['a mess', 'partial', 'Ruth Calder', 'called']],
+    ],
     // An opening mark typed for a closing one, right after the words, closes the quote.
     [
       '“It is unusual,“ said Ann Lee. “It is hard to do.”',
@@ -658,6 +695,112 @@ describe('extractQuotes: speakers', () => {
   ]
   it.each(afterRows)('%j', (input, expected) => check(input, expected))
 
+  // One who speaks for a person or a body is the speaker, not the one spoken for.
+  const proxyRows: Row[] = [
+    [
+      'A spokesman for Ruth Calder said: "We will win."',
+      [['We will win.', 'direct', 'A spokesman for Ruth Calder', 'said']],
+    ],
+    [
+      '"We will win," said a spokesman for the Harbour Trust.',
+      [['We will win', 'direct', 'a spokesman for the Harbour Trust', 'said']],
+    ],
+    [
+      'A source close to the minister said: "We will win."',
+      [['We will win.', 'direct', 'A source close to the minister', 'said']],
+    ],
+    [
+      '"We will win," a spokesman for Mayor Ruth Calder told reporters.',
+      [['We will win', 'direct', 'a spokesman for Mayor Ruth Calder', 'told']],
+    ],
+    [
+      'Ruth Calder’s spokesman said: "We will win."',
+      [['We will win.', 'direct', 'Ruth Calder’s spokesman', 'said']],
+    ],
+    [
+      'Ruth Calder’s lawyer, speaking in Bury, said: "We will appeal."',
+      [['We will appeal.', 'direct', 'Ruth Calder’s lawyer', 'said']],
+    ],
+    // An owner's role and its holder in apposition: the holder speaks.
+    [
+      'Labour\'s shadow chancellor, Rhiannon Price, said: "This is a budget for nobody."',
+      [['This is a budget for nobody.', 'direct', 'Rhiannon Price', 'said']],
+    ],
+    [
+      'Bury Council\'s leader, Ann Lee, said: "We are reviewing it."',
+      [['We are reviewing it.', 'direct', 'Ann Lee', 'said']],
+    ],
+    // "for" inside a capitalised name, as "of" is.
+    [
+      'The Department for Education said: "We are reviewing it."',
+      [['We are reviewing it.', 'direct', 'The Department for Education', 'said']],
+    ],
+    [
+      'The Minister for Housing, Ann Lee, said: "We are reviewing it."',
+      [['We are reviewing it.', 'direct', 'Ann Lee', 'said']],
+    ],
+    // A full stop after a title word that is no abbreviation ends the sentence.
+    [
+      '"We lost," said the campaign. "We will be back."',
+      [
+        ['We lost', 'direct', 'the campaign', 'said'],
+        ['We will be back.', 'direct', 'the campaign', null],
+      ],
+    ],
+    // A soft hyphen left by scraping before a name.
+    [
+      '"We lost," Doug \u00adAndres told the Daily Planet.',
+      [['We lost', 'direct', 'Doug \u00adAndres', 'told']],
+    ],
+  ]
+  it.each(proxyRows)('%j', (input, expected) => check(input, expected))
+
+  // A quantity or a determiner opening a sentence is no name; "Q:" and "A:" name no one.
+  const determinerRows: Row[] = [
+    [
+      'One neighbour, who did not want to be named, said: "It was like a bomb went off."',
+      [['It was like a bomb went off.', 'direct', 'One neighbour', 'said']],
+    ],
+    [
+      'Q: "Will you resign?"\nA: "No."',
+      [
+        ['Will you resign?', 'direct', null, null],
+        ['No.', 'direct', null, null],
+      ],
+    ],
+    // A full name that shares only a surname with a person of the article is someone else.
+    [
+      'Keith Amos Rowe was in his truck. It is unclear whether Rowe had a gun.\n\nZayora Rowe can be heard yelling that her husband was unarmed.\n\n"Do not shoot him," she says.',
+      [['Do not shoot him', 'direct', 'Zayora Rowe', 'says']],
+    ],
+  ]
+  it.each(determinerRows)('%j', (input, expected) => check(input, expected))
+
+  it('takes no number opening a sentence for the subject a later pronoun stands for', () => {
+    check(
+      'Ana Ruiz ran to the gate. Two of the guards stood still.\n"Let him go," she said.',
+      [['Let him go', 'direct', 'Ana Ruiz', 'said']],
+      {people: []},
+    )
+  })
+
+  // "he" or "she" right after a spokesman spoke or led a sentence, with no person since.
+  const spokesmanRows: Row[] = [
+    [
+      'Tom Reed opened the meeting.\n\nA spokesman for the builder said the firm had listened to concerns.\n\n"We have changed the design," he said.',
+      [['We have changed the design', 'direct', 'A spokesman', 'said']],
+    ],
+    [
+      'Tom Reed opened the meeting.\n\nA spokeswoman for the builder said the firm had listened to concerns.\n\n"We have changed the design," he said.',
+      [['We have changed the design', 'direct', 'Tom Reed', 'said']],
+    ],
+    [
+      'A spokesman for the builder said the firm had listened to concerns.\n\nTom Reed disagreed.\n\n"They never listen," he said.',
+      [['They never listen', 'direct', 'Tom Reed', 'said']],
+    ],
+  ]
+  it.each(spokesmanRows)('%j', (input, expected) => check(input, expected))
+
   it('reaches back past the nearest people to one whose gender fits the pronoun', () => {
     check(
       'Mrs Ana Ruiz chaired the meeting.\nMr Paul Grant spoke first. "We are ready," Mr Grant said.\n"So are we," she said.',
@@ -705,6 +848,14 @@ describe('extractQuotes: speakers', () => {
       ],
       {people: []},
     )
+  })
+
+  it('maps a full name to a person only when one name ends the other', () => {
+    const people = [{name: 'Davey Pascoe', roles: [], mentions: []}]
+    const named = (text: string) => extractQuotes(text, {people})[0]!.speaker?.name
+    expect(named('Fisherman Davey Pascoe said: "They are pricing us out."')).toBe('Davey Pascoe')
+    expect(named('"They are pricing us out," Pascoe said.')).toBe('Davey Pascoe')
+    expect(named('Tamsin Pascoe said: "They are pricing us out."')).toBe('Tamsin Pascoe')
   })
 
   it('names speakers from the people it is given', () => {
@@ -922,6 +1073,20 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
       'The firm hired an architect who said the design was flawed from the start.',
       [['the design was flawed from the start', 'indirect', 'an architect', 'said']],
     ],
+    // A name in apposition to a subject that names no one speaks; "said little" reports nothing.
+    [
+      'The minister, Olu Adeyemi, said on Monday that the mine would reopen in June.',
+      [['the mine would reopen in June', 'indirect', 'Olu Adeyemi', 'said']],
+    ],
+    [
+      "Labour's shadow chancellor, Rhiannon Price, said the budget would fail by the spring.",
+      [['the budget would fail by the spring', 'indirect', 'Rhiannon Price', 'said']],
+    ],
+    [
+      'The minister, speaking in Leeds, said the mine would reopen in June.',
+      [['the mine would reopen in June', 'indirect', 'The minister', 'said']],
+    ],
+    ['Ruth Calder, who said little during the debate, left early.', []],
     ['Tom Reed said nothing at all about the plan.', []],
     ['Speaking on Monday, Tom Reed opened the new bridge.', []],
   ]
@@ -963,6 +1128,12 @@ describe('extractQuotes: what is not speech', () => {
         ['And we will win', 'direct', 'Ann Lee', 'added'],
       ],
     ],
+    // A name given by a naming participle that opens the sentence, by no one said.
+    ['Dubbed the "Beast from the East", the storm closed schools.', []],
+    ['Branded "Mr Fix It" by colleagues, Ann Lee took charge.', []],
+    // A scraped label that a colon ends is not speech either.
+    ['Wages rose in May.\n\n"Related:"\n\nMinisters Reject A Cap On Rents.', []],
+    ['The vote was close.\n\n"Read More:"\n\nHow The Town Voted.', []],
   ]
   it.each(rows)('%j', (input, expected) => check(input, expected))
 })
@@ -987,6 +1158,18 @@ describe('extractQuotes: single marks in an article quoted in double marks', () 
         ['We will win', 'direct', 'Ann Lee', 'said'],
         ['The polls are wrong', 'direct', 'Ann Lee', 'added'],
         ['Turnout is everything', 'direct', 'Ann Lee', 'said'],
+      ],
+    ],
+    // Single marks that open a sentence with its speaker and cue after them are speech, as is a
+    // whole sentence in single marks after them.
+    [
+      `${doubled}'It's a sad day,' said Tom Reed. 'The tourists' money won't save the fleet.'`,
+      [
+        ['We will win', 'direct', 'Ann Lee', 'said'],
+        ['The polls are wrong', 'direct', 'Ann Lee', 'added'],
+        ['Turnout is everything', 'direct', 'Ann Lee', 'said'],
+        ["It's a sad day", 'direct', 'Tom Reed', 'said'],
+        ["The tourists' money won't save the fleet.", 'direct', 'Tom Reed', null],
       ],
     ],
     // Where quotes take single marks (British style), they are speech.

@@ -133,6 +133,57 @@ export const titleWords: ReadonlySet<string> = new Set([
   'republicans',
 ])
 
+/**
+ * Abbreviated titles that take a full stop inside a name ("Sen. Ann Lee",
+ * "Lt. Col. Tom Reed", "Tom Reed Jr."), lower-cased, without it: a full stop
+ * after one ends no sentence. A full title word ("the campaign.") is no
+ * abbreviation. General knowledge of English abbreviations (MIT, as the rest
+ * of nutgraf).
+ */
+export const titleAbbreviations: ReadonlySet<string> = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'messrs',
+  'dr',
+  'prof',
+  'rev',
+  'revd',
+  'fr',
+  'msgr',
+  'hon',
+  'rt',
+  'sen',
+  'sens',
+  'rep',
+  'reps',
+  'gov',
+  'govs',
+  'pres',
+  'atty',
+  'gen',
+  'col',
+  'capt',
+  'cpt',
+  'lt',
+  'lieut',
+  'sgt',
+  'cpl',
+  'pvt',
+  'maj',
+  'adm',
+  'cmdr',
+  'cdr',
+  'brig',
+  'supt',
+  'insp',
+  'det',
+  'st',
+  'jr',
+  'sr',
+])
+
 /** Words that make a capitalised phrase an organisation or a place, not a person, lower-cased. */
 export const organisationWords: ReadonlySet<string> = new Set([
   'ministry',
@@ -290,6 +341,68 @@ export const sourceNouns: ReadonlySet<string> = new Set([
   'many',
   'some',
   'both',
+])
+
+/**
+ * Nouns for someone who speaks on another's behalf or about them, singular
+ * and plural, before "for", "to", "of", "at" or "with": "a spokesman for the
+ * council", "a source close to the minister", "a lawyer for the family",
+ * "friends of the singer". The phrase speaks, not the person after the
+ * preposition. Lower-cased; general news-writing knowledge (MIT, as the rest
+ * of nutgraf).
+ */
+export const proxyNouns: ReadonlySet<string> = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'spokespeople',
+  'spokesmen',
+  'spokeswomen',
+  'source',
+  'sources',
+  'aide',
+  'aides',
+  'adviser',
+  'advisers',
+  'advisor',
+  'advisors',
+  'lawyer',
+  'lawyers',
+  'attorney',
+  'attorneys',
+  'solicitor',
+  'solicitors',
+  'representative',
+  'representatives',
+  'official',
+  'officials',
+  'friend',
+  'friends',
+  'ally',
+  'allies',
+  'relative',
+  'relatives',
+  'colleague',
+  'colleagues',
+  'insider',
+  'insiders',
+  'member',
+  'members',
+  'person',
+  'people',
+])
+
+/** Prepositions that tie a {@link proxyNouns} noun to whom it speaks for or about. */
+export const proxyLinks: ReadonlySet<string> = new Set(['for', 'to', 'of', 'at', 'with'])
+
+/** Adjectives between a {@link proxyNouns} noun and its link: "close to", "familiar with". */
+export const proxyAdjectives: ReadonlySet<string> = new Set([
+  'close',
+  'closest',
+  'closer',
+  'familiar',
+  'near',
+  'loyal',
 ])
 
 /** Function words that open a capitalised run at a sentence start but are not part of a name, lower-cased. */

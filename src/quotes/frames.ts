@@ -3,7 +3,13 @@
  * sentence's words around a quote placeholder and a unique reason id.
  */
 
-import {nameRunOpeners, sourceNouns, titleWords} from '../data/speaker-titles.js'
+import {
+  nameRunOpeners,
+  proxyNouns,
+  sourceNouns,
+  titleAbbreviations,
+  titleWords,
+} from '../data/speaker-titles.js'
 import {
   frameFillers,
   speakerDeterminers,
@@ -11,7 +17,7 @@ import {
   speakerStops,
 } from '../data/speech-verbs.js'
 import {type SpeechVerb, speechVerbFilter, speechVerbForms} from './lexicon.js'
-import {isShouted, personRun} from './names.js'
+import {isProxyLink, isShouted, personRun} from './names.js'
 import {isCapitalised, isPossessive, type Word} from './words.js'
 
 /** Why a quote was attributed: the matcher that found its frame. */
@@ -223,6 +229,11 @@ export function namedRun(
   return run !== undefined && run.tokens >= 2 && run.end === words[end - 1]!.end ? run : undefined
 }
 
+/** "of" or "for" inside a capitalised name: "Secretary of State", "the Department for Transport". */
+function isNameJoin(word: Word): boolean {
+  return word.lower === 'of' || word.lower === 'for'
+}
+
 /** Collect a speaker phrase forward from `from`: up to a stop word or punctuation. */
 function phraseForward(words: readonly Word[], from: number): [number, number] {
   let index = from
@@ -243,13 +254,15 @@ function phraseForward(words: readonly Word[], from: number): [number, number] {
       break
     }
     if (index > from && speakerStops.has(word.lower)) {
-      // "Secretary of State John Kerry": "of" between capitals stays.
+      // "Secretary of State John Kerry", "the Department for Transport": "of" or "for" between
+      // capitals stays.
       const next = words[index + 1]
       const previous = words[index - 1]!
-      const between = word.lower === 'of' && next && isCapitalised(next) && isCapitalised(previous)
+      const between = isNameJoin(word) && next && isCapitalised(next) && isCapitalised(previous)
       // "a Wednesday editorial": a day after a determiner names the speaker's noun.
       const dated = isCapitalised(word) && nounDeterminers.has(previous.lower)
-      if (!(between || dated)) break
+      // "a spokesman for the council": the preposition ties the source to whom it speaks for.
+      if (!(between || dated || isProxyLink(words, index))) break
     }
     index++
   }
@@ -290,14 +303,22 @@ export function phraseBackward(words: readonly Word[], to: number): [number, num
       const previous = words[index - 2]
       const next = words[index]
       if (
-        !(word.lower === 'of' && previous && next && isCapitalised(previous) && isCapitalised(next))
+        !(isNameJoin(word) && previous && next && isCapitalised(previous) && isCapitalised(next)) &&
+        !isProxyLink(words, index - 1)
       ) {
         break
       }
     }
     index--
-    // A determiner opens the phrase: stop after taking it.
-    if (speakerDeterminers.has(word.lower) && !isCapitalised(word)) break
+    // A determiner opens the phrase: stop after taking it, unless a source tied to it stands
+    // before ("a source close to the minister").
+    if (
+      speakerDeterminers.has(word.lower) &&
+      !isCapitalised(word) &&
+      !isProxyLink(words, index - 1)
+    ) {
+      break
+    }
   }
   // Trim from the left to a word that can open a speaker phrase.
   let from = index
@@ -532,7 +553,7 @@ export function isAbbreviation(words: readonly Word[], index: number): boolean {
   return Boolean(
     previous &&
       words[index]!.text === '.' &&
-      (titleWords.has(previous.lower) ||
+      (titleAbbreviations.has(previous.lower) ||
         initials.test(previous.text) ||
         // "Lee Jr., the director", "of Allentown, Pa., said": a full stop before a comma.
         words[index + 1]?.text === ','),
@@ -649,6 +670,11 @@ function matchBeforeFrom(
       // "Her adviser, Jake Sullivan, said:" — the subject and its apposition.
       const subject = subjectOf(words)
       if (subject && subject.span[1] < end) {
+        // "Labour's shadow chancellor, Ann Lee, said:": the owner's role, then its holder.
+        const role = subject.possessive ? possessedRole(words, subject.span[1], end - 1) : -1
+        if (role !== -1 && !opensInterposed(words[role + 1])) {
+          return {reason: 'before-apposition', cue, speaker: [subject.span[0], end - 1]}
+        }
         const named = personRun(words, subject.span[0], subject.span[1])
         if (!named) {
           const apposition = personRun(words, subject.span[1], end - 1)
@@ -687,6 +713,22 @@ function matchBeforeFrom(
     return {reason: 'before-speaker-cue', cue}
   }
   return undefined
+}
+
+/**
+ * After a possessive subject ("Labour's"), up to four lower-case words and a
+ * comma, then a name that runs to `end`: the index of that comma, else -1.
+ */
+function possessedRole(words: readonly Word[], from: number, end: number): number {
+  let at = from
+  while (at < end && at - from < 4) {
+    const word = words[at]!
+    if (word.punct || word.quote !== undefined || isCapitalised(word) || isVerbLike(word)) break
+    at++
+  }
+  if (at === from || words[at]?.text !== ',') return -1
+  const run = personRun(words, at + 1, end)
+  return run !== undefined && run.end === words[end - 1]!.end ? at : -1
 }
 
 /** Words before a participle that tie it to the sentence's subject ("by saying", "after warning"). */
@@ -750,7 +792,8 @@ export function matchColon(words: readonly Word[], colon: number): Frame | undef
   const from = Math.max(0, colon - 6)
   const run = personRun(words, from, colon)
   const last = words[colon - 1]
-  if (run && last && run.end === last.end) {
+  // "Q:" and "A:" label an interview's turns; a lone letter names no one.
+  if (run && last && run.end === last.end && run.end - run.start > 1) {
     let start = colon - 1
     while (start > from && words[start - 1]!.end > run.start) start--
     return {reason: 'colon-name', speaker: [start, colon]}
@@ -1015,16 +1058,22 @@ function findSubject(words: readonly Word[]): Subject | undefined {
     if (isCapitalised(word) && !(index === from && determined)) {
       index++
       lowerRun = 0
-      if (isPossessive(word)) return {span: [from, index], possessive: true}
+      if (isPossessive(word)) {
+        // "Ann Lee's lawyer, ...": one who speaks for the owner heads the subject.
+        const proxy = proxyNounAfter(words, index)
+        if (proxy !== -1) return {span: [from, proxy + 1], possessive: false}
+        return {span: [from, index], possessive: true}
+      }
       continue
     }
     if (index === from) {
       index++
       continue
     }
-    // "Secretary of State", "Mr. Grassley and Mr. Leahy": joined names stay one subject.
+    // "Secretary of State", "Minister for Housing", "Mr. Grassley and Mr. Leahy": joined names
+    // stay one subject.
     if (
-      (word.lower === 'of' || word.lower === 'and') &&
+      (isNameJoin(word) || word.lower === 'and') &&
       words[index + 1] &&
       isCapitalised(words[index + 1]!) &&
       index > from &&
@@ -1056,6 +1105,16 @@ function findSubject(words: readonly Word[]): Subject | undefined {
   }
   if (index === from) return undefined
   return {span: [from, index], possessive: false}
+}
+
+/** The index of a {@link proxyNouns} noun at `at` or after one lower-case word ("longtime lawyer"), else -1. */
+function proxyNounAfter(words: readonly Word[], at: number): number {
+  for (let index = at; index <= at + 1 && index < words.length; index++) {
+    const word = words[index]!
+    if (word.punct || word.quote !== undefined) return -1
+    if (proxyNouns.has(word.text)) return index
+  }
+  return -1
 }
 
 /** A lowercase word that can name a role before a name ("pollster", "hopeful", "director"). */

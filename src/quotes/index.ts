@@ -12,6 +12,7 @@ import {extractPeople} from '../people/index.js'
 import type {Article, Person, Quote, Speaker} from '../types.js'
 import {checkBoolean, checkOptions, describe} from '../util/input.js'
 import {
+  cueAt,
   type Frame,
   isAbbreviation,
   isNounUse,
@@ -130,6 +131,9 @@ const titleSmallWords: ReadonlySet<string> = new Set([
   'to',
   'at',
   'with',
+  'from',
+  'by',
+  'or',
   '&',
 ])
 
@@ -142,11 +146,14 @@ const transcriptLabel = /^((?:\p{Lu}[\p{Lu}'’.-]+\s){0,2}\p{Lu}[\p{Lu}'’-]+)
 /** Nothing but one parenthesised or bracketed note: "(CROSSTALK.)", "[Laughter]". */
 const stageDirection = /^(?:\([^()]*\)|\[[^[\]]*\])[.!]?$/
 
-/** Up to six words, all capitalised but for small words, no clause punctuation: a title or a name. */
+/**
+ * Up to six words, all capitalised but for small words, no clause punctuation:
+ * a title or a name, or a label that a colon ends ("Related:", "Read More:").
+ */
 function isTitleLike(content: string): boolean {
-  if (/[,;:]/.test(content)) return false
+  if (/[,;]|:./.test(content)) return false
   // Seven pieces are enough to tell "more than six words" (a long quote is not split whole).
-  const words = content.replace(/[.!?]$/, '').split(/\s+/, 7)
+  const words = content.replace(/[.!?:]$/, '').split(/\s+/, 7)
   if (words.length > 6) return false
   if (!/^\p{Lu}/u.test(words[0]!)) return false
   // A one-word sentence with its own full stop ("Sanity.") is a word, not a title; "Yes." is speech.
@@ -177,6 +184,21 @@ function isWorkTitle(words: readonly Word[], position: number, content: string):
   if (!noun || noun.punct || noun.quote !== undefined || !workNouns.has(noun.lower)) return false
   return isTitleLike(content) || /^\p{Lu}[\p{L}\p{N}'’-]*\.$/u.test(content)
 }
+
+/**
+ * A name, not speech: a title-like phrase after a naming participle that
+ * opens the sentence, used by no one said ('Dubbed the "Beast from the
+ * East", the storm ...').
+ */
+function isGivenName(words: readonly Word[], frame: Frame | undefined, content: string): boolean {
+  if (!frame?.cue || frame.unit !== undefined || !isTitleLike(content)) return false
+  const verb = cueAt(words, frame.cue[0], true)
+  // The participle opens the sentence: the name is what the subject is called, by no one said.
+  return verb !== undefined && verb.kind === 'naming' && frame.cue[0] === 0
+}
+
+/** Nouns for one person who speaks for others, the head of a speaker phrase a later "he" or "she" may stand for. */
+const singleSources: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson'])
 
 /** One-word subjects that name no person: a sentence they open leaves the focus alone. */
 const impersonalSubjects: ReadonlySet<string> = new Set([
@@ -579,6 +601,10 @@ class QuoteReader {
   private readonly paragraph: number[]
   private focus: {name: string; unit: number} | undefined
   private lastSpeaker: {speaker: Speaker; unit: number} | undefined
+  /** The last one-person source that spoke or led a sentence ("a spokesman for the firm"), for a later "he" or "she". */
+  private humanSource: {name: string; unit: number; gender: 'he' | 'she' | undefined} | undefined
+  /** The unit where a person last spoke or led a sentence. */
+  private lastPersonUnit = -1
   /** The speaker of the last reported speech and its unit. */
   private lastReport: {speaker: Speaker; unit: number} | undefined
   /** The last few people who spoke or led a sentence, newest last (at most {@link recentLimit}). */
@@ -781,17 +807,31 @@ class QuoteReader {
     // Where quotations take double marks, single marks outside them set off a subhead ('A change
     // of heart.') or a quote inside a quote whose outer marks went astray, not a speaker's words.
     // A headline may still quote in single marks.
-    if (
-      span.style === 'single' &&
-      this.doubleStyle &&
-      this.article.blocks[site.block]!.kind !== 'headline'
-    ) {
-      return undefined
-    }
-
     // '"...?" Vitter demanded.' The parser may end the sentence at the closing mark.
     const after =
       this.afterFrame(words, position, span) ?? (nextWord ? undefined : this.nextUnitFrame(site))
+    // A quote in single marks that opens its sentence, its speaker and cue after it, is a
+    // speaker's words all the same ("'It's a sad day,' said Ann Lee"): mixed styles in one article.
+    if (
+      span.style === 'single' &&
+      this.doubleStyle &&
+      this.article.blocks[site.block]!.kind !== 'headline' &&
+      !(
+        position === 0 &&
+        after?.speaker !== undefined &&
+        after.cue !== undefined &&
+        after.unit === undefined
+      ) &&
+      // "'...,' said Ann Lee. 'The next sentence.'": a whole sentence after such a quote.
+      !(
+        position === 0 &&
+        readings[siteIndex - 1] !== undefined &&
+        this.sites[siteIndex - 1]!.span.style === 'single' &&
+        this.sites[siteIndex - 1]!.block === site.block
+      )
+    ) {
+      return undefined
+    }
     const before = matchBefore(words, position)
     let frame: Frame | undefined
     const adjacent = before?.cue !== undefined && before.cue[1] >= position - 2
@@ -871,11 +911,15 @@ class QuoteReader {
       (adjacent && before?.cue !== undefined) || frame?.reason.startsWith('after') === true
     if (!named && isTitleLike(content)) return undefined
     if (isWorkTitle(words, position, content)) return undefined
+    if (isGivenName(words, frame, content)) return undefined
 
     if (!frame) {
       // No cue: keep whole quoted sentences (follow-on quotes), drop titles and scare quotes.
+      // "'We will appeal': club vows to fight on": a quote leads a headline or a sentence and a
+      // colon sets it off.
       const whole =
-        position === 0 && (!nextWord || (nextWord.punct && words.length === position + 2))
+        position === 0 &&
+        (!nextWord || nextWord.text === ':' || (nextWord.punct && words.length === position + 2))
       // '"We must be able to defend ourselves," <a frame too odd to read> said.': a quoted
       // sentence that opens its own and hands over at a comma inside the marks is speech.
       const handsOver =
@@ -1040,6 +1084,7 @@ class QuoteReader {
     if (reading.speaker) {
       this.lastSpeaker = {speaker: reading.speaker, unit: unitIndex}
       if (this.isPerson(reading.speaker)) this.remember(reading.speaker.name, unitIndex)
+      else this.noteHumanSource(reading.speaker.mention, unitIndex)
       this.noteSource(reading.speaker, unitIndex)
     }
   }
@@ -1150,7 +1195,9 @@ class QuoteReader {
       ) {
         const end = first.start + stripPossessive(first.text).length
         const person =
-          this.names.pronounAt(first.start, end) ?? this.resolvePronoun(pronoun, unitIndex)
+          this.humanSourceFor(pronoun, unitIndex) ??
+          this.names.pronounAt(first.start, end) ??
+          this.resolvePronoun(pronoun, unitIndex)
         const name = person ?? this.resolveSource(pronoun, unitIndex)
         if (!name) return null
         if (pronoun === 'he' || pronoun === 'she') this.genders.set(name, pronoun)
@@ -1202,6 +1249,30 @@ class QuoteReader {
     return {name: mention, mention, position: this.locator.position(start, end)}
   }
 
+  /** Remember a phrase for one person that speaks for others ("A spokesman for the firm"), by its last word. */
+  private noteHumanSource(phrase: string, unitIndex: number): void {
+    const space = phrase.lastIndexOf(' ')
+    const head = phrase.slice(space + 1)
+    if (space === -1 || !singleSources.has(head)) return
+    const gender = head.endsWith('woman') ? 'she' : head.endsWith('man') ? 'he' : undefined
+    this.humanSource = {name: phrase, unit: unitIndex, gender}
+  }
+
+  /**
+   * "he"/"she" right after a one-person source spoke or led a sentence, with
+   * no person since: 'A spokesman for the firm said ... "...," he said.'
+   */
+  private humanSourceFor(pronoun: string, unitIndex: number): string | undefined {
+    const human = this.humanSource
+    if (!human || (pronoun !== 'he' && pronoun !== 'she')) return undefined
+    if (human.gender !== undefined && human.gender !== pronoun) return undefined
+    if (human.unit <= this.lastPersonUnit || (this.focus && human.unit <= this.focus.unit))
+      return undefined
+    const distance =
+      this.paragraph[this.units[unitIndex]!.block]! - this.paragraph[this.units[human.unit]!.block]!
+    return distance <= 1 ? human.name : undefined
+  }
+
   /** "he"/"she": the subject of a recent sentence or the last speaker, whichever is nearer and fits. */
   private resolvePronoun(pronoun: string, unitIndex: number): string | undefined {
     if (pronoun !== 'he' && pronoun !== 'she') return undefined
@@ -1232,6 +1303,7 @@ class QuoteReader {
 
   /** Add a person who spoke or led a sentence to {@link QuoteReader.recent}. */
   private remember(name: string, unit: number): void {
+    this.lastPersonUnit = Math.max(this.lastPersonUnit, unit)
     const {recent} = this
     const at = recent.findIndex((entry) => entry.name === name)
     if (at !== -1) recent.splice(at, 1)
@@ -1278,6 +1350,9 @@ class QuoteReader {
     }
     const run = personRun(words, from, to)
     if (!run) {
+      if (!subject.possessive) {
+        this.noteHumanSource(this.text.slice(words[from]!.start, words[to - 1]!.end), unitIndex)
+      }
       // "The council voted ...": a thing or a group that a later "it" or "they" may stand for.
       const found = subject.possessive ? undefined : subjectSource(words, from, to)
       if (found) {

@@ -16,7 +16,8 @@ import {
   subjectOf,
 } from './frames.js'
 import {speechVerbFilter, speechVerbForms} from './lexicon.js'
-import type {Word} from './words.js'
+import {personRun} from './names.js'
+import {isCapitalised, type Word} from './words.js'
 
 /** A reported clause: its frame and its words `[from, to)`. */
 export interface ReportedSpeech {
@@ -521,6 +522,8 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
   const subject = subjectOf(words)
   if (!subject) return undefined
   let index = subject.span[1]
+  let speaker: [number, number] = subject.span
+  let possessive = subject.possessive
   // "Barkley, who said he votes Democratic, said ...", "Trump, speaking in Ohio, said ...",
   // "The state's chairman, Phil Lovas, said ...": skip a phrase between commas before the verb.
   let comma = index
@@ -543,7 +546,26 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
         break
       close++
     }
-    if (words[close]?.text === ',' && reportCueAt(words, close + 1, false)) index = close + 1
+    if (words[close]?.text === ',' && reportCueAt(words, close + 1, false)) {
+      // "The minister, Ann Lee, said ...": a name in apposition to a subject that names no one.
+      const named = personRun(words, comma + 1, close)
+      let capitals = true
+      for (let at = comma + 1; at < close && capitals; at++) {
+        const word = words[at]!
+        // "Dr. Jon Pryce": capitals and an abbreviation's full stop, not "speaking in Leeds".
+        capitals = word.text === '.' || isCapitalised(word)
+      }
+      if (
+        capitals &&
+        named !== undefined &&
+        named.end === words[close - 1]!.end &&
+        (subject.possessive || personRun(words, subject.span[0], subject.span[1]) === undefined)
+      ) {
+        speaker = [subject.span[0], close]
+        possessive = false
+      }
+      index = close + 1
+    }
   }
   // "Sen. Ann Lee (D-Ohio) said": skip a parenthesis after the subject.
   if (words[index]?.text === '(') {
@@ -573,8 +595,8 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
         frame: {
           reason: 'before-speaker-cue',
           cue: [index, index + 1],
-          speaker: subject.span,
-          possessive: subject.possessive,
+          speaker,
+          possessive,
         },
         content: [look, clauseEnd(words, look, end)],
       }
@@ -607,8 +629,8 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
         frame: {
           reason: 'before-speaker-cue',
           cue: [index, cueEnd],
-          speaker: subject.span,
-          possessive: subject.possessive,
+          speaker,
+          possessive,
         },
         content: [look + 1, clauseEnd(words, look + 1, end)],
       }
@@ -625,8 +647,8 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
       frame: {
         reason: 'before-speaker-cue',
         cue: [index, cueEnd],
-        speaker: subject.span,
-        possessive: subject.possessive,
+        speaker,
+        possessive,
       },
       content: [from, clauseEnd(words, from, end)],
     }
@@ -642,8 +664,8 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
           frame: {
             reason: 'before-speaker-cue',
             cue: [index, cueEnd],
-            speaker: subject.span,
-            possessive: subject.possessive,
+            speaker,
+            possessive,
           },
           content: [look, clauseEnd(words, look, end)],
         }
@@ -665,8 +687,8 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
     frame: {
       reason: 'before-speaker-cue',
       cue: [index, cueEnd],
-      speaker: subject.span,
-      possessive: subject.possessive,
+      speaker,
+      possessive,
     },
     content: [cueEnd, clauseEnd(words, cueEnd, end)],
   }
@@ -726,6 +748,7 @@ const notClauseOpeners: ReadonlySet<string> = new Set([
   'yes',
   'no',
   'nothing',
+  'little',
   'something',
   'goodbye',
   'hello',

@@ -15,14 +15,14 @@ export interface MarkedSpan {
   end: number
   /** Whether a closing mark was found in the block. */
   closed: boolean
-  /** `double` for “ ” " „ « », `single` for ‘ ’ ' as the outer marks. */
+  /** `double` for “ ” " „ « » and ``...'', `single` for ‘ ’ ' as the outer marks. */
   style: 'double' | 'single'
 }
 
 const hasLetterOrDigit = /[\p{L}\p{N}]/u
 
-/** A quotation mark or apostrophe: " ' ‘ ’ “ ” „ « » (not the low single marks ‚ ‛). */
-const markPattern = /["'\u2018\u2019\u201C-\u201E\u00AB\u00BB]/g
+/** A quotation mark or apostrophe: " ' ‘ ’ “ ” „ « » (not the low single marks ‚ ‛), or a backtick (``). */
+const markPattern = /["'`\u2018\u2019\u201C-\u201E\u00AB\u00BB]/g
 
 /**
  * Where the mark search of a text stands: the first mark at or after `from`
@@ -132,6 +132,9 @@ export function scanMarks(
   let openStraight = false
   let nested = false
   let singleOpen = -1
+  // A closer of the open single quote that may be a plural possessive ("the workers' votes"):
+  // a later closer makes it an apostrophe; a new opener, a double mark or the block end, a closer.
+  let singlePending = -1
 
   for (let index = from; index < to; index++) {
     // Jump to the next mark in the block: the text between marks needs no look.
@@ -149,10 +152,18 @@ export function scanMarks(
       // Two single marks typed for a double one: ‘‘ ’’ ''.
       mark = code === 0x2018 ? Mark.Open : code === 0x2019 ? Mark.Close : Mark.Either
       width = 2
+    } else if (code === 0x60 /* ` */ && index + 1 < to && text.charCodeAt(index + 1) === 0x60) {
+      // ``TeX style'': two backticks open, two apostrophes close.
+      mark = Mark.Open
+      width = 2
     }
     if (mark !== Mark.None) {
       const before = index > from ? text.charCodeAt(index - 1) : Number.NaN
       const after = index + width < to ? text.charCodeAt(index + width) : Number.NaN
+      if (singlePending !== -1) {
+        push(spans, text, singleOpen, 1, singlePending, singlePending + 1, true, 'single')
+        singlePending = -1
+      }
       singleOpen = -1 // a single mark still open before a double one was an apostrophe
       if (doubleOpen === -1) {
         if (mark === Mark.Close) {
@@ -199,26 +210,45 @@ export function scanMarks(
     if (doubleOpen !== -1 || !isSingle(code)) continue
     const before = index > from ? text.charCodeAt(index - 1) : Number.NaN
     const after = index + 1 < to ? text.charCodeAt(index + 1) : Number.NaN
+    // ‘ or ' opens before a letter (not a digit: "the '90s") after a space or bracket.
+    const opens =
+      code !== 0x2019 && isOpeningContext(before) && isWordChar(after) && !isDigit(after)
+    // "rock 'n' roll": one letter between two marks is an elision, inside a quote or not.
+    if (opens && isSingle(index + 2 < to ? text.charCodeAt(index + 2) : Number.NaN)) {
+      index += 2
+      continue
+    }
+    if (singlePending !== -1 && opens) {
+      // "'a mess' and 'a waste'": a new quote opens, so the one pending was closed.
+      push(spans, text, singleOpen, 1, singlePending, singlePending + 1, true, 'single')
+      singleOpen = -1
+      singlePending = -1
+    }
     if (singleOpen === -1) {
-      // ‘ or ' opens before a letter (not a digit: "the '90s") after a space or bracket.
-      if (code !== 0x2019 && isOpeningContext(before) && isWordChar(after) && !isDigit(after)) {
-        // "rock 'n' roll": one letter between two marks is an elision.
-        const third = index + 2 < to ? text.charCodeAt(index + 2) : Number.NaN
-        if (isSingle(third)) {
-          index += 2
-          continue
-        }
-        singleOpen = index
-      }
+      if (opens) singleOpen = index
       continue
     }
     // A closer follows a non-space and precedes a non-letter; between letters it is an apostrophe.
     if (code !== 0x2018 && !isSpace(before) && !isWordChar(after)) {
+      // "'The workers' votes ...'": after an "s" and before a word, maybe a possessive.
+      if (
+        (before === 0x73 /* s */ || before === 0x53) /* S */ &&
+        isSpace(after) &&
+        index + 2 < to &&
+        isWordChar(text.charCodeAt(index + 2))
+      ) {
+        if (singlePending === -1) singlePending = index
+        continue
+      }
       push(spans, text, singleOpen, 1, index, index + 1, true, 'single')
       singleOpen = -1
+      singlePending = -1
     }
   }
 
+  if (singlePending !== -1) {
+    push(spans, text, singleOpen, 1, singlePending, singlePending + 1, true, 'single')
+  }
   if (doubleOpen !== -1) push(spans, text, doubleOpen, openWidth, to, to, false, 'double')
   return spans
 }

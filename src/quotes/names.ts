@@ -2,7 +2,16 @@
  * Who a speaker phrase names: the person name inside the phrase, and its
  * canonical form from the article's people (`extractPeople` results).
  */
-import {nameRunOpeners, organisationWords, sourceNouns, titleWords} from '../data/speaker-titles.js'
+import {
+  nameRunOpeners,
+  organisationWords,
+  proxyAdjectives,
+  proxyLinks,
+  proxyNouns,
+  sourceNouns,
+  titleWords,
+} from '../data/speaker-titles.js'
+import {speakerDeterminers} from '../data/speech-verbs.js'
 import type {Person} from '../types.js'
 import {isCapitalised, isPossessive, type Word} from './words.js'
 
@@ -94,6 +103,16 @@ export function nameIndexFromPeople(people: readonly Person[]): NameIndex {
       const bare = stripPossessive(run)
       for (const person of people) if (person.name === bare) return person.name
       const bySurnameMatch = bySurname.get(lastToken(bare))
+      // "Ana Scott" is not "Keith Scott": a full name must end the person's name (or the name
+      // end it: "Fisherman Davey Pascoe"), not share only the surname.
+      if (
+        bySurnameMatch &&
+        bare.includes(' ') &&
+        !bySurnameMatch.name.endsWith(` ${bare}`) &&
+        !bare.endsWith(` ${bySurnameMatch.name}`)
+      ) {
+        return bare
+      }
       return bySurnameMatch ? bySurnameMatch.name : bare
     },
     pronounAt(start) {
@@ -145,8 +164,16 @@ export function personRun(
     } else break
   }
   if (runEnd === -1) return undefined
-  // Sentence openers and determiners are not names.
-  while (runStart < runEnd && nameRunOpeners.has(words[runStart]!.lower)) runStart++
+  // "Ann Lee's spokesman": the noun after a possessive name heads the phrase.
+  const after = words[runEnd]
+  if (runEnd < to && after && !after.punct && isPossessive(words[runEnd - 1]!)) return undefined
+  // Sentence openers and determiners are not names ("One neighbour", "Another source").
+  while (
+    runStart < runEnd &&
+    (nameRunOpeners.has(words[runStart]!.lower) || speakerDeterminers.has(words[runStart]!.lower))
+  ) {
+    runStart++
+  }
   if (runStart >= runEnd) return undefined
   const tokens = runEnd - runStart
   for (let index = runStart; index < runEnd; index++) {
@@ -159,12 +186,18 @@ export function personRun(
     (previous.lower === 'the' ||
       previous.lower === 'of' ||
       previous.lower === 'a' ||
-      previous.lower === 'an')
+      previous.lower === 'an' ||
+      // "the Minister for Housing", "a spokesman for Ann Lee": what the phrase is for, inside it.
+      (previous.lower === 'for' && runStart > from))
   )
     return undefined
   if (tokens === 1 && sourceNouns.has(words[runStart]!.lower)) return undefined
   // "a mother-of-two from Leeds", "a teacher in Perth": one word after a place preposition is a place.
   if (tokens === 1 && previous && placePrepositions.has(previous.lower)) return undefined
+  // "a spokesman for House Speaker Ann Lee": the one who speaks for the person is not the person.
+  for (let index = from + 1; index < runStart; index++) {
+    if (isProxyLink(words, index)) return undefined
+  }
   const start = words[runStart]!.start
   const lastWord = words[runEnd - 1]!
   const end = isPossessive(lastWord) ? lastWord.end - 2 : lastWord.end
@@ -185,4 +218,18 @@ export function isShouted(word: string): boolean {
   const second = word.charCodeAt(1)
   if (second >= 97 && second <= 122) return false
   return word === word.toUpperCase() && word !== word.toLowerCase()
+}
+
+/**
+ * Whether `words[index]` is a preposition after a noun for someone who speaks
+ * for or about another: "a spokesman for", "a source close to", "friends of".
+ * The phrase around it is the speaker, not the name after it.
+ */
+export function isProxyLink(words: readonly Word[], index: number): boolean {
+  const link = words[index]
+  if (!link || !proxyLinks.has(link.text)) return false
+  let at = index - 1
+  if (at >= 0 && proxyAdjectives.has(words[at]!.text)) at--
+  const noun = words[at]
+  return noun !== undefined && !noun.punct && proxyNouns.has(noun.text)
 }

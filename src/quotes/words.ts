@@ -53,14 +53,24 @@ function classAt(text: string, index: number, to: number): number {
   let kind = otherClasses.get(point)
   if (kind === undefined) {
     const character = String.fromCodePoint(point)
-    kind = letterOrNumber.test(character)
-      ? wordCharacter
-      : whiteSpace.test(character)
-        ? space
-        : symbol
+    kind =
+      letterOrNumber.test(character) || isInvisible(point)
+        ? wordCharacter
+        : whiteSpace.test(character)
+          ? space
+          : symbol
     if (otherClasses.size < otherClassesLimit) otherClasses.set(point, kind)
   }
   return (kind << 1) | pair
+}
+
+/**
+ * An invisible character that scraped text carries inside or before words: a
+ * soft hyphen, a zero-width space, joiner or non-joiner, or a word joiner.
+ * Inside a word it is part of it; before one it is skipped.
+ */
+function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060
 }
 
 /** Whether a character joins two runs of letters and digits into one word: ' ’ . & - */
@@ -72,8 +82,11 @@ function isJoiner(code: number): boolean {
  * Tokenize `text.slice(from, to)`, appending to `out`: words are runs of
  * letters and digits joined by inner apostrophes, hyphens, full stops and
  * ampersands ("Okafor's", "U.S", "AT&T"); any other character but white
- * space is a token of its own (one code point). A linear scan, the same
- * tokens as the pattern `[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]`.
+ * space is a token of its own (one code point); an invisible character (a
+ * soft hyphen, a zero-width one) is part of a word, and skipped before one. A
+ * linear scan, the same tokens as the pattern
+ * `[\p{L}\p{N}][\p{L}\p{N}I]*(?:['’.&-][\p{L}\p{N}I]+)*|[^\s\p{L}\p{N}I]`, where `I` is
+ * `\u00AD\u200B-\u200D\u2060`.
  */
 export function tokenize(text: string, from: number, to: number, out: Word[] = []): Word[] {
   let index = from
@@ -82,6 +95,11 @@ export function tokenize(text: string, from: number, to: number, out: Word[] = [
     const kind = found >> 1
     const width = (found & 1) + 1
     if (kind === space) {
+      index += width
+      continue
+    }
+    // A soft hyphen or a zero-width character left by scraping opens no word ("\u00ADAndres").
+    if (kind === wordCharacter && isInvisible(text.charCodeAt(index))) {
       index += width
       continue
     }
