@@ -68,6 +68,9 @@ describe('extractPeople: titles and honorifics go to roles, not the name', () =>
     ],
     // A head before an organisation's cue is part of its name, not a role.
     ['Refugee Council director Ann Brooks said the rules were unfair.', ['Ann Brooks [director]']],
+    // Post-nominal letters are no part of the name.
+    ['Defending, Rupert Glass KC said his client had no record.', ['Rupert Glass']],
+    ['Sir Jack Pell OBE opened the fete.', ['Jack Pell Sir']],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected)
   })
@@ -109,6 +112,11 @@ describe('extractPeople: roles in apposition', () => {
       ['Nadia Farouk [chief executive]'],
     ],
     ["Acme's spokesman, Lars Olsen, declined to comment.", ['Lars Olsen [spokesman]']],
+    // A body named with digits ends the complement.
+    [
+      'Sir Edmund Lacey, the former head of MI6, told reporters the threat was real.',
+      ['Edmund Lacey [former head of MI6] Sir'],
+    ],
     // A title of someone else after a comma is no apposition.
     [
       'The guests were Maria Lopez, President Robert Hale and their aides.',
@@ -137,6 +145,13 @@ describe('extractPeople: initials, particles and compound names', () => {
     // After a given name, a nationality noun is a surname.
     ['The appeal was lodged by Paul Dane on Monday.', 'Paul Dane'],
     ['Critics praised Mary French for the design.', 'Mary French'],
+    // A surname that is also a street word, after initials or in a double-barrelled name.
+    ['The party named J.D. Lane as its candidate.', 'J.D. Lane'],
+    ['The prize went to Olivia Rodrigo-Park on Friday.', 'Olivia Rodrigo-Park'],
+    // A double given name ending like a descriptor ("-ian") stays in the name.
+    ['The bar is run by Jean-Sebastian R. Holloway and his wife.', 'Jean-Sebastian R. Holloway'],
+    // A generation after a full name.
+    ['Henry Fordham III said the car was ready.', 'Henry Fordham III'],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual([expected])
   })
@@ -208,6 +223,10 @@ describe('extractPeople: bare surnames known from context', () => {
     ["Officials noted Volkov's reliance on foreign troops.", ['Volkov']],
     ['The plan was rejected, Brennecke said on Monday.', ['Brennecke']],
     ['Aid was cut by the Castellano government in 2014.', ['Castellano']],
+    // An age in commas, even opening a sentence.
+    ['Okafor, 28, had been on loan at a rival club.', ['Okafor']],
+    // A function word that is also a given name, opening a quotation, is no name.
+    ['Later, Brannigan observed, "My Carbonara was perfect."', ['Brannigan']],
     ["Talks stalled. Observers blamed Volkov, and Volkov's aides denied it.", ['Volkov']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected)
@@ -235,6 +254,10 @@ describe('extractPeople: not people', () => {
     'The patrol vessel HMS Tenacity docked, the United Nations High Commissioner said.',
     'Crowds reached the Bat Cave ride before noon.',
     'The film Million Dollar Baby won four awards.',
+    // Ships named after people, degrees, and thousands after a comma.
+    'HMS Queen Elizabeth sailed from Portsmouth with USS Gerald Ford.',
+    'She began her M.Sc. studies and later a Ph.D. in Leeds.',
+    'The force has 15,000 sailors and Marines, 6,000 airmen and 2,000 troops.',
   ])('%s', (text) => {
     expect(names(text)).toEqual([])
   })

@@ -714,3 +714,12 @@ hundred hundreds thousand thousands million millions billion billions trillion d
 export const namedStormWords = `
 storm hurricane typhoon cyclone
 `
+
+/**
+ * Prefixes of ships' names ("HMS Queen Elizabeth", "USS Gerald R. Ford",
+ * "RFA Argus"): the name after them is a ship's, even when it is a person's.
+ * General knowledge of naval and merchant ship prefixes.
+ */
+export const shipPrefixes = `
+hms hmas hmcs hmnzs uss usns rfa rms mv ss hmy
+`

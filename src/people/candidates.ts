@@ -26,6 +26,8 @@ export type Reason =
   | 'apposition'
   /** A possessive before a noun people have: "Smith's reliance". */
   | 'possessive-noun'
+  /** An age in commas after it: "Okafor, 28, signed". */
+  | 'age'
   /** Two or more capitalised words that are nothing else. */
   | 'several-words'
 
@@ -169,6 +171,8 @@ const ageOrNumber = /^\d{1,3}$/
 const compassPoints: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west'])
 /** Endings of nationality adjectives ("Indian", "Chinese", "Nordic", "Eastern", "Polish"). */
 const demonymAdjective = /(?:an|ese|ic|ern|ish|i)$/
+/** Generations after a full name: "Henry Fordham III". */
+const generation: ReadonlySet<string> = new Set(['II', 'III', 'IV'])
 /** A Roman numeral of a monarch or pope, up to XXIII. */
 const regnalNumber = /^(?:X{0,2})(?:IX|IV|V?I{0,3})$/
 
@@ -267,7 +271,10 @@ function splitRun(
       !modifiesRole &&
       (connectives.has(key) ||
         (kinds & Kind.functionWord &&
-          (!(kinds & Kind.givenName) || start === firstWord || to - start === 1)))
+          (!(kinds & Kind.givenName) ||
+            start === firstWord ||
+            to - start === 1 ||
+            opensQuotation(items, start))))
     if (dropped) {
       determiner = key === 'the'
       // "Million Dollar Baby": a capitalised common word inside a sentence starts a title.
@@ -279,11 +286,17 @@ function splitRun(
     }
     break
   }
-  // Days and months after a name: "Hugh McGuire Sunday".
+  // Days and months after a name: "Hugh McGuire Sunday"; post-nominals: "Ann Lee KC".
   let end = to
   while (end - start > 1 && !items[end - 1]!.possessive) {
     const item = items[end - 1]!
-    if (!(isWeekday(item.key) || (end - start > 2 && kindsOf(item, lexicon) & Kind.calendar))) {
+    if (
+      !(
+        isWeekday(item.key) ||
+        (end - start > 2 && kindsOf(item, lexicon) & Kind.calendar) ||
+        isPostNominal(items, end - 1, lexicon)
+      )
+    ) {
       break
     }
     end--
@@ -303,6 +316,22 @@ function splitRun(
   // Weak evidence does not count inside a title: treat it as a sentence start.
   if (inTitle)
     for (let index = before; index < candidates.length; index++) candidates[index]!.initial = true
+}
+
+/** Post-nominal letters after a capitalised word that is no title: "Ann Lee KC", not "Tory MP". */
+function isPostNominal(items: Item[], index: number, lexicon: PeopleLexicon): boolean {
+  if (!(kindsOf(items[index]!, lexicon) & Kind.postNominal)) return false
+  const before = items[index - 1]!
+  const title = Kind.roleHead | Kind.roleModifier | Kind.organisationName | Kind.nationality
+  return before.shape === 'capitalised' && !(kindsOf(before, lexicon) & title)
+}
+
+/** Whether an opening quotation mark stands right before `index`: '"My Santorum was sweet"'. */
+function opensQuotation(items: Item[], index: number): boolean {
+  const before = items[index - 1]
+  return (
+    before !== undefined && before.kind === 'punctuation' && items[index]!.quoted && !before.quoted
+  )
 }
 
 function isThe(items: Item[], index: number): boolean {
@@ -331,6 +360,8 @@ function readRun(
   titles: TitlePhrase[],
 ): void {
   const count = to - from
+  // A ship, whoever it is named after: "HMS Queen Elizabeth".
+  if (count > 1 && kindsOf(items[from]!, lexicon) & Kind.shipPrefix) return
   // Titles and honorifics off the front: "Prime Minister Sir Robert Hale".
   let titleEnd = from
   let roleStart = -1
@@ -569,10 +600,7 @@ function splitOffFront(
   let last = stripped ? from - 1 : -1
   for (let index = from; index <= to - 3; index++) {
     const item = items[index]!
-    if (
-      isDescriptor(item, lexicon) &&
-      !(index === from && kindsOf(item, lexicon) & Kind.givenName)
-    ) {
+    if (isDescriptor(item, lexicon) && !(index === from && isGivenNameLike(item, lexicon))) {
       last = index
     }
   }
@@ -581,6 +609,13 @@ function splitOffFront(
     if (kindsOf(items[index]!, lexicon) & Kind.givenName) return index
   }
   return to - 2
+}
+
+/** A given name, or a double one whose first part is: "Anne-Marie", "John-Christian". */
+function isGivenNameLike(item: Item, lexicon: PeopleLexicon): boolean {
+  if (kindsOf(item, lexicon) & Kind.givenName) return true
+  const dash = item.key.indexOf('-')
+  return dash > 1 && lexicon.givenNames.has(item.key.slice(0, dash))
 }
 
 export const descriptorSuffix = /(?:ist|ists|ism|ian|ians|tion|ment|ness|ity|ogy|ics)$/
@@ -603,13 +638,21 @@ function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
   if (words.length === 2 && kindsOf(words[0]!, lexicon) & Kind.stormWord) return 'storm-name'
   if (phraseKinds & Kind.place) return 'place-name'
   const given = kindsOf(words[0]!, lexicon) & Kind.givenName && words.length > 1
+  // Initials first, that are no place or word ("U.S.", "A"): "J.D. Lane".
+  const initialled =
+    words.length === 2 &&
+    isInitials(words[0]!) &&
+    !(
+      kindsOf(words[0]!, lexicon) &
+      (Kind.place | Kind.nationality | Kind.organisationName | Kind.functionWord)
+    )
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!
     const key = word.key
     const kinds = kindsOf(word, lexicon)
     const cue = kinds & Kind.organisationCue || hyphenPartIsCue(key, lexicon)
     if (cue && !(index === 0 && given)) {
-      if (!(given && surnameLikeCues.has(key) && index === words.length - 1)) {
+      if (!((given || initialled) && index === words.length - 1 && isSurnameLike(key))) {
         return 'organisation-cue'
       }
     }
@@ -630,13 +673,17 @@ function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
         index > 0 &&
         word.bare !== 'I' &&
         regnalNumber.test(word.bare) &&
-        kindsOf(words[index - 1]!, lexicon) & Kind.givenName
+        (kindsOf(words[index - 1]!, lexicon) & Kind.givenName ||
+          // "Henry Fordham III": a generation after a full name.
+          (index > 1 && generation.has(word.bare) && kindsOf(words[0]!, lexicon) & Kind.givenName))
       )
     ) {
       return 'acronym'
     }
   }
   if (words.length === 1 && kindsOf(words[0]!, lexicon) & Kind.functionWord) return 'function-word'
+  // A degree or post-nominal alone: "my M.Sc. studies".
+  if (words.length === 1 && kindsOf(words[0]!, lexicon) & Kind.postNominal) return 'post-nominal'
   // An acronym of three letters or more in front: "HMC Searcher", "BBC Radio".
   const head = words[0]!
   if (head.shape === 'initials' && !head.bare.includes('.') && head.bare.length > 2)
@@ -665,6 +712,13 @@ function isNationalitySurname(words: Item[], lexicon: PeopleLexicon): boolean {
     !compassPoints.has(key) &&
     !(kindsOf(words[0]!, lexicon) & (Kind.place | Kind.nationality))
   )
+}
+
+/** A cue word that is also a surname, alone or as the end of a double-barrelled one ("Rodrigo-Park"). */
+function isSurnameLike(key: string): boolean {
+  if (surnameLikeCues.has(key)) return true
+  const dash = key.indexOf('-')
+  return dash > 0 && surnameLikeCues.has(key.slice(dash + 1))
 }
 
 function hyphenPartIsCue(key: string, lexicon: PeopleLexicon): boolean {
@@ -711,13 +765,18 @@ function collectEvidence(
 
   const last = items[to - 1]!
   let next = to
-  // "Smith, 45, said": skip an age.
+  // "Smith, 45, said": an age, which only people are given this way.
   if (
+    !last.possessive &&
     items[next]?.key === ',' &&
     ageOrNumber.test(items[next + 1]?.key ?? '') &&
-    items[next + 2]?.key === ','
+    items[next + 2]?.key === ',' &&
+    // Not a number's thousands: "Marines, 6,000 soldiers".
+    items[next + 1]!.spaced &&
+    items[next + 3]?.spaced !== false
   ) {
     next += 3
+    reasons.push('age')
   }
   const after = items[next]
   if (
@@ -861,7 +920,10 @@ function complementEnd(items: Item[], from: number, lexicon: PeopleLexicon): num
       }
       break
     }
-    const capital = item.shape === 'capitalised' || item.shape === 'initials'
+    const code = item.bare.charCodeAt(0)
+    // "MI6", "G7": a capital and digits name a body too.
+    const capital =
+      item.shape === 'capitalised' || item.shape === 'initials' || (code >= 65 && code <= 90)
     const kinds = kindsOf(item, lexicon)
     if (kinds & Kind.honorific) break
     if (capital && !complementConnectors.has(item.key)) {

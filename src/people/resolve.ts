@@ -47,6 +47,7 @@ const strongReasons: ReadonlySet<Reason> = new Set<Reason>([
   'initials',
   'hyphenated',
   'apposition',
+  'age',
 ])
 const singleWordReasons: ReadonlySet<Reason> = new Set<Reason>([
   'hyphenated',
@@ -56,6 +57,7 @@ const singleWordReasons: ReadonlySet<Reason> = new Set<Reason>([
   'apposition',
   'person-verb',
   'possessive-noun',
+  'age',
 ])
 
 /** Whether a candidate is, on its own evidence, a person. */
@@ -81,7 +83,12 @@ function isPerson(
   const titled = reasons.includes('title') || reasons.includes('apposition')
   // "the Ministry of Defence said": a word of office or an object of "of" is no name alone.
   if (!titled && (isRoleWord(word, lexicon) || candidate.before === 'of')) return false
-  if (candidate.initial && !reasons.includes('title') && !reasons.includes('apposition')) {
+  if (
+    candidate.initial &&
+    !reasons.includes('title') &&
+    !reasons.includes('apposition') &&
+    !reasons.includes('age')
+  ) {
     return false
   }
   return reasons.some((reason) => singleWordReasons.has(reason))
