@@ -71,6 +71,14 @@ describe('extractPeople: titles and honorifics go to roles, not the name', () =>
     // Post-nominal letters are no part of the name.
     ['Defending, Rupert Glass KC said his client had no record.', ['Rupert Glass']],
     ['Sir Jack Pell OBE opened the fete.', ['Jack Pell Sir']],
+    // The body after "of" is no part of the role.
+    ['Bank of Canada Governor Tiff Macklin said rates would hold.', ['Tiff Macklin [Governor]']],
+    // The body before a lower-case role is no person.
+    [
+      'The regulator sued Mineral Resources founder Chris Ellison-Brand over tax.',
+      ['Chris Ellison-Brand [founder]'],
+    ],
+    ['Fans cheered as Riverton Falcons forward Tom Ellery scored.', ['Tom Ellery [forward]']],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected)
   })
@@ -112,6 +120,14 @@ describe('extractPeople: roles in apposition', () => {
       ['Nadia Farouk [chief executive]'],
     ],
     ["Acme's spokesman, Lars Olsen, declined to comment.", ['Lars Olsen [spokesman]']],
+    [
+      'Margaret Ellingham, the novelist whose books sold millions, has died.',
+      ['Margaret Ellingham [novelist]'],
+    ],
+    [
+      'Lena Holt, the Nato secretary general, met the ministers.',
+      ['Lena Holt [Nato secretary general]'],
+    ],
     // A body named with digits ends the complement.
     [
       'Sir Edmund Lacey, the former head of MI6, told reporters the threat was real.',
@@ -211,6 +227,19 @@ describe('extractPeople: one person, every form of the name', () => {
     ])
   })
 
+  it('merges a full name opening a sentence with its surname found elsewhere', () => {
+    const text = 'Novak Vukovic beat Carlos Ferreira. Vukovic, 37, will face Ferreira again.'
+    expect(names(text)).toEqual(['Novak Vukovic', 'Carlos Ferreira'])
+  })
+
+  it('merges a particle capitalised at a sentence start', () => {
+    const text = 'Charles de Villiers, the mayor, spoke first. De Villiers said the vote was fair.'
+    const people = extractPeople(text, {pronouns: false})
+    expect(people.map((person) => [person.name, person.mentions.length])).toEqual([
+      ['Charles de Villiers', 2],
+    ])
+  })
+
   it('merges initials with the full first name', () => {
     expect(names('J. Ramsey scored twice. Later John Ramsey was substituted.')).toEqual([
       'John Ramsey',
@@ -254,6 +283,7 @@ describe('extractPeople: not people', () => {
     'The patrol vessel HMS Tenacity docked, the United Nations High Commissioner said.',
     'Crowds reached the Bat Cave ride before noon.',
     'The film Million Dollar Baby won four awards.',
+    'Inflation fell in March, the Office for National Statistics said.',
     // Ships named after people, degrees, and thousands after a comma.
     'HMS Queen Elizabeth sailed from Portsmouth with USS Gerald Ford.',
     'She began her M.Sc. studies and later a Ph.D. in Leeds.',

@@ -59,6 +59,16 @@ export interface Candidate {
   before?: string
   /** Set when the run is an organisation, place or other non-person name. */
   rejected?: string
+  /**
+   * A lower-case role and a name follow: the run names the body the role is
+   * of ("Mineral Resources founder Ann Lee", "Maple Leafs forward Tom Cole").
+   */
+  ofRole?: boolean
+  /**
+   * It follows a capitalised word and "of" or "for": the end of a body's
+   * name ("Office for National Statistics", "Bank of New Zealand").
+   */
+  bodyEnd?: boolean
 }
 
 /** A capitalised role without a name ("the Defence Secretary's"): a possible title mention. */
@@ -403,6 +413,12 @@ function readRun(
     // The role runs from the run's start (after honorifics in front) to the last head.
     let first = from
     while (first < roleEnd && kindsOf(items[first]!, lexicon) & Kind.honorific) first++
+    // "Bank of England Governor": the place after "of" is the body's name, not the role's.
+    const of = items[from - 1]
+    if (of?.kind === 'word' && of.key === 'of' && of.shape === 'other') {
+      const body = Kind.place | Kind.nationality | Kind.organisationName
+      while (first < roleEnd - 1 && kindsOf(items[first]!, lexicon) & body) first++
+    }
     if (first < roleEnd)
       roles.push(roleNote(items, first, roleEnd, qualifierBefore(items, from, lexicon)))
   }
@@ -452,7 +468,16 @@ function readRun(
   }
   if (honorific) candidate.honorific = honorific
   const previous = items[nameStart - 1]
-  if (previous && !previous.broken) candidate.before = previous.key
+  if (previous && !previous.broken) {
+    candidate.before = previous.key
+    if (
+      (previous.key === 'of' || previous.key === 'for') &&
+      previous.shape === 'other' &&
+      items[nameStart - 2]?.shape === 'capitalised'
+    ) {
+      candidate.bodyEnd = true
+    }
+  }
   if (titleEnd > from) candidate.reasons.push('title')
   if (nameStart > titleEnd && count > 1) candidate.initial = false
   if (roles.length === 0 && nameStart > from) {
@@ -809,6 +834,8 @@ function collectEvidence(
     }
   }
 
+  if (!last.possessive && isRoleBeforeName(items, to, lexicon)) candidate.ofRole = true
+
   const apposed = appositionAfter(items, to, lexicon)
   if (apposed) {
     reasons.push('apposition')
@@ -819,6 +846,22 @@ function collectEvidence(
     reasons.push('apposition')
     candidate.roles.unshift(fronted)
   }
+}
+
+/** Whether a lower-case role and then a capitalised word start at `index`: "founder Ann Lee". */
+function isRoleBeforeName(items: Item[], index: number, lexicon: PeopleLexicon): boolean {
+  const limit = Math.min(items.length - 1, index + 4)
+  for (let look = index; look < limit; look++) {
+    const word = items[look]!
+    if (word.kind !== 'word' || word.shape !== 'other') return false
+    const kinds = kindsOf(word, lexicon)
+    if (kinds & Kind.roleHead) {
+      const next = items[look + 1]!
+      if (next.kind === 'word' && next.shape === 'capitalised') return true
+    }
+    if (!(kinds & (Kind.roleHead | Kind.roleModifier))) return false
+  }
+  return false
 }
 
 function lowerCaseRoleBefore(
@@ -870,7 +913,13 @@ function appositionAfter(items: Item[], to: number, lexicon: PeopleLexicon): Rol
     if (word.kind !== 'word') break
     const kinds = kindsOf(word, lexicon)
     if (kinds & Kind.roleHead) lastHead = index
-    else if (!(kinds & modifiers)) break
+    else if (
+      !(kinds & modifiers) &&
+      // ", the Nato secretary general,": a capitalised body before the role.
+      !(!bare && word.shape !== 'other' && kinds & bodyKinds)
+    ) {
+      break
+    }
     index++
   }
   if (lastHead === -1) return undefined
@@ -879,12 +928,15 @@ function appositionAfter(items: Item[], to: number, lexicon: PeopleLexicon): Rol
   const end = items[roleEnd]
   if (bare) {
     if (end && !(end.kind === 'punctuation' && closers.has(end.key))) return undefined
-  } else if (end && end.kind === 'word' && end.key !== 'who' && end.key !== 'and') {
+  } else if (end && end.kind === 'word' && !appositionFollowers.has(end.key)) {
     return undefined
   }
   return roleNote(items, first, roleEnd, qualifier)
 }
 
+// Words that may follow a role in apposition: ", the novelist whose books sold".
+const bodyKinds = Kind.organisationName | Kind.organisationCue | Kind.place
+const appositionFollowers = new Set(['who', 'whose', 'and'])
 // Marks that close an apposition without a determiner: ", Panama coach, said".
 const closers = new Set([',', '.', ';', ':', '!', '?', ')'])
 // Prepositions that tie an office to its body: "minister of education", "spokesman for Acme".

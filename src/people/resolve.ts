@@ -74,6 +74,8 @@ function isPerson(
     if (reasons.some((reason) => strongReasons.has(reason) && reason !== 'hyphenated')) return true
     if (reasons.includes('hyphenated') && hyphenPartIsName(words, lowerCaseWords)) return true
     if (candidate.titleCase) return false
+    // "the Office for National Statistics said": the end of a body's name.
+    if (candidate.bodyEnd) return false
     if (reasons.includes('person-verb') || reasons.includes('possessive-noun')) return true
     return isBareName(candidate, lowerCaseWords, lexicon)
   }
@@ -100,6 +102,8 @@ const beforeWorks = new Set([
   'a',
   'an',
   'of',
+  // "the Office for National Statistics"
+  'for',
   '"',
   '“',
   "'",
@@ -120,7 +124,7 @@ function isBareName(
   lowerCaseWords: ReadonlySet<string>,
   lexicon: PeopleLexicon,
 ): boolean {
-  if (candidate.initial) return false
+  if (candidate.initial || candidate.ofRole) return false
   if (candidate.before !== undefined && beforeWorks.has(candidate.before)) return false
   return !candidate.words.some(
     (word) =>
@@ -175,6 +179,19 @@ export function surnameOf(parts: string[]): string {
   return parts.length > 2 && nameSuffixes.has(last) ? parts.at(-2)! : last
 }
 
+/**
+ * Whether `name` is the end of `full` from a particle on: "De Villiers" of
+ * "Charles de Villiers" (the particle capitalised opening a sentence).
+ */
+function endsWithParticleName(full: string[], name: string[], lexicon: PeopleLexicon): boolean {
+  const offset = full.length - name.length
+  if (offset < 1 || full[offset] !== name[0] || !lexicon.particles.has(name[0]!)) return false
+  for (let index = 1; index < name.length; index++) {
+    if (full[offset + index] !== name[index]) return false
+  }
+  return true
+}
+
 /** Whether full name `a` and full name `b` name one person. */
 export function sameFullName(a: string[], b: string[]): boolean {
   if (surnameOf(a) !== surnameOf(b)) return false
@@ -212,13 +229,37 @@ export function resolvePeople(
       ),
   )
 
+  // A full name that opens a sentence, whose surname alone is a person elsewhere:
+  // "Novak Djokovic beat ... Djokovic, 37, will ...".
+  const singles = new Set<string>()
+  candidates.forEach((candidate, index) => {
+    if (accepted[index] && candidate.parts.length === 1) singles.add(candidate.parts[0]!)
+  })
+  if (singles.size > 0) {
+    candidates.forEach((candidate, index) => {
+      if (accepted[index] || !candidate.initial || candidate.rejected) return
+      if (candidate.parts.length !== 2 || candidate.titleCase) return
+      if (!singles.has(candidate.parts[1]!)) return
+      const first = candidate.words[0]!
+      if (lowerCaseWords.has(first.key) || isRoleWord(first, lexicon)) return
+      if (kindsOf(first, lexicon) & (Kind.calendar | Kind.place | Kind.organisationCue)) return
+      accepted[index] = true
+    })
+  }
+
   // Full names first: every accepted name of two words or more, found by surname.
   const bySurname = new Map<string, DraftPerson[]>()
   const fullOwner = new Map<Candidate, DraftPerson>()
   candidates.forEach((candidate, index) => {
     if (!accepted[index] || candidate.parts.length < 2) return
     const surname = surnameOf(candidate.parts)
-    let person = bySurname.get(surname)?.find((known) => sameFullName(known.parts, candidate.parts))
+    let person = bySurname
+      .get(surname)
+      ?.find(
+        (known) =>
+          sameFullName(known.parts, candidate.parts) ||
+          endsWithParticleName(known.parts, candidate.parts, lexicon),
+      )
     if (!person) {
       person = newPerson(candidate, lexicon)
       people.push(person)
