@@ -66,6 +66,11 @@ const layouts: Array<[name: string, input: string, kinds: string[]]> = [
     ['body', 'other'],
   ],
   [
+    'a staff credit in brackets',
+    'Shares rose on Monday.\n(Additional reporting by Ann Lee in Mumbai)',
+    ['body', 'other'],
+  ],
+  [
     'prose that opens with "Updated" or "Read" is still prose',
     'Shares rose.\nUpdated figures show 3% growth in 2024.\nRead the full report: it is long.',
     ['body', 'body', 'body'],

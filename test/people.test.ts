@@ -73,6 +73,16 @@ describe('extractPeople: titles and honorifics go to roles, not the name', () =>
     ['Sir Jack Pell OBE opened the fete.', ['Jack Pell Sir']],
     // The body after "of" is no part of the role.
     ['Bank of Canada Governor Tiff Macklin said rates would hold.', ['Tiff Macklin [Governor]']],
+    // An office with its body before the name.
+    [
+      'Archbishop of Canterbury Justin Welby-Hart spoke at the service.',
+      ['Justin Welby-Hart [Archbishop of Canterbury]'],
+    ],
+    // A shorter form of a role the person already has is no second role.
+    [
+      'Lt Col Simon Ashdown said the regiment was ready. Col Ashdown served in Iraq.',
+      ['Simon Ashdown [Lt Col]'],
+    ],
     // The body before a lower-case role is no person.
     [
       'The regulator sued Mineral Resources founder Chris Ellison-Brand over tax.',
@@ -168,6 +178,9 @@ describe('extractPeople: initials, particles and compound names', () => {
     ['The bar is run by Jean-Sebastian R. Holloway and his wife.', 'Jean-Sebastian R. Holloway'],
     // A generation after a full name.
     ['Henry Fordham III said the car was ready.', 'Henry Fordham III'],
+    // Given names with diacritics.
+    ['Zoë Lefèvre won the award on Friday.', 'Zoë Lefèvre'],
+    ['Siobhán Ní Bhriain won the award on Friday.', 'Siobhán Ní Bhriain'],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual([expected])
   })
@@ -284,6 +297,9 @@ describe('extractPeople: not people', () => {
     'Crowds reached the Bat Cave ride before noon.',
     'The film Million Dollar Baby won four awards.',
     'Inflation fell in March, the Office for National Statistics said.',
+    // Nationality nouns in the plural.
+    'Polls show many Australians said they were worried.',
+    'Hundreds of Canadians and New Zealanders joined the protest.',
     // Ships named after people, degrees, and thousands after a comma.
     'HMS Queen Elizabeth sailed from Portsmouth with USS Gerald Ford.',
     'She began her M.Sc. studies and later a Ph.D. in Leeds.',
@@ -294,6 +310,11 @@ describe('extractPeople: not people', () => {
 
   it('ignores all-capital source lines', () => {
     const text = 'Ministers meet in Paris\nGB NEWS\nThe talks began on Monday.'
+    expect(names(text)).toEqual([])
+  })
+
+  it('ignores a staff credit in brackets', () => {
+    const text = 'The storm hit the coast.\n\n(Additional reporting by Tom Hale in Miami)'
     expect(names(text)).toEqual([])
   })
 })

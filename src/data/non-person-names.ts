@@ -664,6 +664,7 @@ arab arabic latino latina hispanic caribbean scandinavian nordic baltic balkan s
 eastern northern southern north south east west central catholic protestant christian muslim
 islamic jewish hindu sikh buddhist sunni shia shiite kurdish kurd kurds persian pashtun tamil
 yiddish hebrew cantonese mandarin anglo gaelic celtic roman greek latin ottoman byzantine
+zealander islander
 `
 
 /** Months, days and seasons, lower-cased. White-space separated. */

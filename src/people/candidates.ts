@@ -450,6 +450,19 @@ function readRun(
   const afterPlaces = skipLeadingPlaces(items, nameStart, to, lexicon)
   // An organisation or descriptor in front: "Refugee Council Enver Solomon".
   nameStart = splitOffFront(items, afterPlaces, to, lexicon, afterPlaces > nameStart)
+  // "Archbishop of Canterbury Justin Lee": an office's body, then a given name.
+  if (
+    nameStart === from &&
+    roles.length === 0 &&
+    to - from > 2 &&
+    isComplementPreposition(items[from - 1])
+  ) {
+    for (let index = from + 1; index <= to - 2; index++) {
+      if (!(kindsOf(items[index]!, lexicon) & Kind.givenName)) continue
+      if (roleOfBefore(items, from, index, lexicon)) nameStart = index
+      break
+    }
+  }
   const words = items.slice(nameStart, to)
   const parts = words.map((word) =>
     word.key.includes('.') ? word.key.replace(/\./g, '') : word.key,
@@ -682,7 +695,7 @@ function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
       }
     }
     if (
-      kinds & Kind.nationality &&
+      (kinds & Kind.nationality || isPluralNationality(key, lexicon)) &&
       !(index === 0 && given) &&
       !(given && index === words.length - 1 && isNationalitySurname(words, lexicon))
     ) {
@@ -744,6 +757,15 @@ function isSurnameLike(key: string): boolean {
   if (surnameLikeCues.has(key)) return true
   const dash = key.indexOf('-')
   return dash > 0 && surnameLikeCues.has(key.slice(dash + 1))
+}
+
+/** A nationality noun in the plural: "Australians", "New Zealanders". */
+function isPluralNationality(key: string, lexicon: PeopleLexicon): boolean {
+  return (
+    key.length > 4 &&
+    key.charCodeAt(key.length - 1) === 115 &&
+    lexicon.nationalities.has(key.slice(0, -1))
+  )
 }
 
 function hyphenPartIsCue(key: string, lexicon: PeopleLexicon): boolean {

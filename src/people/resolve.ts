@@ -423,7 +423,11 @@ function pickOwner(owners: DraftPerson[], candidate: Candidate): DraftPerson | u
 
 function addRole(person: DraftPerson, role: RoleNote): void {
   const key = role.text.toLowerCase()
-  const known = person.roles.find((existing) => existing.text.toLowerCase() === key)
+  // "Col" after "Lt Col": the end of a role the person has is that role.
+  const known = person.roles.find((existing) => {
+    const text = existing.text.toLowerCase()
+    return text === key || (text.length > key.length && text.endsWith(` ${key}`))
+  })
   if (known) {
     if (!known.qualifier && role.qualifier) known.qualifier = role.qualifier
     return
