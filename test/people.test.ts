@@ -265,6 +265,10 @@ describe('extractPeople: bare surnames known from context', () => {
     ["Officials noted Volkov's reliance on foreign troops.", ['Volkov']],
     ['The plan was rejected, Brennecke said on Monday.', ['Brennecke']],
     ['Aid was cut by the Castellano government in 2014.', ['Castellano']],
+    ["Prices rose. Officials blamed Moreno's reluctance to cut spending.", ['Moreno']],
+    // A given name alone, apposed to a noun of a person or before "who".
+    ['She is survived by her son, Tom.', ['Tom']],
+    ['There is of course Jason, who edits the site.', ['Jason']],
     // An age in commas, even opening a sentence.
     ['Okafor, 28, had been on loan at a rival club.', ['Okafor']],
     // A function word that is also a given name, opening a quotation, is no name.

@@ -867,7 +867,36 @@ function collectEvidence(
   if (fronted) {
     reasons.push('apposition')
     candidate.roles.unshift(fronted)
+  } else if (isKinApposition(items, from, to, lexicon)) {
+    reasons.push('apposition')
   }
+  // "Jason, who edits the site": a given name that "who" refers to.
+  if (
+    count === 1 &&
+    after?.key === ',' &&
+    items[to + 1]?.key === 'who' &&
+    kindsOf(words[0]!, lexicon) & Kind.givenName
+  ) {
+    reasons.push('apposition')
+  }
+}
+
+/**
+ * "her son, Tom." or "his wife, Ann Lee,": a name apposed to a lower-case
+ * noun of a person, closed by a mark, "and" or "who".
+ */
+function isKinApposition(items: Item[], from: number, to: number, lexicon: PeopleLexicon): boolean {
+  if (items[from - 1]?.key !== ',') return false
+  const noun = items[from - 2]
+  if (noun?.kind !== 'word' || noun.shape !== 'other' || noun.possessive) return false
+  if (!(kindsOf(noun, lexicon) & Kind.personNoun)) return false
+  const close = items[to]
+  return (
+    close === undefined ||
+    close.kind === 'punctuation' ||
+    close.key === 'and' ||
+    close.key === 'who'
+  )
 }
 
 /** Whether a lower-case role and then a capitalised word start at `index`: "founder Ann Lee". */
