@@ -71,6 +71,11 @@ const layouts: Array<[name: string, input: string, kinds: string[]]> = [
     ['body', 'other'],
   ],
   [
+    'a photographer credit in brackets',
+    'Shares rose on Monday.\n(Photo by Ann Lee/AFP via Getty Images)',
+    ['body', 'other'],
+  ],
+  [
     'prose that opens with "Updated" or "Read" is still prose',
     'Shares rose.\nUpdated figures show 3% growth in 2024.\nRead the full report: it is long.',
     ['body', 'body', 'body'],

@@ -73,6 +73,7 @@ describe('extractPeople: titles and honorifics go to roles, not the name', () =>
     ['Sir Jack Pell OBE opened the fete.', ['Jack Pell Sir']],
     // The body after "of" is no part of the role.
     ['Bank of Canada Governor Tiff Macklin said rates would hold.', ['Tiff Macklin [Governor]']],
+    ['Substitute Callum Wilmot headed the winner.', ['Callum Wilmot [Substitute]']],
     // An office with its body before the name.
     [
       'Archbishop of Canterbury Justin Welby-Hart spoke at the service.',
@@ -130,6 +131,10 @@ describe('extractPeople: roles in apposition', () => {
       ['Nadia Farouk [chief executive]'],
     ],
     ["Acme's spokesman, Lars Olsen, declined to comment.", ['Lars Olsen [spokesman]']],
+    [
+      'The White House press secretary, Dana Pierre-Louis, declined to comment.',
+      ['Dana Pierre-Louis [White House press secretary]'],
+    ],
     [
       'Margaret Ellingham, the novelist whose books sold millions, has died.',
       ['Margaret Ellingham [novelist]'],
@@ -301,6 +306,9 @@ describe('extractPeople: not people', () => {
     'Crowds reached the Bat Cave ride before noon.',
     'The film Million Dollar Baby won four awards.',
     'Inflation fell in March, the Office for National Statistics said.',
+    // Companies named after people, and cities named after saints.
+    'Shares of Morgan Stanley and Charles Schwab rose while Wells Fargo fell.',
+    'He flew with Virgin Atlantic to San Diego and on to St. Louis.',
     // Nationality nouns in the plural.
     'Polls show many Australians said they were worried.',
     'Hundreds of Canadians and New Zealanders joined the protest.',
@@ -320,6 +328,8 @@ describe('extractPeople: not people', () => {
   it('ignores a staff credit in brackets', () => {
     const text = 'The storm hit the coast.\n\n(Additional reporting by Tom Hale in Miami)'
     expect(names(text)).toEqual([])
+    const photo = 'The fire destroyed the roof.\n\n(Photo by Tom Hale/AFP via Getty Images)'
+    expect(names(photo)).toEqual([])
   })
 })
 

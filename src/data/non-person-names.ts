@@ -44,9 +44,40 @@ dam plant factory mill mine works refinery reactor pipeline canal tunnel railway
 
 /**
  * Whole names that are not people: outlets, parties, institutions, bodies,
- * groups and companies that news writing names bare. One a line.
+ * groups and companies that news writing names bare, among them companies
+ * and clubs named after people ("Morgan Stanley", "Aston Villa"). One a line.
  */
 export const organisationNames = `
+morgan stanley
+goldman sachs
+wells fargo
+charles schwab
+merrill lynch
+lehman brothers
+dow jones
+john lewis
+louis vuitton
+calvin klein
+ralph lauren
+tommy hilfiger
+estee lauder
+estée lauder
+hugo boss
+christian dior
+yves saint laurent
+ted baker
+jimmy choo
+tim hortons
+aston martin
+harley-davidson
+rolls-royce
+walt disney
+warner bros
+warner brothers
+virgin atlantic
+virgin media
+aston villa
+tottenham hotspur
 the times
 the sunday times
 the guardian
@@ -185,10 +216,29 @@ internet
 
 /**
  * Countries, regions, major cities and areas that news writing names bare
- * and that are also capitalised like surnames ("Kyiv", "Yorkshire"). One a
- * line.
+ * and that are also capitalised like surnames ("Kyiv", "Yorkshire"), and
+ * cities named after saints, whose words are given names ("San Diego",
+ * "St Louis"). One a line.
  */
 export const placeNames = `
+san diego
+san antonio
+san jose
+san juan
+san salvador
+santa monica
+santa barbara
+santa clara
+santa cruz
+santa fe
+santo domingo
+st louis
+saint louis
+st paul
+saint paul
+fort worth
+fort lauderdale
+port louis
 afghanistan
 albania
 algeria

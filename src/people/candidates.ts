@@ -1097,7 +1097,12 @@ function appositionBefore(
       if (start > from - 2) return undefined
       return roleNote(items, start, from - 1, qualifier)
     }
-    if (!(kindsOf(word, lexicon) & (Kind.roleModifier | Kind.roleQualifier | Kind.nationality))) {
+    if (
+      !(kindsOf(word, lexicon) & (Kind.roleModifier | Kind.roleQualifier | Kind.nationality)) &&
+      // "the White House press secretary, Ann Lee,": a capitalised body before the role.
+      word.shape !== 'capitalised' &&
+      word.shape !== 'initials'
+    ) {
       return undefined
     }
     first--
