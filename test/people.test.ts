@@ -176,6 +176,7 @@ describe('extractPeople: initials, particles and compound names', () => {
     // After a given name, a nationality noun is a surname.
     ['The appeal was lodged by Paul Dane on Monday.', 'Paul Dane'],
     ['Critics praised Mary French for the design.', 'Mary French'],
+    ['The award went to Sandra Beach on Friday.', 'Sandra Beach'],
     // A surname that is also a street word, after initials or in a double-barrelled name.
     ['The party named J.D. Lane as its candidate.', 'J.D. Lane'],
     ['The prize went to Olivia Rodrigo-Park on Friday.', 'Olivia Rodrigo-Park'],
@@ -309,6 +310,9 @@ describe('extractPeople: not people', () => {
     // Companies named after people, and cities named after saints.
     'Shares of Morgan Stanley and Charles Schwab rose while Wells Fargo fell.',
     'He flew with Virgin Atlantic to San Diego and on to St. Louis.',
+    // Places, memorials and medals by their last word.
+    'The festival moved from Palmer Springs to Cedar Falls.',
+    'The King Charles III Coronation Medal was awarded to nurses.',
     // Nationality nouns in the plural.
     'Polls show many Australians said they were worried.',
     'Hundreds of Canadians and New Zealanders joined the protest.',

@@ -40,6 +40,7 @@ movement alliance coalition front brigade network centre council
 world weekly daily monthly quarterly wars cross
 sa ag nv spa gmbh bros ab asa oy bhd pte llp lp kk pty
 dam plant factory mill mine works refinery reactor pipeline canal tunnel railway line
+springs falls heights beach creek canyon peninsula memorial medal
 `
 
 /**

@@ -163,6 +163,7 @@ const surnameLikeCues = new Set([
   'guardian',
   'observer',
   'herald',
+  'beach',
 ])
 // Words of office after a bare surname: "the Blair government".
 const officeNouns = new Set([
