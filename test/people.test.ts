@@ -313,6 +313,8 @@ describe('extractPeople: not people', () => {
     // Places, memorials and medals by their last word.
     'The festival moved from Palmer Springs to Cedar Falls.',
     'The King Charles III Coronation Medal was awarded to nurses.',
+    // A capitalised word after an age that ends a sentence opens the next one.
+    'The victim, 31. Detectives said the road was dark.',
     // Nationality nouns in the plural.
     'Polls show many Australians said they were worried.',
     'Hundreds of Canadians and New Zealanders joined the protest.',

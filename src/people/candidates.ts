@@ -350,6 +350,23 @@ function isThe(items: Item[], index: number): boolean {
   return item !== undefined && item.kind === 'word' && item.key === 'the'
 }
 
+/**
+ * A full stop, question or exclamation mark alone, or an age with its full
+ * stop after a comma (", 31."; not a rank in a list, "1. Ann Lee").
+ */
+function isSentenceEnd(items: Item[], index: number): boolean {
+  const item = items[index]
+  if (item === undefined) return false
+  if (item.kind === 'punctuation') return item.key === '.' || item.key === '?' || item.key === '!'
+  const first = item.bare.charCodeAt(0)
+  return (
+    first >= 48 &&
+    first <= 57 &&
+    item.bare.charCodeAt(item.bare.length - 1) === 46 &&
+    items[index - 1]?.key === ','
+  )
+}
+
 /** Whether only punctuation (quotation marks, dashes) stands before `index`. */
 function opensSentence(items: Item[], index: number): boolean {
   for (let before = index - 1; before >= 0; before--) {
@@ -477,7 +494,11 @@ function readRun(
     end: last.start + last.bare.length,
     roles,
     reasons: [],
-    initial: nameStart === firstWord || (nameStart === from && opensSentence(items, nameStart)),
+    initial:
+      nameStart === firstWord ||
+      (nameStart === from && opensSentence(items, nameStart)) ||
+      // A sentence end the parse did not split at: "Ann Lee, 31. Detectives said".
+      (nameStart === from && isSentenceEnd(items, nameStart - 1)),
     titleCase,
   }
   if (honorific) candidate.honorific = honorific
