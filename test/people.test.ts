@@ -275,6 +275,9 @@ describe('extractPeople: bare surnames known from context', () => {
     // A given name alone, apposed to a noun of a person or before "who".
     ['She is survived by her son, Tom.', ['Tom']],
     ['There is of course Jason, who edits the site.', ['Jason']],
+    // A home town in commas, as court reports give it.
+    ['Keane, of Salford, was jailed for life.', ['Keane']],
+    ['Jurors heard that Okoro, of East Ham, had fled.', ['Okoro']],
     // An age in commas, even opening a sentence.
     ['Okafor, 28, had been on loan at a rival club.', ['Okafor']],
     // A function word that is also a given name, opening a quotation, is no name.

@@ -28,6 +28,8 @@ export type Reason =
   | 'possessive-noun'
   /** An age in commas after it: "Okafor, 28, signed". */
   | 'age'
+  /** Where the person lives, in commas: "Keane, of Salford, was jailed". */
+  | 'home'
   /** Two or more capitalised words that are nothing else. */
   | 'several-words'
 
@@ -847,6 +849,17 @@ function collectEvidence(
     next += 3
     reasons.push('age')
   }
+  // "Keane, of Salford,": a home town in commas, as court reports give it.
+  if (
+    !last.possessive &&
+    next === to &&
+    items[to]?.key === ',' &&
+    // Only "of": "Immortals, from Brazil," is a team.
+    items[to + 1]?.key === 'of' &&
+    isHomeTown(items, to + 2)
+  ) {
+    reasons.push('home')
+  }
   const after = items[next]
   if (
     !last.possessive &&
@@ -935,6 +948,15 @@ function isRoleBeforeName(items: Item[], index: number, lexicon: PeopleLexicon):
     if (!(kinds & (Kind.roleHead | Kind.roleModifier))) return false
   }
   return false
+}
+
+/** One to three capitalised words and a comma from `index`: "Salford,", "East Ham,". */
+function isHomeTown(items: Item[], index: number): boolean {
+  let look = index
+  while (look < index + 3 && items[look]?.kind === 'word' && items[look]!.shape === 'capitalised') {
+    look++
+  }
+  return look > index && items[look]?.key === ','
 }
 
 function lowerCaseRoleBefore(

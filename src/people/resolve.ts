@@ -48,6 +48,7 @@ const strongReasons: ReadonlySet<Reason> = new Set<Reason>([
   'hyphenated',
   'apposition',
   'age',
+  'home',
 ])
 const singleWordReasons: ReadonlySet<Reason> = new Set<Reason>([
   'hyphenated',
@@ -58,6 +59,7 @@ const singleWordReasons: ReadonlySet<Reason> = new Set<Reason>([
   'person-verb',
   'possessive-noun',
   'age',
+  'home',
 ])
 
 /** Whether a candidate is, on its own evidence, a person. */
@@ -89,7 +91,8 @@ function isPerson(
     candidate.initial &&
     !reasons.includes('title') &&
     !reasons.includes('apposition') &&
-    !reasons.includes('age')
+    !reasons.includes('age') &&
+    !reasons.includes('home')
   ) {
     return false
   }
