@@ -74,6 +74,11 @@ describe('extractPeople: titles and honorifics go to roles, not the name', () =>
     // The body after "of" is no part of the role.
     ['Bank of Canada Governor Tiff Macklin said rates would hold.', ['Tiff Macklin [Governor]']],
     ['Substitute Callum Wilmot headed the winner.', ['Callum Wilmot [Substitute]']],
+    ['Cllr Amina Yusuf said the council would act.', ['Amina Yusuf [Cllr]']],
+    // A given name that is also a role word, after a title or initials.
+    ['PC Dean Marsh was injured in the crash.', ['Dean Marsh [PC]']],
+    ['Prime Minister Dean Ross flew to Oslo.', ['Dean Ross [Prime Minister]']],
+    ['Police said J. Dean Smith was held.', ['J. Dean Smith']],
     // An office with its body before the name.
     [
       'Archbishop of Canterbury Justin Welby-Hart spoke at the service.',

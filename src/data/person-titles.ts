@@ -98,7 +98,7 @@ premier taoiseach tanaiste first-minister commandant sec secy gm md ombudsman la
 illustrator cartoonist cosplayer coauthor co-author creator co-creator member student pupil
 graduate volunteer employee official diplomat negotiator mediator blogger vlogger youtuber
 influencer podcaster campaigner organiser organizer protester demonstrator survivor witness
-forecaster meteorologist commentator pundit boss substitute
+forecaster meteorologist commentator pundit boss substitute grandee cllr pc
 victim suspect defendant plaintiff claimant whistleblower defector dissident refugee
 `
 

@@ -410,6 +410,13 @@ function readRun(
     if (
       kinds & Kind.roleHead &&
       !(index === from && isGivenNameUse(items, index, to, lexicon)) &&
+      // "Prime Minister Dean Ross", "PC Dean Marsh": a given name after a title.
+      !(
+        to - index === 2 &&
+        (roleEnd === index || (index > from && items[index - 1]!.shape === 'initials')) &&
+        kinds & Kind.givenName &&
+        items[index + 1]!.shape === 'capitalised'
+      ) &&
       // "Refugee Council", "Teachers Union": a head before an organisation cue names the body.
       !(index + 1 < to && kindsOf(items[index + 1]!, lexicon) & Kind.organisationCue)
     ) {
