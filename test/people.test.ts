@@ -339,6 +339,12 @@ describe('extractPeople: not people', () => {
     expect(names(text)).toEqual([])
   })
 
+  it('reads a title-case headline with a given name among common words', () => {
+    const text =
+      'Trade Secretary Jonathan Reynard: We Will Not Back Down\n\nJonathan Reynard said the tariffs were unfair.'
+    expect(names(text)).toEqual(['Jonathan Reynard'])
+  })
+
   it('ignores a staff credit in brackets', () => {
     const text = 'The storm hit the coast.\n\n(Additional reporting by Tom Hale in Miami)'
     expect(names(text)).toEqual([])

@@ -73,6 +73,8 @@ function isPerson(
   if (words.length > 1) {
     // "the Bat Cave", "a Star Wars lead": a determiner makes a thing, not a person.
     if (isDeterminer(candidate.before) && !reasons.includes('title')) return false
+    // A title-case headline's words: "We Will Not Back Down" ("Will" is a given name).
+    if (candidate.titleCase && hasFunctionWord(words, lexicon)) return false
     if (reasons.some((reason) => strongReasons.has(reason) && reason !== 'hyphenated')) return true
     if (reasons.includes('hyphenated') && hyphenPartIsName(words, lowerCaseWords)) return true
     if (candidate.titleCase) return false
@@ -135,6 +137,14 @@ function isBareName(
       kindsOf(word, lexicon) & (Kind.calendar | Kind.functionWord) ||
       descriptorSuffix.test(word.key),
   )
+}
+
+/** Whether a word after the first is a function word ("Not", "Over"). */
+function hasFunctionWord(words: Candidate['words'], lexicon: PeopleLexicon): boolean {
+  for (let index = 1; index < words.length; index++) {
+    if (kindsOf(words[index]!, lexicon) & Kind.functionWord) return true
+  }
+  return false
 }
 
 /** A hyphenated part that the article never writes alone in lower case: "Jong-un", not "Prize-winner". */
