@@ -112,6 +112,16 @@ const layouts: Array<[name: string, input: string, kinds: string[]]> = [
     ['body', 'body', 'body'],
   ],
   [
+    'a staff credit in brackets',
+    'Shares rose on Monday.\n(Additional reporting by Ann Lee in Mumbai)',
+    ['body', 'other'],
+  ],
+  [
+    'a photographer credit in brackets',
+    'Shares rose on Monday.\n(Photo by Ann Lee/AFP via Getty Images)',
+    ['body', 'other'],
+  ],
+  [
     'prose that opens with "Updated" or "Read" is still prose',
     'Shares rose.\nUpdated figures show 3% growth in 2024.\nRead the full report: it is long.',
     ['body', 'body', 'body'],

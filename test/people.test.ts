@@ -68,6 +68,33 @@ describe('extractPeople: titles and honorifics go to roles, not the name', () =>
     ],
     // A head before an organisation's cue is part of its name, not a role.
     ['Refugee Council director Ann Brooks said the rules were unfair.', ['Ann Brooks [director]']],
+    // Post-nominal letters are no part of the name.
+    ['Defending, Rupert Glass KC said his client had no record.', ['Rupert Glass']],
+    ['Sir Jack Pell OBE opened the fete.', ['Jack Pell Sir']],
+    // The body after "of" is no part of the role.
+    ['Bank of Canada Governor Tiff Macklin said rates would hold.', ['Tiff Macklin [Governor]']],
+    ['Substitute Callum Wilmot headed the winner.', ['Callum Wilmot [Substitute]']],
+    ['Cllr Amina Yusuf said the council would act.', ['Amina Yusuf [Cllr]']],
+    // A given name that is also a role word, after a title or initials.
+    ['PC Dean Marsh was injured in the crash.', ['Dean Marsh [PC]']],
+    ['Prime Minister Dean Ross flew to Oslo.', ['Dean Ross [Prime Minister]']],
+    ['Police said J. Dean Smith was held.', ['J. Dean Smith']],
+    // An office with its body before the name.
+    [
+      'Archbishop of Canterbury Justin Welby-Hart spoke at the service.',
+      ['Justin Welby-Hart [Archbishop of Canterbury]'],
+    ],
+    // A shorter form of a role the person already has is no second role.
+    [
+      'Lt Col Simon Ashdown said the regiment was ready. Col Ashdown served in Iraq.',
+      ['Simon Ashdown [Lt Col]'],
+    ],
+    // The body before a lower-case role is no person.
+    [
+      'The regulator sued Mineral Resources founder Chris Ellison-Brand over tax.',
+      ['Chris Ellison-Brand [founder]'],
+    ],
+    ['Fans cheered as Riverton Falcons forward Tom Ellery scored.', ['Tom Ellery [forward]']],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected)
   })
@@ -109,6 +136,23 @@ describe('extractPeople: roles in apposition', () => {
       ['Nadia Farouk [chief executive]'],
     ],
     ["Acme's spokesman, Lars Olsen, declined to comment.", ['Lars Olsen [spokesman]']],
+    [
+      'The White House press secretary, Dana Pierre-Louis, declined to comment.',
+      ['Dana Pierre-Louis [White House press secretary]'],
+    ],
+    [
+      'Margaret Ellingham, the novelist whose books sold millions, has died.',
+      ['Margaret Ellingham [novelist]'],
+    ],
+    [
+      'Lena Holt, the Nato secretary general, met the ministers.',
+      ['Lena Holt [Nato secretary general]'],
+    ],
+    // A body named with digits ends the complement.
+    [
+      'Sir Edmund Lacey, the former head of MI6, told reporters the threat was real.',
+      ['Edmund Lacey [former head of MI6] Sir'],
+    ],
     // A title of someone else after a comma is no apposition.
     [
       'The guests were Maria Lopez, President Robert Hale and their aides.',
@@ -137,6 +181,17 @@ describe('extractPeople: initials, particles and compound names', () => {
     // After a given name, a nationality noun is a surname.
     ['The appeal was lodged by Paul Dane on Monday.', 'Paul Dane'],
     ['Critics praised Mary French for the design.', 'Mary French'],
+    ['The award went to Sandra Beach on Friday.', 'Sandra Beach'],
+    // A surname that is also a street word, after initials or in a double-barrelled name.
+    ['The party named J.D. Lane as its candidate.', 'J.D. Lane'],
+    ['The prize went to Olivia Rodrigo-Park on Friday.', 'Olivia Rodrigo-Park'],
+    // A double given name ending like a descriptor ("-ian") stays in the name.
+    ['The bar is run by Jean-Sebastian R. Holloway and his wife.', 'Jean-Sebastian R. Holloway'],
+    // A generation after a full name.
+    ['Henry Fordham III said the car was ready.', 'Henry Fordham III'],
+    // Given names with diacritics.
+    ['Zoë Lefèvre won the award on Friday.', 'Zoë Lefèvre'],
+    ['Siobhán Ní Bhriain won the award on Friday.', 'Siobhán Ní Bhriain'],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual([expected])
   })
@@ -196,6 +251,19 @@ describe('extractPeople: one person, every form of the name', () => {
     ])
   })
 
+  it('merges a full name opening a sentence with its surname found elsewhere', () => {
+    const text = 'Novak Vukovic beat Carlos Ferreira. Vukovic, 37, will face Ferreira again.'
+    expect(names(text)).toEqual(['Novak Vukovic', 'Carlos Ferreira'])
+  })
+
+  it('merges a particle capitalised at a sentence start', () => {
+    const text = 'Charles de Villiers, the mayor, spoke first. De Villiers said the vote was fair.'
+    const people = extractPeople(text, {pronouns: false})
+    expect(people.map((person) => [person.name, person.mentions.length])).toEqual([
+      ['Charles de Villiers', 2],
+    ])
+  })
+
   it('merges initials with the full first name', () => {
     expect(names('J. Ramsey scored twice. Later John Ramsey was substituted.')).toEqual([
       'John Ramsey',
@@ -208,6 +276,17 @@ describe('extractPeople: bare surnames known from context', () => {
     ["Officials noted Volkov's reliance on foreign troops.", ['Volkov']],
     ['The plan was rejected, Brennecke said on Monday.', ['Brennecke']],
     ['Aid was cut by the Castellano government in 2014.', ['Castellano']],
+    ["Prices rose. Officials blamed Moreno's reluctance to cut spending.", ['Moreno']],
+    // A given name alone, apposed to a noun of a person or before "who".
+    ['She is survived by her son, Tom.', ['Tom']],
+    ['There is of course Jason, who edits the site.', ['Jason']],
+    // A home town in commas, as court reports give it.
+    ['Keane, of Salford, was jailed for life.', ['Keane']],
+    ['Jurors heard that Okoro, of East Ham, had fled.', ['Okoro']],
+    // An age in commas, even opening a sentence.
+    ['Okafor, 28, had been on loan at a rival club.', ['Okafor']],
+    // A function word that is also a given name, opening a quotation, is no name.
+    ['Later, Brannigan observed, "My Carbonara was perfect."', ['Brannigan']],
     ["Talks stalled. Observers blamed Volkov, and Volkov's aides denied it.", ['Volkov']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected)
@@ -238,6 +317,22 @@ describe('extractPeople: not people', () => {
     // A photographer credited after an agency, and a writer's byline on lines of their own.
     'Crowds gather outside the court on Monday. REUTERS/Jane Doe\nThe trial opened on Monday.',
     'Ministers face backlash over rail cuts\nJo Marsh\nPolitical correspondent\nMinisters are facing a backlash over the cuts.',
+    'Inflation fell in March, the Office for National Statistics said.',
+    // Companies named after people, and cities named after saints.
+    'Shares of Morgan Stanley and Charles Schwab rose while Wells Fargo fell.',
+    'He flew with Virgin Atlantic to San Diego and on to St. Louis.',
+    // Places, memorials and medals by their last word.
+    'The festival moved from Palmer Springs to Cedar Falls.',
+    'The King Charles III Coronation Medal was awarded to nurses.',
+    // A capitalised word after an age that ends a sentence opens the next one.
+    'The victim, 31. Detectives said the road was dark.',
+    // Nationality nouns in the plural.
+    'Polls show many Australians said they were worried.',
+    'Hundreds of Canadians and New Zealanders joined the protest.',
+    // Ships named after people, degrees, and thousands after a comma.
+    'HMS Queen Elizabeth sailed from Portsmouth with USS Gerald Ford.',
+    'She began her M.Sc. studies and later a Ph.D. in Leeds.',
+    'The force has 15,000 sailors and Marines, 6,000 airmen and 2,000 troops.',
   ])('%s', (text) => {
     expect(names(text)).toEqual([])
   })
@@ -245,6 +340,19 @@ describe('extractPeople: not people', () => {
   it('ignores all-capital source lines', () => {
     const text = 'Ministers meet in Paris\nGB NEWS\nThe talks began on Monday.'
     expect(names(text)).toEqual([])
+  })
+
+  it('reads a title-case headline with a given name among common words', () => {
+    const text =
+      'Trade Secretary Jonathan Reynard: We Will Not Back Down\n\nJonathan Reynard said the tariffs were unfair.'
+    expect(names(text)).toEqual(['Jonathan Reynard'])
+  })
+
+  it('ignores a staff credit in brackets', () => {
+    const text = 'The storm hit the coast.\n\n(Additional reporting by Tom Hale in Miami)'
+    expect(names(text)).toEqual([])
+    const photo = 'The fire destroyed the roof.\n\n(Photo by Tom Hale/AFP via Getty Images)'
+    expect(names(photo)).toEqual([])
   })
 })
 

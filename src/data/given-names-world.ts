@@ -3,8 +3,9 @@
  * writing meets often (Arabic, Persian, Turkish, South Asian, East Asian,
  * Slavic, Romance, Germanic, Nordic, African), to add to the Moby lists in
  * `given-names.ts`. General knowledge (no third-party list copied); MIT, as
- * the rest of nutgraf. One line a group: the gender (`m`, `f` or `u`) and
- * then the names.
+ * the rest of nutgraf. Spellings with diacritics are listed as written
+ * ("Zoë", "Seán", "Łukasz"), as news copy keeps them. One line a group: the
+ * gender (`m`, `f` or `u`) and then the names.
  */
 export const worldGivenNames = `
 m Mohammed Muhammad Mohammad Mohamed Muhammed Mohamad Ahmed Ahmad Ali Hassan Hasan Hussein Husain Hussain
@@ -56,4 +57,17 @@ f Golda Tzipi Ayelet Miri
 f Dilma Cristina Michelle Claudia Xiomara Gabriela Isabel Carmen Pilar Rocio Rocío Lucia Lucía
 f Giulia Chiara Francesca Alessandra Federica Elisabetta Stefania Laura Paola Roberta Emma
 u Sasha Nikita Kim Jin Yan Min Hui Ying Jing Xin Lin Yu
+m François Jérôme Benoît Stéphane Frédéric Rémi René André Hervé Loïc Gaël Joël Noël Raphaël
+m Mickaël Jérémy Éric Émile Émilien Théo Léo Clément Grégoire Honoré Aurélien Maël
+m Søren Jørgen Bjørn Øystein Ståle Håkon Jürgen Günter Günther Jörg Jörn Björn Sönke
+m Iñaki Iñigo Jesús Ramón Óscar Julián Rubén Sebastián Adrián Martín Tomás Nicolás Víctor
+m Joaquín Ángel Álvaro Andrés Raúl Hernán Germán Simón Estêvão Sérgio Fábio Márcio Flávio
+m Seán Pádraig Éamon Ciarán Dónal Tadhg Ruairí Mícheál Diarmuid Cathal Oisín
+m Łukasz Paweł Wojciech Zbigniew Stanisław Józef Bartłomiej Václav Jiří Tomáš Miloš Zdeněk
+m Lubomír Dušan Željko Zoltán Ádám Péter Gergely Ștefan Çağlar Gökhan Şükrü Barış Uğur
+f Zoë Chloë Chloé Zoé Noémie Hélène Élise Élodie Renée Mélanie Céline Amélie Inès Léa Anaïs
+f Agnès Solène Frédérique Clémence Maëlle Mathilde Gaëlle Bénédicte Françoise Geneviève
+f Åsa Ingrid Sigrún Björk Guðrún Jóhanna María Sofía Mónica Verónica Belén Begoña Ángela
+f Siobhán Aoife Síle Róisín Máire Bríd Caoimhe Niamh Sinéad Áine Éabha Clodagh Gráinne
+f Małgorzata Agnieszka Żaneta Katarzyna Bożena Jitka Zuzana Věra Dagmar Ágnes Zsófia
 `

@@ -40,13 +40,45 @@ movement alliance coalition front brigade network centre council
 world weekly daily monthly quarterly wars cross
 sa ag nv spa gmbh bros ab asa oy bhd pte llp lp kk pty
 dam plant factory mill mine works refinery reactor pipeline canal tunnel railway line
+springs falls heights beach creek canyon peninsula memorial medal
 `
 
 /**
  * Whole names that are not people: outlets, parties, institutions, bodies,
- * groups and companies that news writing names bare. One a line.
+ * groups and companies that news writing names bare, among them companies
+ * and clubs named after people ("Morgan Stanley", "Aston Villa"). One a line.
  */
 export const organisationNames = `
+morgan stanley
+goldman sachs
+wells fargo
+charles schwab
+merrill lynch
+lehman brothers
+dow jones
+john lewis
+louis vuitton
+calvin klein
+ralph lauren
+tommy hilfiger
+estee lauder
+estée lauder
+hugo boss
+christian dior
+yves saint laurent
+ted baker
+jimmy choo
+tim hortons
+aston martin
+harley-davidson
+rolls-royce
+walt disney
+warner bros
+warner brothers
+virgin atlantic
+virgin media
+aston villa
+tottenham hotspur
 the times
 the sunday times
 the guardian
@@ -185,10 +217,29 @@ internet
 
 /**
  * Countries, regions, major cities and areas that news writing names bare
- * and that are also capitalised like surnames ("Kyiv", "Yorkshire"). One a
- * line.
+ * and that are also capitalised like surnames ("Kyiv", "Yorkshire"), and
+ * cities named after saints, whose words are given names ("San Diego",
+ * "St Louis"). One a line.
  */
 export const placeNames = `
+san diego
+san antonio
+san jose
+san juan
+san salvador
+santa monica
+santa barbara
+santa clara
+santa cruz
+santa fe
+santo domingo
+st louis
+saint louis
+st paul
+saint paul
+fort worth
+fort lauderdale
+port louis
 afghanistan
 albania
 algeria
@@ -664,6 +715,7 @@ arab arabic latino latina hispanic caribbean scandinavian nordic baltic balkan s
 eastern northern southern north south east west central catholic protestant christian muslim
 islamic jewish hindu sikh buddhist sunni shia shiite kurdish kurd kurds persian pashtun tamil
 yiddish hebrew cantonese mandarin anglo gaelic celtic roman greek latin ottoman byzantine
+zealander islander
 `
 
 /** Months, days and seasons, lower-cased. White-space separated. */
@@ -713,4 +765,13 @@ hundred hundreds thousand thousands million millions billion billions trillion d
  */
 export const namedStormWords = `
 storm hurricane typhoon cyclone
+`
+
+/**
+ * Prefixes of ships' names ("HMS Queen Elizabeth", "USS Gerald R. Ford",
+ * "RFA Argus"): the name after them is a ship's, even when it is a person's.
+ * General knowledge of naval and merchant ship prefixes.
+ */
+export const shipPrefixes = `
+hms hmas hmcs hmnzs uss usns rfa rms mv ss hmy
 `

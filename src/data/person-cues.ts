@@ -43,6 +43,7 @@ attorney attorneys solicitor agent bodyguard doctor presidency premiership leade
 career life death funeral birthday memoir memoirs autobiography biography retirement resignation
 successor predecessor allies ally supporters critics opponents accusers health illness condition
 injury mind heart hands face eyes voice interview tweet tweets letter mistress lover legacy
+reluctance insistence refusal willingness determination
 `
 
 /** Lower-case particles inside names ("Ursula von der Leyen", "Ibn Saud"). */

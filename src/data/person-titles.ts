@@ -98,7 +98,7 @@ premier taoiseach tanaiste first-minister commandant sec secy gm md ombudsman la
 illustrator cartoonist cosplayer coauthor co-author creator co-creator member student pupil
 graduate volunteer employee official diplomat negotiator mediator blogger vlogger youtuber
 influencer podcaster campaigner organiser organizer protester demonstrator survivor witness
-forecaster meteorologist commentator pundit
+forecaster meteorologist commentator pundit boss substitute grandee cllr pc
 victim suspect defendant plaintiff claimant whistleblower defector dissident refugee
 `
 
@@ -135,4 +135,15 @@ club world olympic head-of-state technical sporting football cricket rugby tenni
 commons lords opposition government ministerial union trade-union navy army air naval
 military intelligence defence-intelligence crown high supreme appeals district federal
 circuit magistrates county-court medical clinical scientific artistic creative editorial
+`
+
+/**
+ * Post-nominal letters and degrees written after a name ("Ann Lee KC",
+ * "Tom Cole OBE", "an M.Sc. student"): no part of the name, and no name
+ * alone. British honours and professional letters, and common academic
+ * degrees, as news style writes them; lower-cased, without a final stop.
+ */
+export const postNominals = `
+kc qc mp msp mla mpp mep td jp obe mbe cbe kbe dbe gbe kcb kcmg frs freng fba
+phd ph.d dphil d.phil msc m.sc mba m.b.a bsc b.sc llb ll.b llm ll.m esq
 `

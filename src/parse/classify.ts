@@ -21,9 +21,9 @@ const sentenceEnd = /[.!?…:;]["”’')\]]*$/u
 const hasLetter = /\p{L}/u
 const hasLowerCase = /\p{Ll}/u
 const byline = /^by\s+\p{Lu}/iu
-/** An agency's credit line: "Reporting by Ann Lee; Editing by Tom Cole", "Additional reporting by ...". */
+/** An agency's credit line: "Reporting by Ann Lee; Editing by Tom Cole", "(Additional reporting by ...)", "(Photo by ...)". */
 const staffCredit =
-  /^(?:additional\s)?(?:reporting|editing|writing|research|compiled|graphics)\sby\s\p{Lu}/iu
+  /^\(?(?:additional\s)?(?:reporting|editing|writing|research|compiled|graphics|photo|photograph|pictures?|images?)\sby\s\p{Lu}/iu
 const monthOrDay =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun)\b/i
 const dateLine = /\b\d{1,2}[:/.]\d{2}\b|\b(?:19|20)\d{2}\b/

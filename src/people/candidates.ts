@@ -26,6 +26,10 @@ export type Reason =
   | 'apposition'
   /** A possessive before a noun people have: "Smith's reliance". */
   | 'possessive-noun'
+  /** An age in commas after it: "Okafor, 28, signed". */
+  | 'age'
+  /** Where the person lives, in commas: "Keane, of Salford, was jailed". */
+  | 'home'
   /** Two or more capitalised words that are nothing else. */
   | 'several-words'
 
@@ -57,6 +61,16 @@ export interface Candidate {
   before?: string
   /** Set when the run is an organisation, place or other non-person name. */
   rejected?: string
+  /**
+   * A lower-case role and a name follow: the run names the body the role is
+   * of ("Mineral Resources founder Ann Lee", "Maple Leafs forward Tom Cole").
+   */
+  ofRole?: boolean
+  /**
+   * It follows a capitalised word and "of" or "for": the end of a body's
+   * name ("Office for National Statistics", "Bank of New Zealand").
+   */
+  bodyEnd?: boolean
 }
 
 /** A capitalised role without a name ("the Defence Secretary's"): a possible title mention. */
@@ -151,6 +165,7 @@ const surnameLikeCues = new Set([
   'guardian',
   'observer',
   'herald',
+  'beach',
 ])
 // Words of office after a bare surname: "the Blair government".
 const officeNouns = new Set([
@@ -169,6 +184,8 @@ const ageOrNumber = /^\d{1,3}$/
 const compassPoints: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west'])
 /** Endings of nationality adjectives ("Indian", "Chinese", "Nordic", "Eastern", "Polish"). */
 const demonymAdjective = /(?:an|ese|ic|ern|ish|i)$/
+/** Generations after a full name: "Henry Fordham III". */
+const generation: ReadonlySet<string> = new Set(['II', 'III', 'IV'])
 /** A Roman numeral of a monarch or pope, up to XXIII. */
 const regnalNumber = /^(?:X{0,2})(?:IX|IV|V?I{0,3})$/
 
@@ -267,7 +284,10 @@ function splitRun(
       !modifiesRole &&
       (connectives.has(key) ||
         (kinds & Kind.functionWord &&
-          (!(kinds & Kind.givenName) || start === firstWord || to - start === 1)))
+          (!(kinds & Kind.givenName) ||
+            start === firstWord ||
+            to - start === 1 ||
+            opensQuotation(items, start))))
     if (dropped) {
       determiner = key === 'the'
       // "Million Dollar Baby": a capitalised common word inside a sentence starts a title.
@@ -279,11 +299,17 @@ function splitRun(
     }
     break
   }
-  // Days and months after a name: "Hugh McGuire Sunday".
+  // Days and months after a name: "Hugh McGuire Sunday"; post-nominals: "Ann Lee KC".
   let end = to
   while (end - start > 1 && !items[end - 1]!.possessive) {
     const item = items[end - 1]!
-    if (!(isWeekday(item.key) || (end - start > 2 && kindsOf(item, lexicon) & Kind.calendar))) {
+    if (
+      !(
+        isWeekday(item.key) ||
+        (end - start > 2 && kindsOf(item, lexicon) & Kind.calendar) ||
+        isPostNominal(items, end - 1, lexicon)
+      )
+    ) {
       break
     }
     end--
@@ -305,9 +331,42 @@ function splitRun(
     for (let index = before; index < candidates.length; index++) candidates[index]!.initial = true
 }
 
+/** Post-nominal letters after a capitalised word that is no title: "Ann Lee KC", not "Tory MP". */
+function isPostNominal(items: Item[], index: number, lexicon: PeopleLexicon): boolean {
+  if (!(kindsOf(items[index]!, lexicon) & Kind.postNominal)) return false
+  const before = items[index - 1]!
+  const title = Kind.roleHead | Kind.roleModifier | Kind.organisationName | Kind.nationality
+  return before.shape === 'capitalised' && !(kindsOf(before, lexicon) & title)
+}
+
+/** Whether an opening quotation mark stands right before `index`: '"My Santorum was sweet"'. */
+function opensQuotation(items: Item[], index: number): boolean {
+  const before = items[index - 1]
+  return (
+    before !== undefined && before.kind === 'punctuation' && items[index]!.quoted && !before.quoted
+  )
+}
+
 function isThe(items: Item[], index: number): boolean {
   const item = items[index]
   return item !== undefined && item.kind === 'word' && item.key === 'the'
+}
+
+/**
+ * A full stop, question or exclamation mark alone, or an age with its full
+ * stop after a comma (", 31."; not a rank in a list, "1. Ann Lee").
+ */
+function isSentenceEnd(items: Item[], index: number): boolean {
+  const item = items[index]
+  if (item === undefined) return false
+  if (item.kind === 'punctuation') return item.key === '.' || item.key === '?' || item.key === '!'
+  const first = item.bare.charCodeAt(0)
+  return (
+    first >= 48 &&
+    first <= 57 &&
+    item.bare.charCodeAt(item.bare.length - 1) === 46 &&
+    items[index - 1]?.key === ','
+  )
 }
 
 /** Whether only punctuation (quotation marks, dashes) stands before `index`. */
@@ -331,6 +390,8 @@ function readRun(
   titles: TitlePhrase[],
 ): void {
   const count = to - from
+  // A ship, whoever it is named after: "HMS Queen Elizabeth".
+  if (count > 1 && kindsOf(items[from]!, lexicon) & Kind.shipPrefix) return
   // Titles and honorifics off the front: "Prime Minister Sir Robert Hale".
   let titleEnd = from
   let roleStart = -1
@@ -349,6 +410,13 @@ function readRun(
     if (
       kinds & Kind.roleHead &&
       !(index === from && isGivenNameUse(items, index, to, lexicon)) &&
+      // "Prime Minister Dean Ross", "PC Dean Marsh": a given name after a title.
+      !(
+        to - index === 2 &&
+        (roleEnd === index || (index > from && items[index - 1]!.shape === 'initials')) &&
+        kinds & Kind.givenName &&
+        items[index + 1]!.shape === 'capitalised'
+      ) &&
       // "Refugee Council", "Teachers Union": a head before an organisation cue names the body.
       !(index + 1 < to && kindsOf(items[index + 1]!, lexicon) & Kind.organisationCue)
     ) {
@@ -372,6 +440,12 @@ function readRun(
     // The role runs from the run's start (after honorifics in front) to the last head.
     let first = from
     while (first < roleEnd && kindsOf(items[first]!, lexicon) & Kind.honorific) first++
+    // "Bank of England Governor": the place after "of" is the body's name, not the role's.
+    const of = items[from - 1]
+    if (of?.kind === 'word' && of.key === 'of' && of.shape === 'other') {
+      const body = Kind.place | Kind.nationality | Kind.organisationName
+      while (first < roleEnd - 1 && kindsOf(items[first]!, lexicon) & body) first++
+    }
     if (first < roleEnd)
       roles.push(roleNote(items, first, roleEnd, qualifierBefore(items, from, lexicon)))
   }
@@ -403,6 +477,19 @@ function readRun(
   const afterPlaces = skipLeadingPlaces(items, nameStart, to, lexicon)
   // An organisation or descriptor in front: "Refugee Council Enver Solomon".
   nameStart = splitOffFront(items, afterPlaces, to, lexicon, afterPlaces > nameStart)
+  // "Archbishop of Canterbury Justin Lee": an office's body, then a given name.
+  if (
+    nameStart === from &&
+    roles.length === 0 &&
+    to - from > 2 &&
+    isComplementPreposition(items[from - 1])
+  ) {
+    for (let index = from + 1; index <= to - 2; index++) {
+      if (!(kindsOf(items[index]!, lexicon) & Kind.givenName)) continue
+      if (roleOfBefore(items, from, index, lexicon)) nameStart = index
+      break
+    }
+  }
   const words = items.slice(nameStart, to)
   const parts = words.map((word) =>
     word.key.includes('.') ? word.key.replace(/\./g, '') : word.key,
@@ -416,12 +503,25 @@ function readRun(
     end: last.start + last.bare.length,
     roles,
     reasons: [],
-    initial: nameStart === firstWord || (nameStart === from && opensSentence(items, nameStart)),
+    initial:
+      nameStart === firstWord ||
+      (nameStart === from && opensSentence(items, nameStart)) ||
+      // A sentence end the parse did not split at: "Ann Lee, 31. Detectives said".
+      (nameStart === from && isSentenceEnd(items, nameStart - 1)),
     titleCase,
   }
   if (honorific) candidate.honorific = honorific
   const previous = items[nameStart - 1]
-  if (previous && !previous.broken) candidate.before = previous.key
+  if (previous && !previous.broken) {
+    candidate.before = previous.key
+    if (
+      (previous.key === 'of' || previous.key === 'for') &&
+      previous.shape === 'other' &&
+      items[nameStart - 2]?.shape === 'capitalised'
+    ) {
+      candidate.bodyEnd = true
+    }
+  }
   if (titleEnd > from) candidate.reasons.push('title')
   if (nameStart > titleEnd && count > 1) candidate.initial = false
   if (roles.length === 0 && nameStart > from) {
@@ -582,10 +682,7 @@ function splitOffFront(
   let last = stripped ? from - 1 : -1
   for (let index = from; index <= to - 3; index++) {
     const item = items[index]!
-    if (
-      isDescriptor(item, lexicon) &&
-      !(index === from && kindsOf(item, lexicon) & Kind.givenName)
-    ) {
+    if (isDescriptor(item, lexicon) && !(index === from && isGivenNameLike(item, lexicon))) {
       last = index
     }
   }
@@ -594,6 +691,13 @@ function splitOffFront(
     if (kindsOf(items[index]!, lexicon) & Kind.givenName) return index
   }
   return to - 2
+}
+
+/** A given name, or a double one whose first part is: "Anne-Marie", "John-Christian". */
+function isGivenNameLike(item: Item, lexicon: PeopleLexicon): boolean {
+  if (kindsOf(item, lexicon) & Kind.givenName) return true
+  const dash = item.key.indexOf('-')
+  return dash > 1 && lexicon.givenNames.has(item.key.slice(0, dash))
 }
 
 export const descriptorSuffix = /(?:ist|ists|ism|ian|ians|tion|ment|ness|ity|ogy|ics)$/
@@ -616,18 +720,26 @@ function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
   if (words.length === 2 && kindsOf(words[0]!, lexicon) & Kind.stormWord) return 'storm-name'
   if (phraseKinds & Kind.place) return 'place-name'
   const given = kindsOf(words[0]!, lexicon) & Kind.givenName && words.length > 1
+  // Initials first, that are no place or word ("U.S.", "A"): "J.D. Lane".
+  const initialled =
+    words.length === 2 &&
+    isInitials(words[0]!) &&
+    !(
+      kindsOf(words[0]!, lexicon) &
+      (Kind.place | Kind.nationality | Kind.organisationName | Kind.functionWord)
+    )
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!
     const key = word.key
     const kinds = kindsOf(word, lexicon)
     const cue = kinds & Kind.organisationCue || hyphenPartIsCue(key, lexicon)
     if (cue && !(index === 0 && given)) {
-      if (!(given && surnameLikeCues.has(key) && index === words.length - 1)) {
+      if (!((given || initialled) && index === words.length - 1 && isSurnameLike(key))) {
         return 'organisation-cue'
       }
     }
     if (
-      kinds & Kind.nationality &&
+      (kinds & Kind.nationality || isPluralNationality(key, lexicon)) &&
       !(index === 0 && given) &&
       !(given && index === words.length - 1 && isNationalitySurname(words, lexicon))
     ) {
@@ -643,13 +755,17 @@ function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
         index > 0 &&
         word.bare !== 'I' &&
         regnalNumber.test(word.bare) &&
-        kindsOf(words[index - 1]!, lexicon) & Kind.givenName
+        (kindsOf(words[index - 1]!, lexicon) & Kind.givenName ||
+          // "Henry Fordham III": a generation after a full name.
+          (index > 1 && generation.has(word.bare) && kindsOf(words[0]!, lexicon) & Kind.givenName))
       )
     ) {
       return 'acronym'
     }
   }
   if (words.length === 1 && kindsOf(words[0]!, lexicon) & Kind.functionWord) return 'function-word'
+  // A degree or post-nominal alone: "my M.Sc. studies".
+  if (words.length === 1 && kindsOf(words[0]!, lexicon) & Kind.postNominal) return 'post-nominal'
   // An acronym of three letters or more in front: "HMC Searcher", "BBC Radio".
   const head = words[0]!
   if (head.shape === 'initials' && !head.bare.includes('.') && head.bare.length > 2)
@@ -677,6 +793,22 @@ function isNationalitySurname(words: Item[], lexicon: PeopleLexicon): boolean {
     !demonymAdjective.test(key) &&
     !compassPoints.has(key) &&
     !(kindsOf(words[0]!, lexicon) & (Kind.place | Kind.nationality))
+  )
+}
+
+/** A cue word that is also a surname, alone or as the end of a double-barrelled one ("Rodrigo-Park"). */
+function isSurnameLike(key: string): boolean {
+  if (surnameLikeCues.has(key)) return true
+  const dash = key.indexOf('-')
+  return dash > 0 && surnameLikeCues.has(key.slice(dash + 1))
+}
+
+/** A nationality noun in the plural: "Australians", "New Zealanders". */
+function isPluralNationality(key: string, lexicon: PeopleLexicon): boolean {
+  return (
+    key.length > 4 &&
+    key.charCodeAt(key.length - 1) === 115 &&
+    lexicon.nationalities.has(key.slice(0, -1))
   )
 }
 
@@ -724,13 +856,29 @@ function collectEvidence(
 
   const last = items[to - 1]!
   let next = to
-  // "Smith, 45, said": skip an age.
+  // "Smith, 45, said": an age, which only people are given this way.
   if (
+    !last.possessive &&
     items[next]?.key === ',' &&
     ageOrNumber.test(items[next + 1]?.key ?? '') &&
-    items[next + 2]?.key === ','
+    items[next + 2]?.key === ',' &&
+    // Not a number's thousands: "Marines, 6,000 soldiers".
+    items[next + 1]!.spaced &&
+    items[next + 3]?.spaced !== false
   ) {
     next += 3
+    reasons.push('age')
+  }
+  // "Keane, of Salford,": a home town in commas, as court reports give it.
+  if (
+    !last.possessive &&
+    next === to &&
+    items[to]?.key === ',' &&
+    // Only "of": "Immortals, from Brazil," is a team.
+    items[to + 1]?.key === 'of' &&
+    isHomeTown(items, to + 2)
+  ) {
+    reasons.push('home')
   }
   const after = items[next]
   if (
@@ -763,6 +911,8 @@ function collectEvidence(
     }
   }
 
+  if (!last.possessive && isRoleBeforeName(items, to, lexicon)) candidate.ofRole = true
+
   const apposed = appositionAfter(items, to, lexicon)
   if (apposed) {
     reasons.push('apposition')
@@ -772,7 +922,61 @@ function collectEvidence(
   if (fronted) {
     reasons.push('apposition')
     candidate.roles.unshift(fronted)
+  } else if (isKinApposition(items, from, to, lexicon)) {
+    reasons.push('apposition')
   }
+  // "Jason, who edits the site": a given name that "who" refers to.
+  if (
+    count === 1 &&
+    after?.key === ',' &&
+    items[to + 1]?.key === 'who' &&
+    kindsOf(words[0]!, lexicon) & Kind.givenName
+  ) {
+    reasons.push('apposition')
+  }
+}
+
+/**
+ * "her son, Tom." or "his wife, Ann Lee,": a name apposed to a lower-case
+ * noun of a person, closed by a mark, "and" or "who".
+ */
+function isKinApposition(items: Item[], from: number, to: number, lexicon: PeopleLexicon): boolean {
+  if (items[from - 1]?.key !== ',') return false
+  const noun = items[from - 2]
+  if (noun?.kind !== 'word' || noun.shape !== 'other' || noun.possessive) return false
+  if (!(kindsOf(noun, lexicon) & Kind.personNoun)) return false
+  const close = items[to]
+  return (
+    close === undefined ||
+    close.kind === 'punctuation' ||
+    close.key === 'and' ||
+    close.key === 'who'
+  )
+}
+
+/** Whether a lower-case role and then a capitalised word start at `index`: "founder Ann Lee". */
+function isRoleBeforeName(items: Item[], index: number, lexicon: PeopleLexicon): boolean {
+  const limit = Math.min(items.length - 1, index + 4)
+  for (let look = index; look < limit; look++) {
+    const word = items[look]!
+    if (word.kind !== 'word' || word.shape !== 'other') return false
+    const kinds = kindsOf(word, lexicon)
+    if (kinds & Kind.roleHead) {
+      const next = items[look + 1]!
+      if (next.kind === 'word' && next.shape === 'capitalised') return true
+    }
+    if (!(kinds & (Kind.roleHead | Kind.roleModifier))) return false
+  }
+  return false
+}
+
+/** One to three capitalised words and a comma from `index`: "Salford,", "East Ham,". */
+function isHomeTown(items: Item[], index: number): boolean {
+  let look = index
+  while (look < index + 3 && items[look]?.kind === 'word' && items[look]!.shape === 'capitalised') {
+    look++
+  }
+  return look > index && items[look]?.key === ','
 }
 
 function lowerCaseRoleBefore(
@@ -824,7 +1028,13 @@ function appositionAfter(items: Item[], to: number, lexicon: PeopleLexicon): Rol
     if (word.kind !== 'word') break
     const kinds = kindsOf(word, lexicon)
     if (kinds & Kind.roleHead) lastHead = index
-    else if (!(kinds & modifiers)) break
+    else if (
+      !(kinds & modifiers) &&
+      // ", the Nato secretary general,": a capitalised body before the role.
+      !(!bare && word.shape !== 'other' && kinds & bodyKinds)
+    ) {
+      break
+    }
     index++
   }
   if (lastHead === -1) return undefined
@@ -833,12 +1043,15 @@ function appositionAfter(items: Item[], to: number, lexicon: PeopleLexicon): Rol
   const end = items[roleEnd]
   if (bare) {
     if (end && !(end.kind === 'punctuation' && closers.has(end.key))) return undefined
-  } else if (end && end.kind === 'word' && end.key !== 'who' && end.key !== 'and') {
+  } else if (end && end.kind === 'word' && !appositionFollowers.has(end.key)) {
     return undefined
   }
   return roleNote(items, first, roleEnd, qualifier)
 }
 
+// Words that may follow a role in apposition: ", the novelist whose books sold".
+const bodyKinds = Kind.organisationName | Kind.organisationCue | Kind.place
+const appositionFollowers = new Set(['who', 'whose', 'and'])
 // Marks that close an apposition without a determiner: ", Panama coach, said".
 const closers = new Set([',', '.', ';', ':', '!', '?', ')'])
 // Prepositions that tie an office to its body: "minister of education", "spokesman for Acme".
@@ -874,7 +1087,10 @@ function complementEnd(items: Item[], from: number, lexicon: PeopleLexicon): num
       }
       break
     }
-    const capital = item.shape === 'capitalised' || item.shape === 'initials'
+    const code = item.bare.charCodeAt(0)
+    // "MI6", "G7": a capital and digits name a body too.
+    const capital =
+      item.shape === 'capitalised' || item.shape === 'initials' || (code >= 65 && code <= 90)
     const kinds = kindsOf(item, lexicon)
     if (kinds & Kind.honorific) break
     if (capital && !complementConnectors.has(item.key)) {
@@ -945,7 +1161,12 @@ function appositionBefore(
       if (start > from - 2) return undefined
       return roleNote(items, start, from - 1, qualifier)
     }
-    if (!(kindsOf(word, lexicon) & (Kind.roleModifier | Kind.roleQualifier | Kind.nationality))) {
+    if (
+      !(kindsOf(word, lexicon) & (Kind.roleModifier | Kind.roleQualifier | Kind.nationality)) &&
+      // "the White House press secretary, Ann Lee,": a capitalised body before the role.
+      word.shape !== 'capitalised' &&
+      word.shape !== 'initials'
+    ) {
       return undefined
     }
     first--

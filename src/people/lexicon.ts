@@ -13,9 +13,16 @@ import {
   organisationCueWords,
   organisationNames,
   placeNames,
+  shipPrefixes,
 } from '../data/non-person-names.js'
 import {nameParticles, personNouns, personPronouns, personVerbs} from '../data/person-cues.js'
-import {honorifics, roleHeads, roleModifiers, roleQualifiers} from '../data/person-titles.js'
+import {
+  honorifics,
+  postNominals,
+  roleHeads,
+  roleModifiers,
+  roleQualifiers,
+} from '../data/person-titles.js'
 
 /** `m` male, `f` female, `u` either. */
 export type Gender = 'm' | 'f' | 'u'
@@ -68,6 +75,10 @@ export const Kind = {
   particle: 8192,
   /** Opens a storm's name: "Storm", "Hurricane". */
   stormWord: 16384,
+  /** Post-nominal letters or a degree: "KC", "OBE", "PhD". */
+  postNominal: 32768,
+  /** Opens a ship's name: "HMS", "USS". */
+  shipPrefix: 65536,
 } as const
 
 /** White-space separated words, lower-cased. */
@@ -155,6 +166,8 @@ export function peopleLexicon(): PeopleLexicon {
   mark(lists.personNouns, Kind.personNoun)
   mark(lists.particles, Kind.particle)
   mark(wordSet(namedStormWords), Kind.stormWord)
+  mark(wordSet(postNominals), Kind.postNominal)
+  mark(wordSet(shipPrefixes), Kind.shipPrefix)
   cached = {...lists, kinds}
   return cached
 }

@@ -47,6 +47,8 @@ const strongReasons: ReadonlySet<Reason> = new Set<Reason>([
   'initials',
   'hyphenated',
   'apposition',
+  'age',
+  'home',
 ])
 const singleWordReasons: ReadonlySet<Reason> = new Set<Reason>([
   'hyphenated',
@@ -56,6 +58,8 @@ const singleWordReasons: ReadonlySet<Reason> = new Set<Reason>([
   'apposition',
   'person-verb',
   'possessive-noun',
+  'age',
+  'home',
 ])
 
 /** Whether a candidate is, on its own evidence, a person. */
@@ -69,9 +73,13 @@ function isPerson(
   if (words.length > 1) {
     // "the Bat Cave", "a Star Wars lead": a determiner makes a thing, not a person.
     if (isDeterminer(candidate.before) && !reasons.includes('title')) return false
+    // A title-case headline's words: "We Will Not Back Down" ("Will" is a given name).
+    if (candidate.titleCase && hasFunctionWord(words, lexicon)) return false
     if (reasons.some((reason) => strongReasons.has(reason) && reason !== 'hyphenated')) return true
     if (reasons.includes('hyphenated') && hyphenPartIsName(words, lowerCaseWords)) return true
     if (candidate.titleCase) return false
+    // "the Office for National Statistics said": the end of a body's name.
+    if (candidate.bodyEnd) return false
     if (reasons.includes('person-verb') || reasons.includes('possessive-noun')) return true
     return isBareName(candidate, lowerCaseWords, lexicon)
   }
@@ -81,7 +89,13 @@ function isPerson(
   const titled = reasons.includes('title') || reasons.includes('apposition')
   // "the Ministry of Defence said": a word of office or an object of "of" is no name alone.
   if (!titled && (isRoleWord(word, lexicon) || candidate.before === 'of')) return false
-  if (candidate.initial && !reasons.includes('title') && !reasons.includes('apposition')) {
+  if (
+    candidate.initial &&
+    !reasons.includes('title') &&
+    !reasons.includes('apposition') &&
+    !reasons.includes('age') &&
+    !reasons.includes('home')
+  ) {
     return false
   }
   return reasons.some((reason) => singleWordReasons.has(reason))
@@ -93,6 +107,8 @@ const beforeWorks = new Set([
   'a',
   'an',
   'of',
+  // "the Office for National Statistics"
+  'for',
   '"',
   '“',
   "'",
@@ -113,7 +129,7 @@ function isBareName(
   lowerCaseWords: ReadonlySet<string>,
   lexicon: PeopleLexicon,
 ): boolean {
-  if (candidate.initial) return false
+  if (candidate.initial || candidate.ofRole) return false
   if (candidate.before !== undefined && beforeWorks.has(candidate.before)) return false
   return !candidate.words.some(
     (word) =>
@@ -121,6 +137,14 @@ function isBareName(
       kindsOf(word, lexicon) & (Kind.calendar | Kind.functionWord) ||
       descriptorSuffix.test(word.key),
   )
+}
+
+/** Whether a word after the first is a function word ("Not", "Over"). */
+function hasFunctionWord(words: Candidate['words'], lexicon: PeopleLexicon): boolean {
+  for (let index = 1; index < words.length; index++) {
+    if (kindsOf(words[index]!, lexicon) & Kind.functionWord) return true
+  }
+  return false
 }
 
 /** A hyphenated part that the article never writes alone in lower case: "Jong-un", not "Prize-winner". */
@@ -168,6 +192,19 @@ export function surnameOf(parts: string[]): string {
   return parts.length > 2 && nameSuffixes.has(last) ? parts.at(-2)! : last
 }
 
+/**
+ * Whether `name` is the end of `full` from a particle on: "De Villiers" of
+ * "Charles de Villiers" (the particle capitalised opening a sentence).
+ */
+function endsWithParticleName(full: string[], name: string[], lexicon: PeopleLexicon): boolean {
+  const offset = full.length - name.length
+  if (offset < 1 || full[offset] !== name[0] || !lexicon.particles.has(name[0]!)) return false
+  for (let index = 1; index < name.length; index++) {
+    if (full[offset + index] !== name[index]) return false
+  }
+  return true
+}
+
 /** Whether full name `a` and full name `b` name one person. */
 export function sameFullName(a: string[], b: string[]): boolean {
   if (surnameOf(a) !== surnameOf(b)) return false
@@ -205,13 +242,37 @@ export function resolvePeople(
       ),
   )
 
+  // A full name that opens a sentence, whose surname alone is a person elsewhere:
+  // "Novak Djokovic beat ... Djokovic, 37, will ...".
+  const singles = new Set<string>()
+  candidates.forEach((candidate, index) => {
+    if (accepted[index] && candidate.parts.length === 1) singles.add(candidate.parts[0]!)
+  })
+  if (singles.size > 0) {
+    candidates.forEach((candidate, index) => {
+      if (accepted[index] || !candidate.initial || candidate.rejected) return
+      if (candidate.parts.length !== 2 || candidate.titleCase) return
+      if (!singles.has(candidate.parts[1]!)) return
+      const first = candidate.words[0]!
+      if (lowerCaseWords.has(first.key) || isRoleWord(first, lexicon)) return
+      if (kindsOf(first, lexicon) & (Kind.calendar | Kind.place | Kind.organisationCue)) return
+      accepted[index] = true
+    })
+  }
+
   // Full names first: every accepted name of two words or more, found by surname.
   const bySurname = new Map<string, DraftPerson[]>()
   const fullOwner = new Map<Candidate, DraftPerson>()
   candidates.forEach((candidate, index) => {
     if (!accepted[index] || candidate.parts.length < 2) return
     const surname = surnameOf(candidate.parts)
-    let person = bySurname.get(surname)?.find((known) => sameFullName(known.parts, candidate.parts))
+    let person = bySurname
+      .get(surname)
+      ?.find(
+        (known) =>
+          sameFullName(known.parts, candidate.parts) ||
+          endsWithParticleName(known.parts, candidate.parts, lexicon),
+      )
     if (!person) {
       person = newPerson(candidate, lexicon)
       people.push(person)
@@ -375,7 +436,11 @@ function pickOwner(owners: DraftPerson[], candidate: Candidate): DraftPerson | u
 
 function addRole(person: DraftPerson, role: RoleNote): void {
   const key = role.text.toLowerCase()
-  const known = person.roles.find((existing) => existing.text.toLowerCase() === key)
+  // "Col" after "Lt Col": the end of a role the person has is that role.
+  const known = person.roles.find((existing) => {
+    const text = existing.text.toLowerCase()
+    return text === key || (text.length > key.length && text.endsWith(` ${key}`))
+  })
   if (known) {
     if (!known.qualifier && role.qualifier) known.qualifier = role.qualifier
     return
