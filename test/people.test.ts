@@ -182,6 +182,8 @@ describe('extractPeople: initials, particles and compound names', () => {
     ['The appeal was lodged by Paul Dane on Monday.', 'Paul Dane'],
     ['Critics praised Mary French for the design.', 'Mary French'],
     ['The award went to Sandra Beach on Friday.', 'Sandra Beach'],
+    ['The speech was given by Samantha Power in Geneva.', 'Samantha Power'],
+    ['The Energy Secretary, Ed Hollins, said bills would fall.', 'Ed Hollins'],
     // A surname that is also a street word, after initials or in a double-barrelled name.
     ['The party named J.D. Lane as its candidate.', 'J.D. Lane'],
     ['The prize went to Olivia Rodrigo-Park on Friday.', 'Olivia Rodrigo-Park'],
@@ -321,6 +323,9 @@ describe('extractPeople: not people', () => {
     // Companies named after people, and cities named after saints.
     'Shares of Morgan Stanley and Charles Schwab rose while Wells Fargo fell.',
     'He flew with Virgin Atlantic to San Diego and on to St. Louis.',
+    // Companies by their last word.
+    'The regulator said Thames Water and Network Rail were fined.',
+    'Blackstone Capital and Sequoia Partners invested in Harbour Energy.',
     // Places, memorials and medals by their last word.
     'The festival moved from Palmer Springs to Cedar Falls.',
     'The King Charles III Coronation Medal was awarded to nurses.',

@@ -41,6 +41,8 @@ world weekly daily monthly quarterly wars cross
 sa ag nv spa gmbh bros ab asa oy bhd pte llp lp kk pty
 dam plant factory mill mine works refinery reactor pipeline canal tunnel railway line
 springs falls heights beach creek canyon peninsula memorial medal
+water energy power gas rail telecom pharma pharmaceuticals foods insurance capital partners
+ventures logistics
 `
 
 /**

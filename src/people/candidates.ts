@@ -166,6 +166,8 @@ const surnameLikeCues = new Set([
   'observer',
   'herald',
   'beach',
+  'power',
+  'gas',
 ])
 // Words of office after a bare surname: "the Blair government".
 const officeNouns = new Set([
