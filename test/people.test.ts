@@ -316,6 +316,13 @@ describe('extractPeople: not people', () => {
     'The patrol vessel HMS Tenacity docked, the United Nations High Commissioner said.',
     'Crowds reached the Bat Cave ride before noon.',
     'The film Million Dollar Baby won four awards.',
+    // Titles of works: after a work noun, opening with an article or "My", one word after "their".
+    'She is currently starring in A Very Long Engagement, which opened in Paris.',
+    'The shows that won praise included I Love Lucy and the news.',
+    'Critics hailed the film Saving Private Ryan when it opened.',
+    'The band played My Summer of Love on the night.',
+    'Winning lifted their Oscars hopes this month.',
+    'The hit single Merry Christmas Everybody returned to the chart.',
     // A photographer credited after an agency, and a writer's byline on lines of their own.
     'Crowds gather outside the court on Monday. REUTERS/Jane Doe\nThe trial opened on Monday.',
     'Ministers face backlash over rail cuts\nJo Marsh\nPolitical correspondent\nMinisters are facing a backlash over the cuts.',

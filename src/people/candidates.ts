@@ -824,6 +824,18 @@ function isInitials(item: Item): boolean {
   return item.shape === 'initials' && (item.bare.includes('.') || item.bare.length <= 2)
 }
 
+/**
+ * Whether the word at `index` of a name is an initial: "J.", "JD", "W", but
+ * not the article or pronoun "A" or "I" before a word that is no given name
+ * ("A Very Long Engagement", "I Love Lucy", "Got A Woman").
+ */
+function isInitialOf(words: Item[], index: number, lexicon: PeopleLexicon): boolean {
+  const word = words[index]!
+  if (!isInitials(word)) return false
+  if (word.bare !== 'A' && word.bare !== 'I') return true
+  return (kindsOf(words[index + 1]!, lexicon) & Kind.givenName) !== 0
+}
+
 function collectEvidence(
   items: Item[],
   from: number,
@@ -834,9 +846,12 @@ function collectEvidence(
   const {words, reasons} = candidate
   const count = words.length
   if (count > 1) {
-    if (kindsOf(words[0]!, lexicon) & Kind.givenName) reasons.push('given-name')
-    if (words.slice(0, -1).some(isInitials)) reasons.push('initials')
-    else if (words[0]!.bare.includes('.') && /^\p{Lu}\.\p{Lu}/u.test(words[0]!.bare)) {
+    // "My", "An" are given names too, but before a capital mostly open a title ("My Way").
+    const first = kindsOf(words[0]!, lexicon)
+    if (first & Kind.givenName && !(first & Kind.functionWord)) reasons.push('given-name')
+    if (words.slice(0, -1).some((word, index) => isInitialOf(words, index, lexicon))) {
+      reasons.push('initials')
+    } else if (words[0]!.bare.includes('.') && /^\p{Lu}\.\p{Lu}/u.test(words[0]!.bare)) {
       reasons.push('initials')
     }
     if (words.slice(1).some((word) => word.bare.includes('-') && hyphenatedName.test(word.bare))) {

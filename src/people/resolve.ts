@@ -5,6 +5,7 @@
  * the role, and keep everything in text order.
  */
 
+import {workNouns} from '../data/speech-verbs.js'
 import {
   type Candidate,
   descriptorSuffix,
@@ -73,6 +74,13 @@ function isPerson(
   if (words.length > 1) {
     // "the Bat Cave", "a Star Wars lead": a determiner makes a thing, not a person.
     if (isDeterminer(candidate.before) && !reasons.includes('title')) return false
+    // "the film Saving Private Ryan", "hit single Merry Christmas Everybody": a work's title.
+    if (
+      candidate.before !== undefined &&
+      workNouns.has(candidate.before) &&
+      !reasons.includes('title')
+    )
+      return false
     // A title-case headline's words: "We Will Not Back Down" ("Will" is a given name).
     if (candidate.titleCase && hasFunctionWord(words, lexicon)) return false
     if (reasons.some((reason) => strongReasons.has(reason) && reason !== 'hyphenated')) return true
@@ -84,6 +92,8 @@ function isPerson(
     return isBareName(candidate, lowerCaseWords, lexicon)
   }
   if (candidate.titleCase) return false
+  // "their Oscars hopes", "his Ferrari": after a possessive determiner one word is a thing.
+  if (candidate.before !== undefined && possessiveDeterminers.has(candidate.before)) return false
   const word = words[0]!
   if (lowerCaseWords.has(word.key)) return false
   const titled = reasons.includes('title') || reasons.includes('apposition')
@@ -165,6 +175,16 @@ function maySurname(candidate: Candidate, aliases: ReadonlyMap<string, DraftPers
   const owners = aliases.get(candidate.parts[0]!)
   return owners !== undefined && owners.some((owner) => owner.parts.length > 1)
 }
+
+const possessiveDeterminers: ReadonlySet<string> = new Set([
+  'my',
+  'your',
+  'his',
+  'her',
+  'its',
+  'our',
+  'their',
+])
 
 function isDeterminer(word: string | undefined): boolean {
   return word === 'the' || word === 'a' || word === 'an'
