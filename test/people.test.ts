@@ -316,6 +316,11 @@ describe('extractPeople: not people', () => {
     'The patrol vessel HMS Tenacity docked, the United Nations High Commissioner said.',
     'Crowds reached the Bat Cave ride before noon.',
     'The film Million Dollar Baby won four awards.',
+    // Events and awards, party and parliament words.
+    'Ireland won Grand Slam glory in 1948, and Triple Crown success followed.',
+    'Ratings for Super Bowl coverage rose, and Golden Globe winners were named.',
+    'Lib Dem sources said the motion failed.',
+    'He said Law Lords ruled against the plan.',
     // Titles of works: after a work noun, opening with an article or "My", one word after "their".
     'She is currently starring in A Very Long Engagement, which opened in Paris.',
     'The shows that won praise included I Love Lucy and the news.',

@@ -43,6 +43,7 @@ dam plant factory mill mine works refinery reactor pipeline canal tunnel railway
 springs falls heights beach creek canyon peninsula memorial medal
 water energy power gas rail telecom pharma pharmaceuticals foods insurance capital partners
 ventures logistics
+slam bowl globe globes prix marathon crown dem dems lords mps
 `
 
 /**
