@@ -321,6 +321,10 @@ describe('extractPeople: not people', () => {
     'Ratings for Super Bowl coverage rose, and Golden Globe winners were named.',
     'Lib Dem sources said the motion failed.',
     'He said Law Lords ruled against the plan.',
+    // Firms by their last word: securities houses, research firms, stores.
+    'McCarthy Research said prices rose, Harris Interactive found.',
+    'Analysts at Daiwa Securities said sales at Costco Wholesale rose.',
+    'Sales at Bebe Stores rose, Electronic Arts said, and the Federal Reserve agreed.',
     // Titles of works: after a work noun, opening with an article or "My", one word after "their".
     'She is currently starring in A Very Long Engagement, which opened in Paris.',
     'The shows that won praise included I Love Lucy and the news.',

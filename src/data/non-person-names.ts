@@ -44,6 +44,7 @@ springs falls heights beach creek canyon peninsula memorial medal
 water energy power gas rail telecom pharma pharmaceuticals foods insurance capital partners
 ventures logistics
 slam bowl globe globes prix marathon crown dem dems lords mps
+securities research interactive wholesale stores arts reserve
 `
 
 /**
