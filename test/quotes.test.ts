@@ -23,6 +23,14 @@ function check(
 describe('extractQuotes: quotation marks', () => {
   const rows: Row[] = [
     ['"We will win," she said.', [['We will win', 'direct', null, 'said']]],
+    // A straight mark left unclosed before the next quote opens after a sentence end.
+    [
+      'Registrar Tom Reid spoke. "It is stricter than before. "I think it is fair," Mr Reid said. The rules start in May.',
+      [
+        ['It is stricter than before.', 'direct', null, null],
+        ['I think it is fair', 'direct', 'Tom Reid', 'said'],
+      ],
+    ],
     ['Ann Lee spoke.\n“We will win,” she said.', [['We will win', 'direct', 'Ann Lee', 'said']]],
     [
       'Ann Lee spoke.\n“We said ‘never’ and we meant it,” she said.',

@@ -197,6 +197,18 @@ export function scanMarks(
         doubleOpen = index
         openWidth = width
         openStraight = false
+      } else if (
+        mark === Mark.Either &&
+        openStraight &&
+        isSpace(before) &&
+        isWordChar(after) &&
+        followsSentenceEnd(text, from, index)
+      ) {
+        // '"... in France. "I think ...," Lee said': a straight mark after a sentence end and
+        // before a word opens a quote; the earlier one was never closed.
+        push(spans, text, doubleOpen, openWidth, index, index, false, 'double')
+        doubleOpen = index
+        openWidth = width
       } else {
         // ,''' closing a quote that ends in a quote: the first mark closes the inner one.
         if (width === 2 && index + 2 < to && text.charCodeAt(index + 2) === code) index++
@@ -251,6 +263,14 @@ export function scanMarks(
   }
   if (doubleOpen !== -1) push(spans, text, doubleOpen, openWidth, to, to, false, 'double')
   return spans
+}
+
+/** Whether a full stop, question or exclamation mark ends the text before `index`, past white space. */
+function followsSentenceEnd(text: string, from: number, index: number): boolean {
+  let at = index - 1
+  while (at > from && isSpace(text.charCodeAt(at))) at--
+  const code = text.charCodeAt(at)
+  return at >= from && at < index - 1 && (code === 0x2e || code === 0x3f || code === 0x21)
 }
 
 /** Trim the quoted words inside a pair of marks and keep them when they hold a letter or digit. */
