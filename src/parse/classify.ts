@@ -286,7 +286,10 @@ const followOpener = /^[^\p{L}]{0,3}(?:you\s+can\s+)?follow\s/iu
  * is a staff writer at the Daily Post."
  */
 function isContributorLine(text: string): boolean {
-  return contributorCredit.test(text) || writerBio.test(text)
+  return (
+    (text.includes(' contributed ') && contributorCredit.test(text)) ||
+    (text.includes(' is ') && writerBio.test(text))
+  )
 }
 
 const contributorCredit =
