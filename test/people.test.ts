@@ -28,6 +28,12 @@ describe('extractPeople: titles and honorifics go to roles, not the name', () =>
       'Health Secretary Maria Lopez visited the hospital on Monday.',
       ['Maria Lopez [Health Secretary]'],
     ],
+    // A descriptor before an inner honorific is no part of the name; a title before one is a role.
+    ['Father-of-two Mr Ali Mousa died in custody.', ['Ali Mousa Mr']],
+    ['General Sir Mike Lane said the troops were ready.', ['Mike Lane [General] Sir']],
+    // An auxiliary verb opening a question is no part of the name.
+    ['Had England won, Coach Tom Reid would have stayed.', ['Tom Reid [Coach]']],
+    ['Was Ann Lee right? Did Tom Cole know?', ['Ann Lee', 'Tom Cole']],
     [
       'Prime Minister Sir Alan Fairweather spoke in Oslo on Tuesday.',
       ['Alan Fairweather [Prime Minister] Sir'],

@@ -749,6 +749,8 @@ within without with via per like unlike despite towards toward beyond behind bes
 however meanwhile moreover furthermore nevertheless nonetheless instead indeed otherwise
 therefore accordingly consequently additionally overall finally firstly secondly lastly
 earlier recently currently previously initially eventually ultimately perhaps maybe
+is are was were be been being am has have had do does did can could would should must shall
+might
 certainly clearly obviously apparently reportedly allegedly according speaking asked asking
 announcing addressing writing talking responding explaining describing commenting noting
 following including regarding concerning given having being getting making taking said says

@@ -301,6 +301,22 @@ function splitRun(
     }
     break
   }
+  // "Father-of-two Mr Ali", "Tory Mr Fox": what stands before an inner honorific is no part
+  // of the name, unless it is a title ("General Sir Mike Lane").
+  for (let index = start + 1; index < to - 1; index++) {
+    if (!(kindsOf(items[index]!, lexicon) & Kind.honorific)) continue
+    const keep =
+      Kind.roleHead |
+      Kind.roleModifier |
+      Kind.roleQualifier |
+      Kind.honorific |
+      Kind.shipPrefix |
+      Kind.nationality |
+      Kind.place |
+      Kind.organisationName
+    if (!(kindsOf(items[index - 1]!, lexicon) & keep)) start = index
+    break
+  }
   // Days and months after a name: "Hugh McGuire Sunday"; post-nominals: "Ann Lee KC".
   let end = to
   while (end - start > 1 && !items[end - 1]!.possessive) {
