@@ -549,6 +549,11 @@ describe('extractQuotes: speakers', () => {
       'They were tired. "We will fight on," she said.',
       [['We will fight on', 'direct', null, 'said']],
     ],
+    // A British headline: the quote first, then "says" and a lower-case role.
+    [
+      "'We will not back down', says council leader\nCouncil leader Tom Reid said the cuts would go ahead.",
+      [['We will not back down', 'direct', 'council leader', 'says']],
+    ],
     // A number with a slash in the speaker's description; a place after "from" is no speaker.
     [
       '"They are 100 percent wrong," said 9/11 widow Ann Lee.',

@@ -195,8 +195,10 @@ export function isSpeakerPhrase(words: readonly Word[], from: number, to: number
   ) {
     return true
   }
-  // "law enforcement officials", "campaign aides": a few plain words ending in a source noun.
-  if (to - from <= 4 && sourceNouns.has(words[to - 1]!.lower)) {
+  // "law enforcement officials", "campaign aides", "says council leader": a few plain words
+  // ending in a source noun or a title.
+  const last = words[to - 1]!.lower
+  if (to - from <= 4 && (sourceNouns.has(last) || titleWords.has(last))) {
     let plain = true
     for (let index = from; index < to; index++) {
       const word = words[index]!
