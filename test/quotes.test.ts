@@ -549,6 +549,12 @@ describe('extractQuotes: speakers', () => {
       'They were tired. "We will fight on," she said.',
       [['We will fight on', 'direct', null, 'said']],
     ],
+    // A signed line with a title before the name; a dash before words that sign nothing.
+    [
+      '"The cuts will go ahead" — Council leader Tom Reid',
+      [['The cuts will go ahead', 'direct', 'Tom Reid', null]],
+    ],
+    ['"It\'s over" — these were his last words.', []],
     // A British headline: the quote first, then "says" and a lower-case role.
     [
       "'We will not back down', says council leader\nCouncil leader Tom Reid said the cuts would go ahead.",

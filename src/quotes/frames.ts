@@ -271,6 +271,17 @@ function phraseForward(words: readonly Word[], from: number): [number, number] {
   return [from, index]
 }
 
+/** Whether the words from `from` up to offset `start` are one to three capitalised or title words. */
+function titledBefore(words: readonly Word[], from: number, start: number): boolean {
+  let count = 0
+  for (let at = from; words[at]!.start < start; at++) {
+    const word = words[at]!
+    if (word.punct || !(isCapitalised(word) || titleWords.has(word.lower)) || ++count > 3)
+      return false
+  }
+  return count > 0
+}
+
 /** Whether the slash at `index` joins two numbers with no space ("9/11", "24/7"). */
 function isNumberSlash(words: readonly Word[], index: number): boolean {
   const before = words[index - 1]
@@ -412,8 +423,12 @@ export function matchAfter(words: readonly Word[], quote: number): Frame | undef
     )
       end++
     const run = personRun(words, index, end)
-    if (run && run.start === first.start && (end === words.length || words[end]!.punct)) {
-      return {reason: 'after-dash-name', speaker: [index, end]}
+    if (run && (end === words.length || words[end]!.punct)) {
+      if (run.start === first.start) return {reason: 'after-dash-name', speaker: [index, end]}
+      // "..." — Council leader Tom Reid: a title in front of the signing name.
+      if (run.end === words[end - 1]!.end && titledBefore(words, index, run.start)) {
+        return {reason: 'after-dash-name', speaker: [index, end]}
+      }
     }
   }
 
