@@ -327,6 +327,9 @@ describe('extractPeople: not people', () => {
     'Ratings for Super Bowl coverage rose, and Golden Globe winners were named.',
     'Lib Dem sources said the motion failed.',
     'He said Law Lords ruled against the plan.',
+    // Regiments and sports teams by their last word.
+    'Soldiers from Gurkha Rifles and Argyll Highlanders arrived.',
+    'Bradford Bulls beat Leeds Rhinos, while Sale Sharks lost to Kansas City Chiefs fans.',
     // Firms by their last word: securities houses, research firms, stores.
     'McCarthy Research said prices rose, Harris Interactive found.',
     'Analysts at Daiwa Securities said sales at Costco Wholesale rose.',

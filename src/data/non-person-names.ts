@@ -45,6 +45,9 @@ water energy power gas rail telecom pharma pharmaceuticals foods insurance capit
 ventures logistics
 slam bowl globe globes prix marathon crown dem dems lords mps
 securities research interactive wholesale stores arts reserve
+rifles highlanders fusiliers dragoons hussars lancers commandos grenadiers
+sharks bulls tigers lions warriors wasps falcons eagles wolves bears saints dragons rhinos
+giants panthers broncos chiefs kings
 `
 
 /**
