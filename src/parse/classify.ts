@@ -171,8 +171,7 @@ export function classifySegments(text: string, segments: Segment[]): BlockKind[]
   // "Image caption," on a line of its own labels the line after it.
   for (let index = 1; index < kinds.length; index++) {
     if (kinds[index - 1] !== 'other' || kinds[index] === 'other') continue
-    const label = features[index - 1]!.text.toLowerCase().replace(trailingStops, '').trim()
-    if (captionLabels.has(label)) kinds[index] = 'caption'
+    if (captionLabels.has(lineKey(features[index - 1]!.text))) kinds[index] = 'caption'
   }
 
   // Inside the body: lines that end no sentence are captions or noise.
@@ -195,8 +194,7 @@ function intrinsicKind(block: Features): BlockKind {
   const {text} = block
   if (!hasLetter.test(text)) return 'other'
   if (mayBeNoise(text)) {
-    const bare = text.toLowerCase().replace(trailingStops, '').trim()
-    if (pageNoise.has(bare)) return 'other'
+    if (pageNoise.has(lineKey(text))) return 'other'
   }
   if (isCredit(text)) return 'credit'
   if (isRelatedLink(block) || isSocialFollow(block) || opensWithNoise(block)) return 'other'
@@ -209,6 +207,11 @@ function intrinsicKind(block: Features): BlockKind {
     return 'byline'
   }
   return block.endsSentence || block.words.length > 40 ? 'body' : 'caption'
+}
+
+/** A short line as the word lists hold it: lower case, without closing stops, colons or commas. */
+function lineKey(text: string): string {
+  return text.toLowerCase().replace(trailingStops, '').trim()
 }
 
 /** Whether a block is short enough to be page noise once its closing marks and white space are cut. */

@@ -1038,7 +1038,10 @@ class QuoteReader {
     readings: ReadonlyArray<Reading | undefined>,
     lastKept: Reading | undefined,
   ): void {
-    if (!reading.frame && reading.kind === 'direct' && this.labelSpeaker(reading, unitIndex)) return
+    if (!reading.frame && reading.kind === 'direct' && this.labelSpeaker(reading)) {
+      this.noteSpeaker(reading.speaker!, unitIndex)
+      return
+    }
     if (reading.continues !== undefined) {
       const earlier = readings[reading.continues]!
       reading.speaker = earlier.speaker
@@ -1081,12 +1084,15 @@ class QuoteReader {
         this.focus.unit > lastKept.site.unit
       if (distance <= 1 || sameFocus) reading.speaker = lastKept.speaker
     }
-    if (reading.speaker) {
-      this.lastSpeaker = {speaker: reading.speaker, unit: unitIndex}
-      if (this.isPerson(reading.speaker)) this.remember(reading.speaker.name, unitIndex)
-      else this.noteHumanSource(reading.speaker.mention, unitIndex)
-      this.noteSource(reading.speaker, unitIndex)
-    }
+    if (reading.speaker) this.noteSpeaker(reading.speaker, unitIndex)
+  }
+
+  /** Remember who spoke last in `unitIndex`, for the pronouns and follow-on quotes after it. */
+  private noteSpeaker(speaker: Speaker, unitIndex: number): void {
+    this.lastSpeaker = {speaker, unit: unitIndex}
+    if (this.isPerson(speaker)) this.remember(speaker.name, unitIndex)
+    else this.noteHumanSource(speaker.mention, unitIndex)
+    this.noteSource(speaker, unitIndex)
   }
 
   /** Whether a site is in a caption block (where pull quotes stand). */
@@ -1109,7 +1115,7 @@ class QuoteReader {
    * naming a person of the article, then a colon, opens the quote. The label
    * is the speaker and is cut from the quote. True when it was one.
    */
-  private labelSpeaker(reading: Reading, unitIndex: number): boolean {
+  private labelSpeaker(reading: Reading): boolean {
     const {span} = reading.site
     const label = transcriptLabel.exec(
       this.text.slice(span.start, Math.min(span.end, span.start + 40)),
@@ -1118,21 +1124,23 @@ class QuoteReader {
     const written = label[1]!
     const start = span.start
     const end = start + written.length
-    // "MR. LEE" -> "Mr. Lee": the article's people are written in mixed case.
-    const mixed = written
-      .toLowerCase()
-      .replace(/(^|[\s'’-])(\p{L})/gu, (_, before, letter) => before + letter.toUpperCase())
-    const bare = mixed.replace(/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+/, '')
+    // "MR. ANN LEE" -> "Ann Lee": the article's people are written in mixed case, without titles.
+    const parts = written.toLowerCase().split(/\s+/)
+    while (parts.length > 1 && titleWords.has(parts[0]!.replace(/\.$/, ''))) parts.shift()
+    const bare = parts
+      .map((part) =>
+        part.replace(/(^|['’-])(\p{L})/gu, (_, before, letter) => before + letter.toUpperCase()),
+      )
+      .join(' ')
     if (!this.names.known(bare, start)) return false
     reading.speaker = {
       name: this.names.canonical(bare, start, end),
       mention: written,
       position: this.locator.position(start, end),
     }
+    this.persons.add(reading.speaker)
     reading.cue = null
     span.start += label[0].length
-    this.lastSpeaker = {speaker: reading.speaker, unit: unitIndex}
-    this.remember(reading.speaker.name, unitIndex)
     return true
   }
 
