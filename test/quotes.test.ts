@@ -155,6 +155,32 @@ describe('extractQuotes: quotation marks', () => {
 describe('extractQuotes: attribution frames', () => {
   const rows: Row[] = [
     ['"Taxes will fall," Mary Jones said.', [['Taxes will fall', 'direct', 'Mary Jones', 'said']]],
+    // Written words and criticism right before the quote: "typed", "attacked", "denounced".
+    [
+      'A nurse had typed "severe anxiety." The family disputed it.',
+      [['severe anxiety.', 'direct', 'A nurse', 'typed']],
+    ],
+    [
+      'In a speech, Ann Cole attacked "the politics of fear and division." The crowd cheered.',
+      [['the politics of fear and division.', 'direct', 'Ann Cole', 'attacked']],
+    ],
+    // Words someone used: "used the phrase", "coined the term" (a phrase, not a sentence).
+    [
+      'Ann Lee has used the phrase "radical reform" often in her campaign.',
+      [['radical reform', 'partial', 'Ann Lee', 'used the phrase']],
+    ],
+    [
+      'Tom Reed coined the term "quiet quitting." Others took it up.',
+      [['quiet quitting.', 'partial', 'Tom Reed', 'coined the term']],
+    ],
+    // Two short sentences in capitals are speech, not a title: "The Chief. Big Man."
+    [
+      '"Here comes the boss," Lena Park said. "The Chief. Big Man." The hall went quiet.',
+      [
+        ['Here comes the boss', 'direct', 'Lena Park', 'said'],
+        ['The Chief. Big Man.', 'direct', 'Lena Park', null],
+      ],
+    ],
     ['"Taxes will fall," said Mary Jones.', [['Taxes will fall', 'direct', 'Mary Jones', 'said']]],
     [
       'Mary Jones met voters.\n"Taxes will fall," Jones told the Daily Planet.',
@@ -786,6 +812,15 @@ describe('extractQuotes: speakers', () => {
         ['Will you resign?', 'direct', null, null],
         ['No.', 'direct', null, null],
       ],
+    ],
+    // "Another critic, Name,": the capitalised determiner opens the subject; the apposition names it.
+    [
+      'Another critic, Laurence Tribe, said "the rule is unlawful."',
+      [['the rule is unlawful.', 'direct', 'Laurence Tribe', 'said']],
+    ],
+    [
+      'One analyst, Maria Gomez, likened the plan to "pouring water into sand" on Monday.',
+      [['pouring water into sand', 'partial', 'Maria Gomez', 'likened']],
     ],
     // A full name that shares only a surname with a person of the article is someone else.
     [

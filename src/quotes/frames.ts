@@ -609,6 +609,10 @@ function matchBeforeFrom(
       }
       continue
     }
+    // 'has used the phrase "radical reform"', 'coined the term "...': the subject's own words.
+    if (index + 1 === quote && isWordsUse(words, index)) {
+      return withSubject(words, 'before-subject', [index - 2, index + 1])
+    }
     const verb = cueAt(words, index, quote - index <= 2)
     if (!verb) continue
     // 'said that in her home state, "...', 'said Lee's comments "show ...': a form after a
@@ -792,6 +796,36 @@ const subjectLinks: ReadonlySet<string> = new Set([
 ])
 
 /** A frame whose speaker is the subject of the sentence. */
+/** Nouns for words someone used, after "used the" or "coined the". */
+const wordsNouns: ReadonlySet<string> = new Set(['phrase', 'term', 'expression', 'slogan', 'words'])
+
+/** Verbs of using words: "used the phrase", "coined the term", "repeated the slogan". */
+const wordsUseVerbs: ReadonlySet<string> = new Set([
+  'used',
+  'uses',
+  'using',
+  'coined',
+  'coins',
+  'invoked',
+  'invokes',
+  'invoking',
+  'repeated',
+  'repeats',
+  'uttered',
+  'utters',
+  'adopted',
+  'embraced',
+])
+
+/** Whether `words[index]` is the noun of "used the phrase" (a verb of using words, "the", the noun). */
+export function isWordsUse(words: readonly Word[], index: number): boolean {
+  return (
+    wordsNouns.has(words[index]!.lower) &&
+    words[index - 1]?.lower === 'the' &&
+    wordsUseVerbs.has(words[index - 2]?.lower ?? '')
+  )
+}
+
 function withSubject(words: readonly Word[], reason: FrameReason, cue: [number, number]): Frame {
   const subject = subjectOf(words)
   if (subject) return {reason, cue, speaker: subject.span, possessive: subject.possessive}
@@ -1056,7 +1090,9 @@ function findSubject(words: readonly Word[]): Subject | undefined {
   let index = from
   let lowerRun = 0
   const determined =
-    (speakerDeterminers.has(head.lower) && !isCapitalised(head)) ||
+    (speakerDeterminers.has(head.lower) &&
+      // "Another critic, ...", "One source": capitalised at the start, before a common noun.
+      (!isCapitalised(head) || isLowerWord(words[from + 1]))) ||
     // "Her adviser, ...": a possessive determiner opening the sentence is no name.
     possessiveDeterminerSet.has(head.lower) ||
     head.lower === 'the' ||
@@ -1164,4 +1200,9 @@ function isIntroAdverb(word: Word): boolean {
 /** "Speaking", "Announcing", "Questioned": a participle long enough not to be a name ("Ted"). */
 function isIntroParticiple(lower: string): boolean {
   return (lower.length >= 6 && lower.endsWith('ing')) || (lower.length >= 6 && lower.endsWith('ed'))
+}
+
+/** A word in lower case ("critic"), not a mark or a quote. */
+function isLowerWord(word: Word | undefined): boolean {
+  return word !== undefined && !word.punct && word.quote === undefined && /^\p{Ll}/u.test(word.text)
 }

@@ -16,6 +16,7 @@ import {
   type Frame,
   isAbbreviation,
   isNounUse,
+  isWordsUse,
   matchAfter,
   matchBefore,
   matchColon,
@@ -152,6 +153,8 @@ const stageDirection = /^(?:\([^()]*\)|\[[^[\]]*\])[.!]?$/
  */
 function isTitleLike(content: string): boolean {
   if (/[,;]|:./.test(content)) return false
+  // 'The Donald. Big Daddy.': a sentence ends inside, after a word (not an abbreviation).
+  if (/(?:\p{L}{5}[.]|[!?])\s+\p{Lu}/u.test(content)) return false
   // Seven pieces are enough to tell "more than six words" (a long quote is not split whole).
   const words = content.replace(/[.!?:]$/, '').split(/\s+/, 7)
   if (words.length > 6) return false
@@ -292,6 +295,8 @@ function isWholeReport(
   // 'called for "...', 'vowed to "...': the words are the object of the verb, not its clause.
   if (position - from === 1 && (words[from]!.lower === 'for' || words[from]!.lower === 'to'))
     return false
+  // 'used the term "...': the words named, not said as a sentence.
+  if (isWordsUse(words, position - 1)) return false
   const lead = position === from ? 0 : span.open - words[from]!.start
   return span.end - span.start >= 9 * lead && /\s/.test(text.slice(span.start, span.end))
 }
