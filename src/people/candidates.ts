@@ -663,6 +663,7 @@ function skipLeadingPlaces(
     for (let length = Math.min(3, to - start - 1); length >= 1; length--) {
       let kinds: number
       if (length === 1) kinds = kindsOf(items[start]!, lexicon)
+      else if (!(kindsOf(items[start]!, lexicon) & Kind.phraseHead)) continue
       else {
         let phrase = items[start]!.key
         for (let index = start + 1; index < start + length; index++) {
@@ -732,7 +733,9 @@ function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
   const phraseKinds =
     words.length === 1
       ? kindsOf(words[0]!, lexicon)
-      : (lexicon.kinds.get(words.map((word) => word.key).join(' ')) ?? 0)
+      : kindsOf(words[0]!, lexicon) & Kind.phraseHead
+        ? (lexicon.kinds.get(words.map((word) => word.key).join(' ')) ?? 0)
+        : 0
   if (phraseKinds & Kind.organisationName) return 'organisation-name'
   // "Storm Ida", "Hurricane Katrina": storms are given people's first names.
   if (words.length === 2 && kindsOf(words[0]!, lexicon) & Kind.stormWord) return 'storm-name'

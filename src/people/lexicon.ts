@@ -79,6 +79,11 @@ export const Kind = {
   postNominal: 32768,
   /** Opens a ship's name: "HMS", "USS". */
   shipPrefix: 65536,
+  /**
+   * The first word of a place or an organisation of several words ("new" of
+   * "new york"): only after such a word is the phrase worth looking up.
+   */
+  phraseHead: 131072,
 } as const
 
 /** White-space separated words, lower-cased. */
@@ -168,6 +173,12 @@ export function peopleLexicon(): PeopleLexicon {
   mark(wordSet(namedStormWords), Kind.stormWord)
   mark(wordSet(postNominals), Kind.postNominal)
   mark(wordSet(shipPrefixes), Kind.shipPrefix)
+  for (const phrases of [lists.organisationNames, lists.places]) {
+    for (const phrase of phrases) {
+      const space = phrase.indexOf(' ')
+      if (space > 0) mark([phrase.slice(0, space)], Kind.phraseHead)
+    }
+  }
   cached = {...lists, kinds}
   return cached
 }
