@@ -173,6 +173,14 @@ describe('extractQuotes: attribution frames', () => {
       'Tom Reed coined the term "quiet quitting." Others took it up.',
       [['quiet quitting.', 'partial', 'Tom Reed', 'coined the term']],
     ],
+    // A short whole sentence right after a quote goes on with it, though its capitals look like a title's.
+    [
+      '“We are open,” the shop owner said. “Come in.”',
+      [
+        ['We are open', 'direct', 'the shop owner', 'said'],
+        ['Come in.', 'direct', 'the shop owner', null],
+      ],
+    ],
     // Two short sentences in capitals are speech, not a title: "The Chief. Big Man."
     [
       '"Here comes the boss," Lena Park said. "The Chief. Big Man." The hall went quiet.',

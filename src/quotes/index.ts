@@ -914,7 +914,16 @@ class QuoteReader {
     // reporting verb right before it names it ("called him "Crooked Hillary"").
     const named =
       (adjacent && before?.cue !== undefined) || frame?.reason.startsWith('after') === true
-    if (!named && isTitleLike(content)) return undefined
+    // '"We are open," the owner said. "Come in."': a whole sentence in marks right after a
+    // quote of the same paragraph goes on with it, whatever its capitals.
+    const goesOn =
+      position === 0 &&
+      !frame &&
+      sentenceEnd.test(content) &&
+      readings[siteIndex - 1]?.kind === 'direct' &&
+      this.sites[siteIndex - 1]!.block === site.block &&
+      this.sites[siteIndex - 1]!.unit >= site.unit - 1
+    if (!named && !goesOn && isTitleLike(content)) return undefined
     if (isWorkTitle(words, position, content)) return undefined
     if (isGivenName(words, frame, content)) return undefined
 
