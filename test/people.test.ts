@@ -259,6 +259,16 @@ describe('extractPeople: one person, every form of the name', () => {
     ])
   })
 
+  it('lets a known surname that is also a street or building word stand for its person, not after "the"', () => {
+    const text =
+      "Mark Lane spoke. Lane's office declined to comment. Tom Hall visited. The Hall was full. Hall left."
+    const people = extractPeople(text, {pronouns: false})
+    expect(people.map((person) => [person.name, person.mentions.map((m) => m.text)])).toEqual([
+      ['Mark Lane', ['Mark Lane', 'Lane']],
+      ['Tom Hall', ['Tom Hall', 'Hall']],
+    ])
+  })
+
   it('merges a full name opening a sentence with its surname found elsewhere', () => {
     const text = 'Novak Vukovic beat Carlos Ferreira. Vukovic, 37, will face Ferreira again.'
     expect(names(text)).toEqual(['Novak Vukovic', 'Carlos Ferreira'])

@@ -167,11 +167,20 @@ function hyphenPartIsName(words: Candidate['words'], lowerCaseWords: ReadonlySet
   })
 }
 
-// Rejections that a known surname overrides: "Jordan" after "Michael Jordan", "King" after "Carole King".
-const surnameRejections = new Set(['place-name', 'title-word', 'calendar', 'nationality'])
+// Rejections that a known surname overrides: "Jordan" after "Michael Jordan", "King" after
+// "Carole King", "Lane" (a street word) after "Mark Lane".
+const surnameRejections = new Set([
+  'place-name',
+  'title-word',
+  'calendar',
+  'nationality',
+  'organisation-cue',
+])
 
 function maySurname(candidate: Candidate, aliases: ReadonlyMap<string, DraftPerson[]>): boolean {
   if (candidate.parts.length !== 1 || !surnameRejections.has(candidate.rejected!)) return false
+  // "The Hall was full", "the Jordan": a word after a determiner is the thing, not the surname.
+  if (isDeterminer(candidate.before)) return false
   const owners = aliases.get(candidate.parts[0]!)
   return owners !== undefined && owners.some((owner) => owner.parts.length > 1)
 }
