@@ -112,6 +112,11 @@ describe('extractPeople: roles in apposition', () => {
       'Tom Baxter, the incoming Vice-President, has urged calm.',
       ['Tom Baxter [incoming Vice-President]'],
     ],
+    // An age between the name and the apposition; a home town after the role.
+    ['Ann Cole, 45, a nurse from Leeds, said she was shocked.', ['Ann Cole [nurse]']],
+    ['Mark Lane, a veteran MP, spoke first.', ['Mark Lane [veteran MP]']],
+    ['Rob Cole, former editor-in-chief, spoke.', ['Rob Cole [former editor-in-chief]']],
+    ['Dana Brook, a mathematician, won the prize.', ['Dana Brook [mathematician]']],
     [
       'The idea came from Susan Webb, a former defence secretary, in 2019.',
       ['Susan Webb [former defence secretary]'],

@@ -100,6 +100,13 @@ graduate volunteer employee official diplomat negotiator mediator blogger vlogge
 influencer podcaster campaigner organiser organizer protester demonstrator survivor witness
 forecaster meteorologist commentator pundit boss substitute grandee cllr pc
 victim suspect defendant plaintiff claimant whistleblower defector dissident refugee
+editor-in-chief chief-of-staff mathematician statistician astronomer geologist archaeologist
+anthropologist sociologist linguist accountant pharmacist veterinarian midwife carer electrician
+plumber mechanic technician programmer surveyor librarian curator archivist translator
+interpreter dancer choreographer conductor pianist violinist cellist saxophonist bassist
+vocalist songwriter sculptor animator essayist biographer satirist magician therapist
+counsellor counselor soldier sailor airman paratrooper medic imam rabbi monk nun athlete
+gymnast skier wrestler jockey lobbyist publicist waiter waitress bartender cashier receptionist
 `
 
 /**
@@ -135,6 +142,7 @@ club world olympic head-of-state technical sporting football cricket rugby tenni
 commons lords opposition government ministerial union trade-union navy army air naval
 military intelligence defence-intelligence crown high supreme appeals district federal
 circuit magistrates county-court medical clinical scientific artistic creative editorial
+veteran longtime long-time
 `
 
 /**

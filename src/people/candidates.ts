@@ -1046,6 +1046,8 @@ function lowerCaseRoleBefore(
  */
 function appositionAfter(items: Item[], to: number, lexicon: PeopleLexicon): RoleNote | undefined {
   if (items[to]?.key !== ',') return undefined
+  // "Ann Cole, 45, a nurse": the age between the name and its apposition.
+  if (ageOrNumber.test(items[to + 1]?.key ?? '') && items[to + 2]?.key === ',') to += 2
   const determiner = items[to + 1]
   if (determiner?.kind !== 'word') return undefined
   const bare = !appositionDeterminers.has(determiner.key)
@@ -1087,7 +1089,7 @@ function appositionAfter(items: Item[], to: number, lexicon: PeopleLexicon): Rol
 
 // Words that may follow a role in apposition: ", the novelist whose books sold".
 const bodyKinds = Kind.organisationName | Kind.organisationCue | Kind.place
-const appositionFollowers = new Set(['who', 'whose', 'and'])
+const appositionFollowers = new Set(['who', 'whose', 'and', 'from'])
 // Marks that close an apposition without a determiner: ", Panama coach, said".
 const closers = new Set([',', '.', ';', ':', '!', '?', ')'])
 // Prepositions that tie an office to its body: "minister of education", "spokesman for Acme".
