@@ -117,6 +117,11 @@ describe('extractPeople: roles in apposition', () => {
     ['Mark Lane, a veteran MP, spoke first.', ['Mark Lane [veteran MP]']],
     ['Rob Cole, former editor-in-chief, spoke.', ['Rob Cole [former editor-in-chief]']],
     ['Dana Brook, a mathematician, won the prize.', ['Dana Brook [mathematician]']],
+    // A head and its complement before the comma; a relative clause or a time after the role.
+    ['The president of the club, Ann Cole, resigned.', ['Ann Cole [president of the club]']],
+    ['Ann Cole, president of the club since 2010, resigned.', ['Ann Cole [president of the club]']],
+    ['Ann Cole, who is president of the club, resigned.', ['Ann Cole [president of the club]']],
+    ['Ann Cole, who was a nurse for 30 years, retired.', ['Ann Cole']],
     [
       'The idea came from Susan Webb, a former defence secretary, in 2019.',
       ['Susan Webb [former defence secretary]'],
@@ -442,6 +447,15 @@ describe('extractPeople: pronouns', () => {
     const frost = people.find((person) => person.name === 'Ian Frost')!
     expect(doyle.mentions.map((mention) => mention.text)).toEqual(['Helen Doyle', 'She'])
     expect(frost.mentions.map((mention) => mention.text)).toEqual(['Ian Frost'])
+  })
+
+  it('reads the gender news gives a name both name lists carry ("Bill", "Grace")', () => {
+    const text = 'Grace Amos met Bill Lane. He thanked her.'
+    const people = extractPeople(text)
+    expect(people.map((person) => person.mentions.map((mention) => mention.text))).toEqual([
+      ['Grace Amos', 'her'],
+      ['Bill Lane', 'He'],
+    ])
   })
 
   it('can be turned off', () => {

@@ -652,3 +652,24 @@ Sunny Sydney Tabbie Tabby Tallie Tally Tammie Tammy Tate Ted Teddie Teddy Terri 
 Timmie Timmy Tobe Toby Tommie Tommy Tony Torey Tracey Tracie Tracy Val Vale Valentine Van Vanya
 Verne Vin Vinnie Vinny Virgie Wallie Wallis Wally Whitney Willi Willie Willy Winnie Winny Wynn
 `
+
+/**
+ * Names the two lists above both carry (so in `unisexGivenNames`) that
+ * English-language news uses almost only for one gender ("Bill", "George",
+ * "Claire", "Grace"), by the gender they are read as. Written for nutgraf
+ * from general knowledge of English given names (MIT, as the rest of
+ * nutgraf); names truly given to both ("Alex", "Chris", "Sam", "Jordan")
+ * stay unisex.
+ */
+export const mostlyOneGenderNames = `
+m Adrian Alfie Austin Barry Bennie Benny Bernie Bert Bertie Bill Billy Bobby Brett Chad Christian
+m Constantine Cecil Cody Corey Cory Danny Darryl Daryl Denny Dion Donnie Donny Dorian Eddie
+m Eddy Emlyn Frank Frankie Franky Fred Freddie Freddy Gabriel George Gerry Glen Glenn Glyn Gus
+m Heath Ira Jermaine Jerry Jesse Joey Kyle Leland Lonnie Lorne Marty Matty Max Merrill Noel
+m Ollie Phil Quentin Randy Ray Reggie Ricky Robbie Ronnie Rory Sammy Sean Shane Shaun Shawn
+m Sonny Ted Teddy Theo Tim Timmy Toby Tommy Tony Vinnie Vinny Wally Willie
+f Abbey Abbie Abby Addie Angie Brandy Brooke Carly Cassie Claire Clare Connie Courtney Esme
+f Evelyn Gail Gayle Ginger Grace Hazel Hilary Hillary Holly Jodie Julie Kylie Lauren Maddie
+f Meredith Meryl Michele Nichole Nicola Nikki Paige Patsy Penny Ruby Shelley Simone Stacy Tammy
+f Tracey Tracy Whitney
+`

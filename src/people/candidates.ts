@@ -1048,6 +1048,8 @@ function appositionAfter(items: Item[], to: number, lexicon: PeopleLexicon): Rol
   if (items[to]?.key !== ',') return undefined
   // "Ann Cole, 45, a nurse": the age between the name and its apposition.
   if (ageOrNumber.test(items[to + 1]?.key ?? '') && items[to + 2]?.key === ',') to += 2
+  // "Ann Cole, who is president of the club,": a relative clause that only gives the role.
+  else if (items[to + 1]?.key === 'who' && copulas.has(items[to + 2]?.key ?? '')) to += 2
   const determiner = items[to + 1]
   if (determiner?.kind !== 'word') return undefined
   const bare = !appositionDeterminers.has(determiner.key)
@@ -1080,7 +1082,9 @@ function appositionAfter(items: Item[], to: number, lexicon: PeopleLexicon): Rol
   // A head followed by a name is a title of someone else: ", President Ann Lee".
   const end = items[roleEnd]
   if (bare) {
-    if (end && !(end.kind === 'punctuation' && closers.has(end.key))) return undefined
+    // "president of the club since 2010,": a time after the role.
+    if (end && !(end.kind === 'punctuation' && closers.has(end.key)) && !timeLinks.has(end.key))
+      return undefined
   } else if (end && end.kind === 'word' && !appositionFollowers.has(end.key)) {
     return undefined
   }
@@ -1090,6 +1094,9 @@ function appositionAfter(items: Item[], to: number, lexicon: PeopleLexicon): Rol
 // Words that may follow a role in apposition: ", the novelist whose books sold".
 const bodyKinds = Kind.organisationName | Kind.organisationCue | Kind.place
 const appositionFollowers = new Set(['who', 'whose', 'and', 'from'])
+// Words after a bare role that open a time: ", president of the club since 2010,".
+const timeLinks = new Set(['since', 'until'])
+const copulas = new Set(['is', 'was'])
 // Marks that close an apposition without a determiner: ", Panama coach, said".
 const closers = new Set([',', '.', ';', ':', '!', '?', ')'])
 // Prepositions that tie an office to its body: "minister of education", "spokesman for Acme".
@@ -1148,6 +1155,26 @@ function complementEnd(items: Item[], from: number, lexicon: PeopleLexicon): num
 }
 
 /**
+ * The role head whose complement ends right before `end` ("president" of
+ * "president of the club" before a comma), or -1.
+ */
+function complementHeadBefore(items: Item[], end: number, lexicon: PeopleLexicon): number {
+  for (let index = end - 3; index >= 0 && end - index <= 12; index--) {
+    const item = items[index]!
+    if (item.kind !== 'word') return -1
+    if (
+      kindsOf(item, lexicon) & Kind.roleHead &&
+      !item.possessive &&
+      isComplementPreposition(items[index + 1]) &&
+      complementEnd(items, index + 1, lexicon) === end
+    ) {
+      return index
+    }
+  }
+  return -1
+}
+
+/**
  * A role ending in an organisation that opens the run: "Minister of
  * Education Ann Lee", "chief executive of the Refugee Council Omar Said".
  * `from` is the run's start and `nameStart` where the name begins in it.
@@ -1183,12 +1210,16 @@ function appositionBefore(
   lexicon: PeopleLexicon,
 ): RoleNote | undefined {
   if (items[from - 1]?.key !== ',') return undefined
-  const head = items[from - 2]
-  if (head?.kind !== 'word' || !(kindsOf(head, lexicon) & Kind.roleHead) || head.possessive) {
-    return undefined
+  let headAt = from - 2
+  const head = items[headAt]
+  if (head?.kind !== 'word' || head.possessive) return undefined
+  if (!(kindsOf(head, lexicon) & Kind.roleHead)) {
+    // "The president of the club, Ann Lee,": a head and its complement before the comma.
+    headAt = complementHeadBefore(items, from - 1, lexicon)
+    if (headAt === -1) return undefined
   }
-  let first = from - 2
-  while (first - 1 >= 0 && from - first < 6) {
+  let first = headAt
+  while (first - 1 >= 0 && headAt - first < 4) {
     const word = items[first - 1]!
     if (word.kind !== 'word') return undefined
     // "the company's chief executive, Ann Lee,": a possessive stands where a determiner would.
@@ -1196,7 +1227,7 @@ function appositionBefore(
       const qualifier =
         kindsOf(items[first]!, lexicon) & Kind.roleQualifier ? items[first]!.key : undefined
       const start = qualifier ? first + 1 : first
-      if (start > from - 2) return undefined
+      if (start > headAt) return undefined
       return roleNote(items, start, from - 1, qualifier)
     }
     if (

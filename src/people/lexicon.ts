@@ -3,7 +3,12 @@
  * maps keyed by lower-cased words.
  */
 
-import {femaleGivenNames, maleGivenNames, unisexGivenNames} from '../data/given-names.js'
+import {
+  femaleGivenNames,
+  maleGivenNames,
+  mostlyOneGenderNames,
+  unisexGivenNames,
+} from '../data/given-names.js'
 import {worldGivenNames} from '../data/given-names-world.js'
 import {
   calendarWords,
@@ -120,6 +125,12 @@ export function peopleLexicon(): PeopleLexicon {
       const known = givenNames.get(key)
       givenNames.set(key, known && known !== gender ? 'u' : gender)
     }
+  }
+  // Last, the gender news reads a name as when the lists disagree ("Bill", "Grace").
+  for (const line of mostlyOneGenderNames.split('\n')) {
+    const [gender, ...names] = line.trim().split(/\s+/)
+    if (gender !== 'm' && gender !== 'f') continue
+    for (const name of names) givenNames.set(name.toLowerCase(), gender)
   }
 
   const honorificMap = new Map<string, HonorificEntry>()
