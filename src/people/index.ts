@@ -100,6 +100,8 @@ export function extractPeople(input: string | Article, options?: PeopleOptions):
   // Which capitalised words the article also writes in lower case ("Officials", "officials").
   const wanted = new Set<string>()
   for (const candidate of candidates) {
+    // Only a candidate not turned away reads the set (see resolvePeople).
+    if (candidate.rejected) continue
     for (const word of candidate.words) if (word.key.length > 3) wanted.add(word.key)
   }
   const wantedFilter = new WordFilter(wanted)
