@@ -135,8 +135,10 @@ export function sentenceItems(
     }
     if (child.type === 'WordNode') {
       const parts = child.children
+      // A word of one text node holds no mark: no 's, no stop, no hyphen or apostrophe inside.
+      const plain = parts.length === 1
       let text: string
-      if (parts.length === 1) {
+      if (plain) {
         text = parts[0]!.value
         end = start + text.length
       } else {
@@ -145,13 +147,13 @@ export function sentenceItems(
         end = start + length
         text = source.slice(start, end)
       }
-      const possessive = text.length > 2 && isPossessive(text)
+      const possessive = !plain && text.length > 2 && isPossessive(text)
       const bare = possessive ? text.slice(0, -2) : text
       const first = bare.charCodeAt(0)
       // Lower-case words are their own key: no new string for most words.
       const lower = first >= 97 && first <= 122
       let key = lower ? bare : bare.toLowerCase()
-      if (key.charCodeAt(key.length - 1) === 46) key = key.slice(0, -1)
+      if (!plain && key.charCodeAt(key.length - 1) === 46) key = key.slice(0, -1)
       // Lower-case words of four letters or more, to tell common words from names.
       if (lower && key.length > 3) lowerCaseKeys.push(key)
       // Pronouns outside quotation marks; every one starts with h or s.
@@ -172,7 +174,7 @@ export function sentenceItems(
         bare,
         key,
         possessive,
-        shape: shapeOf(bare, key, lexicon, particleFilter),
+        shape: shapeOf(bare, key, lexicon, particleFilter, plain),
         kinds: -1,
       })
     } else {
@@ -272,8 +274,17 @@ function filtersOf(lexicon: PeopleLexicon): {particles: WordFilter; pronouns: Wo
   return found
 }
 
-/** The shape of a word; `particles` is the filter of the lexicon's particles. */
-function shapeOf(bare: string, key: string, lexicon: PeopleLexicon, particles: WordFilter): Shape {
+/**
+ * The shape of a word; `particles` is the filter of the lexicon's particles,
+ * `plain` tells a word of one text node (no hyphen or apostrophe inside).
+ */
+function shapeOf(
+  bare: string,
+  key: string,
+  lexicon: PeopleLexicon,
+  particles: WordFilter,
+  plain: boolean,
+): Shape {
   const first = bare.charCodeAt(0)
   // Most words: plain lower case or digits.
   if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) {
@@ -281,7 +292,11 @@ function shapeOf(bare: string, key: string, lexicon: PeopleLexicon, particles: W
       return 'particle'
     }
     // "al-Assad", "d'Estaing": a separator after one to three letters.
-    if (bare.length > 3 && (isSeparator(bare, 1) || isSeparator(bare, 2) || isSeparator(bare, 3))) {
+    if (
+      !plain &&
+      bare.length > 3 &&
+      (isSeparator(bare, 1) || isSeparator(bare, 2) || isSeparator(bare, 3))
+    ) {
       if (prefixed.test(bare)) return 'capitalised'
     }
     return 'other'
@@ -291,7 +306,7 @@ function shapeOf(bare: string, key: string, lexicon: PeopleLexicon, particles: W
     return 'capitalised'
   }
   if (initials.test(bare)) return 'initials'
-  if (prefixed.test(bare)) return 'capitalised'
+  if (!plain && prefixed.test(bare)) return 'capitalised'
   if (lexicon.particles.has(key)) return 'particle'
   return 'other'
 }
