@@ -31,6 +31,8 @@ describe('extractPeople: titles and honorifics go to roles, not the name', () =>
     // A descriptor before an inner honorific is no part of the name; a title before one is a role.
     ['Father-of-two Mr Ali Mousa died in custody.', ['Ali Mousa Mr']],
     ['General Sir Mike Lane said the troops were ready.', ['Mike Lane [General] Sir']],
+    // A council's office as a title: "Council leader".
+    ['Council leader Mark Benson said bills would rise.', ['Mark Benson [Council leader]']],
     // An auxiliary verb opening a question is no part of the name.
     ['Had England won, Coach Tom Reid would have stayed.', ['Tom Reid [Coach]']],
     ['Was Ann Lee right? Did Tom Cole know?', ['Ann Lee', 'Tom Cole']],
@@ -335,6 +337,8 @@ describe('extractPeople: not people', () => {
     'The Ministry of Defence said the Financial Support Bill would pass.',
     'Troops trained in Kyiv and Yorkshire alongside North Korean observers.',
     'The G7 agreed a loan package on Friday.',
+    // An indefinite pronoun opening a quote or a sentence is nobody.
+    'The leader said: "Nobody wants to put up bills." Everyone agreed; Someone left.',
     'However, Meanwhile and Yesterday start sentences here.',
     'British Airways and the United Nations issued statements.',
     'Fans gathered at Wembley Stadium for the Champions League final.',

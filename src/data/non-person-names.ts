@@ -754,6 +754,8 @@ therefore accordingly consequently additionally overall finally firstly secondly
 earlier recently currently previously initially eventually ultimately perhaps maybe
 is are was were be been being am has have had do does did can could would should must shall
 might
+nobody somebody anybody everybody no-one noone someone anyone everyone nothing something
+anything everything none whoever whatever whichever whenever wherever
 certainly clearly obviously apparently reportedly allegedly according speaking asked asking
 announcing addressing writing talking responding explaining describing commenting noting
 following including regarding concerning given having being getting making taking said says

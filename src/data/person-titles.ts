@@ -142,7 +142,7 @@ club world olympic head-of-state technical sporting football cricket rugby tenni
 commons lords opposition government ministerial union trade-union navy army air naval
 military intelligence defence-intelligence crown high supreme appeals district federal
 circuit magistrates county-court medical clinical scientific artistic creative editorial
-veteran longtime long-time
+veteran longtime long-time council
 `
 
 /**
