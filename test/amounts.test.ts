@@ -259,6 +259,21 @@ const cases: Record<string, Row[]> = {
       [money('20 dollars', 20, 'USD'), quantity('43 people', 43, 'people')],
     ],
   ],
+  'bare numbers with a magnitude word': [
+    [
+      'Waiting lists reached a record 7.6 million.',
+      [{text: '7.6 million', kind: 'quantity', value: 7_600_000}],
+    ],
+    [
+      'About 2 million have fled; 43 were hurt.',
+      [{text: 'About 2 million', kind: 'quantity', value: 2_000_000, approximate: true}],
+    ],
+    [
+      'Between 2 and 3 million voted.',
+      [{text: 'Between 2 and 3 million', kind: 'quantity', value: null, min: 2e6, max: 3e6}],
+    ],
+    ['It cost $5 to 6 million.', [money('$5 to 6 million', null, 'USD', {min: 5e6, max: 6e6})]],
+  ],
   'nothing reported twice': [
     ['He paid £5 and $5 and 5%.', [money('£5', 5, 'GBP'), money('$5', 5, 'USD'), percent('5%', 5)]],
     ['50 dollar 50 dollar', [money('50 dollar', 50, 'USD'), money('50 dollar', 50, 'USD')]],

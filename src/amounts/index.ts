@@ -13,7 +13,13 @@ import {WordFilter} from '../util/word-filter.js'
 import type {Candidate} from './candidate.js'
 import {decimalToNumber} from './decimal.js'
 import {mayHoldAmount, readAmount, readInvertedPercent, readVague, startWords} from './matchers.js'
-import {attachQualifiers, attachSubunits, dropOverlaps, joinRanges} from './refiners.js'
+import {
+  attachQualifiers,
+  attachSubunits,
+  dropOverlaps,
+  joinRanges,
+  keepScaledNumbers,
+} from './refiners.js'
 import {type Token, tokenize} from './tokens.js'
 
 /** What an amount measures. */
@@ -112,6 +118,8 @@ export function amountsOfTokens(tokens: readonly Token[], titleCase = false): Ca
   let candidates = dropOverlaps(found)
   candidates = attachSubunits(tokens, candidates)
   candidates = joinRanges(tokens, candidates)
+  // Bare numbers with a magnitude word count too, ranged with a bare number before them.
+  if (keepScaledNumbers(tokens, candidates)) candidates = joinRanges(tokens, candidates)
   candidates = attachQualifiers(tokens, candidates)
   return dropOverlaps(candidates.filter((candidate) => candidate.kind !== null))
 }

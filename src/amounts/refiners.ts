@@ -230,3 +230,39 @@ export function dropOverlaps(candidates: Candidate[]): Candidate[] {
   }
   return out
 }
+
+/** Magnitude words that make a bare number worth reporting: "7.6 million", "two billion". */
+const countingMagnitudes: ReadonlySet<string> = new Set([
+  'million',
+  'millions',
+  'billion',
+  'billions',
+  'trillion',
+  'trillions',
+  'mn',
+  'mln',
+  'bn',
+  'bln',
+  'tn',
+  'trn',
+])
+
+/**
+ * "Waiting lists reached 7.6 million", "the population is 67 million": a
+ * bare number written with a magnitude word counts something the sentence
+ * names elsewhere; it is reported as a quantity without a unit. A plain
+ * number ("43", "2019") stays unreported. Returns whether any was kept.
+ */
+export function keepScaledNumbers(tokens: readonly Token[], candidates: Candidate[]): boolean {
+  let kept = false
+  for (const candidate of candidates) {
+    const core = candidate.core
+    if (candidate.kind !== null || candidate.value === null || !core || core.magnitude < 6) continue
+    const last = tokens[candidate.last - 1]
+    if (last?.kind !== 'word' || !countingMagnitudes.has(last.lower)) continue
+    candidate.kind = 'quantity'
+    candidate.reason = 'quantity-scaled-number'
+    kept = true
+  }
+  return kept
+}
