@@ -312,6 +312,12 @@ describe('extractAmounts', () => {
     ])
   })
 
+  it('skips the numbers of bylines and credits', () => {
+    const input =
+      'Bills to rise\nBy Jane Doe\nPublished 3 hours ago\nBills will rise by 5%.\nPhoto: 2 Sisters Studio'
+    expect(read(input)).toEqual([percent('5%', 5)])
+  })
+
   it('returns only the kinds asked for', () => {
     const input = 'Some 300 staff took a 5% cut worth £2m.'
     expect(read(input, {kinds: ['percent']})).toEqual([percent('5%', 5)])

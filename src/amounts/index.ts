@@ -179,12 +179,15 @@ function toAmount(
   return amount
 }
 
+/** Kinds of block whose numbers are the page's, not the story's. */
+const noAmounts: ReadonlySet<string> = new Set(['other', 'byline', 'credit'])
+
 /**
  * Find the money, percentages and counted quantities of a news article,
  * with exact values: "£140m" is `140000000` GBP, "16.4m" is `16400000`
  * (decimal arithmetic, no float drift), "£1-2bn" is a range, "nearly three
- * years" is an approximate quantity. Page noise (blocks of kind `other`),
- * years, dates, times, ordinals, telephone numbers and names such as "G7"
+ * years" is an approximate quantity. Page noise, bylines and credits
+ * (blocks of kind `other`, `byline` and `credit`), years, dates, times, ordinals, telephone numbers and names such as "G7"
  * are not amounts.
  *
  * @param input The article text, or an {@link Article} from `parseArticle`.
@@ -209,13 +212,14 @@ export function extractAmounts(input: string | Article, options?: AmountsOptions
   const text = article.text
   const locator = locatorOf(article)
   const amounts: Amount[] = []
-  // Page noise ("1.2k views") is skipped, unless the input is one line: a snippet, not a page.
+  // Page noise ("1.2k views"), bylines ("Published 3 hours ago") and credits are skipped,
+  // unless the input is one line: a snippet, not a page.
   const skipNoise = article.blocks.length > 1
   const sentences = article.sentences
   let index = 0
   while (index < sentences.length) {
     const sentence = sentences[index]!
-    if ((skipNoise && sentence.kind === 'other') || !mayHold(sentence.text)) {
+    if ((skipNoise && noAmounts.has(sentence.kind)) || !mayHold(sentence.text)) {
       index++
       continue
     }
