@@ -164,6 +164,15 @@ describe('extractQuotes: attribution frames', () => {
       'In a speech, Ann Cole attacked "the politics of fear and division." The crowd cheered.',
       [['the politics of fear and division.', 'direct', 'Ann Cole', 'attacked']],
     ],
+    // A charge or praise after the verb's object: "accused X of", "praised X for" (partial).
+    [
+      "Tom Reed accused the government of 'dithering' over the plan.",
+      [['dithering', 'partial', 'Tom Reed', 'accused']],
+    ],
+    [
+      'Ann Lee praised the team for "an outstanding effort, the best I have seen."',
+      [['an outstanding effort, the best I have seen.', 'partial', 'Ann Lee', 'praised']],
+    ],
     // Words someone used: "used the phrase", "coined the term" (a phrase, not a sentence).
     [
       'Ann Lee has used the phrase "radical reform" often in her campaign.',

@@ -613,7 +613,7 @@ function matchBeforeFrom(
     if (index + 1 === quote && isWordsUse(words, index)) {
       return withSubject(words, 'before-subject', [index - 2, index + 1])
     }
-    const verb = cueAt(words, index, quote - index <= 2)
+    const verb = cueAt(words, index, quote - index <= 2 || isObjectLead(words, index, quote))
     if (!verb) continue
     // 'said that in her home state, "...', 'said Lee's comments "show ...': a form after a
     // determiner or a possessive, before a comma (or, an "-s" form, before the quote), is a
@@ -796,6 +796,28 @@ const subjectLinks: ReadonlySet<string> = new Set([
 ])
 
 /** A frame whose speaker is the subject of the sentence. */
+/** Prepositions that take the charge or the praise after a verb's object: "accused X of". */
+const objectPrepositions: ReadonlySet<string> = new Set(['of', 'for', 'with', 'over'])
+
+/**
+ * Whether the words between the verb at `verb` and the quote at `quote` are
+ * its object and a preposition for the charge or the praise ("accused the
+ * government of "...", "praised the team for "..."): at most five words, no
+ * mark or quote between, the preposition right before the quote, maybe a
+ * possessive determiner ("for their "...").
+ */
+function isObjectLead(words: readonly Word[], verb: number, quote: number): boolean {
+  if (quote - verb > 7 || quote - verb < 3) return false
+  let at = quote - 1
+  if (possessiveDeterminerSet.has(words[at]!.lower)) at--
+  if (!objectPrepositions.has(words[at]!.lower) || at - verb < 2) return false
+  for (let index = verb + 1; index < at; index++) {
+    const word = words[index]!
+    if (word.punct || word.quote !== undefined) return false
+  }
+  return true
+}
+
 /** Nouns for words someone used, after "used the" or "coined the". */
 const wordsNouns: ReadonlySet<string> = new Set(['phrase', 'term', 'expression', 'slogan', 'words'])
 

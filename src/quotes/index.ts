@@ -295,11 +295,16 @@ function isWholeReport(
   // 'called for "...', 'vowed to "...': the words are the object of the verb, not its clause.
   if (position - from === 1 && (words[from]!.lower === 'for' || words[from]!.lower === 'to'))
     return false
+  // 'accused him of "...', 'praised the team for "...': the object of a preposition.
+  if (position - from > 1 && leadPrepositions.has(words[position - 1]!.lower)) return false
   // 'used the term "...': the words named, not said as a sentence.
   if (isWordsUse(words, position - 1)) return false
   const lead = position === from ? 0 : span.open - words[from]!.start
   return span.end - span.start >= 9 * lead && /\s/.test(text.slice(span.start, span.end))
 }
+
+/** Prepositions whose object a quote is after a verb's object: 'accused him of "..."'. */
+const leadPrepositions: ReadonlySet<string> = new Set(['of', 'for', 'with', 'over'])
 
 /**
  * '"Biden "has a lot of good roles to play," said Ann Lee': a quote with a
