@@ -599,6 +599,8 @@ function matchBeforeFrom(
   quote: number,
   nounAt?: {index: number},
 ): Frame | undefined {
+  // A weak verb, its object and "of" before the quote: 'accused the government of "...'.
+  const objectVerb = objectLeadVerb(words, quote)
   for (let index = quote - 1; index >= 0 && quote - index <= 40; index--) {
     const word = words[index]!
     if (word.quote !== undefined || word.punct) continue
@@ -613,7 +615,7 @@ function matchBeforeFrom(
     if (index + 1 === quote && isWordsUse(words, index)) {
       return withSubject(words, 'before-subject', [index - 2, index + 1])
     }
-    const verb = cueAt(words, index, quote - index <= 2 || isObjectLead(words, index, quote))
+    const verb = cueAt(words, index, quote - index <= 2 || index === objectVerb)
     if (!verb) continue
     // 'said that in her home state, "...', 'said Lee's comments "show ...': a form after a
     // determiner or a possessive, before a comma (or, an "-s" form, before the quote), is a
@@ -800,22 +802,24 @@ const subjectLinks: ReadonlySet<string> = new Set([
 const objectPrepositions: ReadonlySet<string> = new Set(['of', 'for', 'with', 'over'])
 
 /**
- * Whether the words between the verb at `verb` and the quote at `quote` are
- * its object and a preposition for the charge or the praise ("accused the
- * government of "...", "praised the team for "..."): at most five words, no
- * mark or quote between, the preposition right before the quote, maybe a
- * possessive determiner ("for their "...").
+ * The reporting verb whose object and a preposition for the charge or the
+ * praise lead to the quote at `quote` ("accused the government of "...",
+ * "praised the team for their "..."): the preposition right before the
+ * quote (or before a possessive determiner), the verb at most seven words
+ * back with at least one word of object between, no mark or quote between;
+ * -1 when there is none.
  */
-function isObjectLead(words: readonly Word[], verb: number, quote: number): boolean {
-  if (quote - verb > 7 || quote - verb < 3) return false
+function objectLeadVerb(words: readonly Word[], quote: number): number {
   let at = quote - 1
-  if (possessiveDeterminerSet.has(words[at]!.lower)) at--
-  if (!objectPrepositions.has(words[at]!.lower) || at - verb < 2) return false
-  for (let index = verb + 1; index < at; index++) {
+  if (at > 0 && possessiveDeterminerSet.has(words[at]!.lower)) at--
+  if (at < 2 || !objectPrepositions.has(words[at]!.lower)) return -1
+  for (let index = at - 1; index >= 0 && quote - index <= 7; index--) {
     const word = words[index]!
-    if (word.punct || word.quote !== undefined) return false
+    if (word.punct || word.quote !== undefined) return -1
+    if (at - index >= 2 && speechVerbFilter.mayHave(word.lower) && speechVerbForms.has(word.lower))
+      return index
   }
-  return true
+  return -1
 }
 
 /** Nouns for words someone used, after "used the" or "coined the". */
