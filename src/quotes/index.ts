@@ -153,12 +153,12 @@ const stageDirection = /^(?:\([^()]*\)|\[[^[\]]*\])[.!]?$/
  */
 function isTitleLike(content: string): boolean {
   if (/[,;]|:./.test(content)) return false
-  // 'The Donald. Big Daddy.': a sentence ends inside, after a word (not an abbreviation).
-  if (/(?:\p{L}{5}[.]|[!?])\s+\p{Lu}/u.test(content)) return false
   // Seven pieces are enough to tell "more than six words" (a long quote is not split whole).
   const words = content.replace(/[.!?:]$/, '').split(/\s+/, 7)
   if (words.length > 6) return false
   if (!/^\p{Lu}/u.test(words[0]!)) return false
+  // 'The Donald. Big Daddy.': a sentence ends inside, after a word (not an abbreviation).
+  if (/(?:\p{L}{5}[.]|[!?])\s+\p{Lu}/u.test(content)) return false
   // A one-word sentence with its own full stop ("Sanity.") is a word, not a title; "Yes." is speech.
   if (words.length === 1 && /[.!?]$/.test(content)) return false
   if (
