@@ -124,6 +124,11 @@ describe('extractPeople: roles in apposition', () => {
     ['Ann Cole, president of the club since 2010, resigned.', ['Ann Cole [president of the club]']],
     ['Ann Cole, who is president of the club, resigned.', ['Ann Cole [president of the club]']],
     ['Ann Cole, who was a nurse for 30 years, retired.', ['Ann Cole']],
+    // A study, survey or inquiry ends the body a role belongs to.
+    [
+      'Ann Cole, head of the Leeds Health survey, said it was vital.',
+      ['Ann Cole [head of the Leeds Health survey]'],
+    ],
     [
       'The idea came from Susan Webb, a former defence secretary, in 2019.',
       ['Susan Webb [former defence secretary]'],

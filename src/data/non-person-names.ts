@@ -34,6 +34,7 @@ district city town village borough republic kingdom empire emirates federation
 festival games olympics championship championships cup trophy open series tournament
 league premiership prize award awards awards conference summit forum expo show war
 campaign operation project programme program initiative plan scheme strategy report
+study survey inquiry enquiry
 index exchange market markets fc afc rfc united rovers city wanderers athletic
 cap festival day week month year era age dynasty church diocese parish order
 movement alliance coalition front brigade network centre council
