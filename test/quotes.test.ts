@@ -164,6 +164,15 @@ describe('extractQuotes: attribution frames', () => {
       'In a speech, Ann Cole attacked "the politics of fear and division." The crowd cheered.',
       [['the politics of fear and division.', 'direct', 'Ann Cole', 'attacked']],
     ],
+    // A fronted "to" and a person give whose view the quote is; not after a reporting verb.
+    [
+      'Ann Lee made the film because to her, "nothing matters more than the story."',
+      [['nothing matters more than the story.', 'direct', 'Ann Lee', 'to']],
+    ],
+    [
+      'Tom Reed said to her, "We should go home now."',
+      [['We should go home now.', 'direct', 'Tom Reed', 'said']],
+    ],
     // A charge or praise after the verb's object: "accused X of", "praised X for" (partial).
     [
       "Tom Reed accused the government of 'dithering' over the plan.",

@@ -586,8 +586,31 @@ export function matchBefore(words: readonly Word[], quote: number): Frame | unde
   const nounAt = {index: -1}
   const frame = matchBeforeFrom(words, quote, nounAt)
   // Only a noun use of a reporting verb ("In the call, ..."): better that than no frame.
-  if (frame || nounAt.index < 0) return frame
-  return matchBeforeFrom(words, quote)
+  if (frame) return frame
+  if (nounAt.index >= 0) return matchBeforeFrom(words, quote)
+  return matchViewpoint(words, quote)
+}
+
+/** Words that may open the clause of a viewpoint: "because to her, ...". */
+const viewpointOpeners: ReadonlySet<string> = new Set(['because', 'but', 'and', 'yet', 'as'])
+
+/**
+ * 'To her, "nothing matters more."', '... because to Ann Lee, "...': a
+ * fronted "to" and a person, then a comma, give whose view the quote is.
+ * Only when no reporting verb frames the quote.
+ */
+function matchViewpoint(words: readonly Word[], quote: number): Frame | undefined {
+  if (words[quote - 1]?.text !== ',') return undefined
+  let to = quote - 2
+  const speakerEnd = quote - 1
+  while (to >= 0 && quote - to <= 5 && words[to]!.lower !== 'to') to--
+  if (to < 0 || words[to]!.lower !== 'to' || to + 1 >= speakerEnd) return undefined
+  const before = words[to - 1]
+  if (before && !(before.text === ',' || viewpointOpeners.has(before.lower))) return undefined
+  const single = speakerEnd - to === 2 ? words[to + 1]!.lower : ''
+  const pronoun = single === 'her' || single === 'him'
+  if (!pronoun && personRun(words, to + 1, speakerEnd) === undefined) return undefined
+  return {reason: 'before-according-to', cue: [to, to + 1], speaker: [to + 1, speakerEnd]}
 }
 
 /**

@@ -303,6 +303,13 @@ function isWholeReport(
   return span.end - span.start >= 9 * lead && /\s/.test(text.slice(span.start, span.end))
 }
 
+/** Object pronouns by their subject form, for a speaker named by one ("To her, ..."). */
+const objectPronouns: ReadonlyMap<string, string> = new Map([
+  ['him', 'he'],
+  ['her', 'she'],
+  ['them', 'they'],
+])
+
 /** Prepositions whose object a quote is after a verb's object: 'accused him of "..."'. */
 const leadPrepositions: ReadonlySet<string> = new Set(['of', 'for', 'with', 'over'])
 
@@ -1210,7 +1217,8 @@ class QuoteReader {
     const [from, to] = span
     const first = words[from]!
     if (to - from === 1 && !possessive) {
-      const pronoun = stripPossessive(first.lower)
+      // "To her, ...": an object pronoun stands for its subject form.
+      const pronoun = objectPronouns.get(first.lower) ?? stripPossessive(first.lower)
       if (
         pronoun === 'he' ||
         pronoun === 'she' ||
