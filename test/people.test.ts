@@ -342,6 +342,10 @@ describe('extractPeople: not people', () => {
     'The Ministry of Defence said the Financial Support Bill would pass.',
     'Troops trained in Kyiv and Yorkshire alongside North Korean observers.',
     'The G7 agreed a loan package on Friday.',
+    // A business: after a noun for one, after "-based", a plural of a word written in lower case.
+    "A judge dismissed a bid by Russian oil giant Yukos. Yukos had argued the case, and Yukos's lawyers agreed.",
+    'Leisure group Rank plans to sell its film unit to Deluxe Films.',
+    'Hong Kong-based Hutchison Whampoa bought a stake; Hutchison Whampoa declined to comment.',
     // An indefinite pronoun opening a quote or a sentence is nobody.
     'The leader said: "Nobody wants to put up bills." Everyone agreed; Someone left.',
     'However, Meanwhile and Yesterday start sentences here.',

@@ -771,6 +771,21 @@ hundred hundreds thousand thousands million millions billion billions trillion d
 `
 
 /**
+ * Nouns for a business that news writes right before its name ("oil giant
+ * Yukos", "leisure group Rank", "carmaker General Motors", "supermarket chain
+ * Tesco"): the name after one is a company's, not a person's. Nouns that
+ * also name a person's job ("broadcaster", "publisher", "producer") are left
+ * out. General knowledge of business news writing.
+ */
+export const companyNouns = `
+company companies firm firms group giant giants maker makers carmaker carmakers automaker
+retailer retailers chain supermarket supermarkets bank banks lender lenders insurer insurers
+airline airlines carrier conglomerate multinational brand label miner manufacturer supplier
+distributor outfit startup start-up subsidiary subsidiaries business businesses provider
+utility telecoms telecom
+`
+
+/**
  * Words that open the name of a weather system ("Storm Ida", "Hurricane
  * Katrina", "Typhoon Haiyan"): the name after them is the storm's, not a
  * person's. General knowledge of how meteorological services name storms.

@@ -508,6 +508,14 @@ function readRun(
       break
     }
   }
+  // "Hong Kong-based Hutchison Whampoa": what follows a "-based" word is a business.
+  let company = false
+  for (let index = nameStart; index < to - 1; index++) {
+    if (items[index]!.key.endsWith('-based')) {
+      nameStart = index + 1
+      company = true
+    }
+  }
   const words = items.slice(nameStart, to)
   const parts = words.map((word) =>
     word.key.includes('.') ? word.key.replace(/\./g, '') : word.key,
@@ -548,8 +556,21 @@ function readRun(
     if (office) roles.push(office)
   }
 
+  // "oil giant Yukos", "leisure group Rank": a noun for a business right before the name.
+  if (
+    !company &&
+    roles.length === 0 &&
+    !honorific &&
+    previous?.shape === 'other' &&
+    !previous.broken &&
+    kindsOf(previous, lexicon) & Kind.companyNoun
+  ) {
+    company = true
+  }
   const rejected =
-    rejection(words, lexicon) ?? (isPhotoCredit(items, nameStart) ? 'credit' : undefined)
+    (company ? 'company' : undefined) ??
+    rejection(words, lexicon) ??
+    (isPhotoCredit(items, nameStart) ? 'credit' : undefined)
   if (rejected) {
     candidate.rejected = rejected
     candidates.push(candidate)

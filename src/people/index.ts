@@ -103,6 +103,9 @@ export function extractPeople(input: string | Article, options?: PeopleOptions):
     // Only a candidate not turned away reads the set (see resolvePeople).
     if (candidate.rejected) continue
     for (const word of candidate.words) if (word.key.length > 3) wanted.add(word.key)
+    // "Deluxe Films" beside "film": the singular of a plural last word, too.
+    const last = candidate.words.at(-1)!.key
+    if (last.length > 4 && last.endsWith('s')) wanted.add(last.slice(0, -1))
   }
   const wantedFilter = new WordFilter(wanted)
   const lowerCaseWords = new Set<string>()

@@ -12,6 +12,7 @@ import {
 import {worldGivenNames} from '../data/given-names-world.js'
 import {
   calendarWords,
+  companyNouns,
   functionWords,
   namedStormWords,
   nationalityWords,
@@ -89,6 +90,8 @@ export const Kind = {
    * "new york"): only after such a word is the phrase worth looking up.
    */
   phraseHead: 131072,
+  /** A noun for a business right before its name: "giant" of "oil giant Yukos". */
+  companyNoun: 262144,
 } as const
 
 /** White-space separated words, lower-cased. */
@@ -184,6 +187,7 @@ export function peopleLexicon(): PeopleLexicon {
   mark(wordSet(namedStormWords), Kind.stormWord)
   mark(wordSet(postNominals), Kind.postNominal)
   mark(wordSet(shipPrefixes), Kind.shipPrefix)
+  mark(wordSet(companyNouns), Kind.companyNoun)
   for (const phrases of [lists.organisationNames, lists.places]) {
     for (const phrase of phrases) {
       const space = phrase.indexOf(' ')

@@ -141,6 +141,9 @@ function isBareName(
 ): boolean {
   if (candidate.initial || candidate.ofRole) return false
   if (candidate.before !== undefined && beforeWorks.has(candidate.before)) return false
+  // "Deluxe Films", "Hard Rock Cafes": a plural of a word the article writes in lower case.
+  const last = candidate.words.at(-1)!.key
+  if (last.length > 4 && last.endsWith('s') && lowerCaseWords.has(last.slice(0, -1))) return false
   return !candidate.words.some(
     (word) =>
       lowerCaseWords.has(word.key) ||
@@ -256,7 +259,14 @@ export function resolvePeople(
   const people: DraftPerson[] = []
   // First words of organisation names ("Magna" of "Magna International Inc") are no one's name alone.
   const organisationWords = new Set<string>()
+  // Names a business noun introduces ("oil giant Yukos") are no one's, wherever they stand.
+  const companyNames = new Set<string>()
   for (const candidate of candidates) {
+    if (candidate.rejected === 'company') {
+      companyNames.add(candidate.parts.join(' '))
+      if (candidate.parts.length > 1) companyNames.add(candidate.parts[0]!)
+      continue
+    }
     if (candidate.rejected !== 'organisation-cue' && candidate.rejected !== 'acronym') continue
     if (candidate.parts.length < 2 || lexicon.givenNames.has(candidate.parts[0]!)) continue
     organisationWords.add(candidate.parts[0]!)
@@ -264,6 +274,7 @@ export function resolvePeople(
   const accepted = candidates.map(
     (candidate) =>
       isPerson(candidate, lowerCaseWords, lexicon) &&
+      !(companyNames.size > 0 && companyNames.has(candidate.parts.join(' '))) &&
       !(
         candidate.parts.length === 1 &&
         organisationWords.has(candidate.parts[0]!) &&
