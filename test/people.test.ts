@@ -31,6 +31,9 @@ describe('extractPeople: titles and honorifics go to roles, not the name', () =>
     // A descriptor before an inner honorific is no part of the name; a title before one is a role.
     ['Father-of-two Mr Ali Mousa died in custody.', ['Ali Mousa Mr']],
     ['General Sir Mike Lane said the troops were ready.', ['Mike Lane [General] Sir']],
+    // A role head right before the name after other capitalised words: "Acme CEO", "Controversial DJ".
+    ['Acme CEO Jane Doe resigned on Friday.', ['Jane Doe [CEO]']],
+    ['Controversial DJ Howard Stone has been dropped.', ['Howard Stone [DJ]']],
     // A council's office as a title: "Council leader".
     ['Council leader Mark Benson said bills would rise.', ['Mark Benson [Council leader]']],
     // An auxiliary verb opening a question is no part of the name.

@@ -107,6 +107,7 @@ interpreter dancer choreographer conductor pianist violinist cellist saxophonist
 vocalist songwriter sculptor animator essayist biographer satirist magician therapist
 counsellor counselor soldier sailor airman paratrooper medic imam rabbi monk nun athlete
 gymnast skier wrestler jockey lobbyist publicist waiter waitress bartender cashier receptionist
+dj deejay
 `
 
 /**

@@ -554,6 +554,10 @@ function readRun(
     const office = roleOfBefore(items, from, nameStart, lexicon)
     // Only the role: the organisation's words before the name are no evidence of a person.
     if (office) roles.push(office)
+    // "Acme CEO Jane Doe", "Controversial DJ Howard Stern": a role head right before the name.
+    else if (kindsOf(items[nameStart - 1]!, lexicon) & Kind.roleHead) {
+      roles.push(roleNote(items, nameStart - 1, nameStart))
+    }
   }
 
   // "oil giant Yukos", "leisure group Rank": a noun for a business right before the name.
