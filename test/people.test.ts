@@ -39,6 +39,9 @@ describe('extractPeople: titles and honorifics go to roles, not the name', () =>
     // An auxiliary verb opening a question is no part of the name.
     ['Had England won, Coach Tom Reid would have stayed.', ['Tom Reid [Coach]']],
     ['Was Ann Lee right? Did Tom Cole know?', ['Ann Lee', 'Tom Cole']],
+    // A day or a month before a name is no part of it, unless it is a given name too.
+    ['On Monday Ann Lee spoke, and in December Tom Cole left.', ['Ann Lee', 'Tom Cole']],
+    ['April Ryan asked the first question.', ['April Ryan']],
     [
       'Prime Minister Sir Alan Fairweather spoke in Oslo on Tuesday.',
       ['Alan Fairweather [Prime Minister] Sir'],
@@ -349,6 +352,7 @@ describe('extractPeople: not people', () => {
     "A judge dismissed a bid by Russian oil giant Yukos. Yukos had argued the case, and Yukos's lawyers agreed.",
     'Leisure group Rank plans to sell its film unit to Deluxe Films.',
     'Hong Kong-based Hutchison Whampoa bought a stake; Hutchison Whampoa declined to comment.',
+    'He drew the comic Saturday Morning Breakfast Cereal for years.',
     // An indefinite pronoun opening a quote or a sentence is nobody.
     'The leader said: "Nobody wants to put up bills." Everyone agreed; Someone left.',
     'However, Meanwhile and Yesterday start sentences here.',

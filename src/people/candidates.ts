@@ -192,6 +192,34 @@ const generation: ReadonlySet<string> = new Set(['II', 'III', 'IV'])
 const regnalNumber = /^(?:X{0,2})(?:IX|IV|V?I{0,3})$/
 
 /** Whether a lower-case key is a day of the week (the pattern only for words ending in "day"). */
+/** Months, as written in full and short, lower-cased without a stop. */
+const monthNames: ReadonlySet<string> = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+])
+
 function isWeekday(key: string): boolean {
   return key.endsWith('day') && weekday.test(key)
 }
@@ -290,6 +318,20 @@ function splitRun(
             start === firstWord ||
             to - start === 1 ||
             opensQuotation(items, start))))
+    // "On Monday Ann Lee", "In December Cole": a day or month before a given name or a single
+    // word is no part of the name, unless it is a given name too ("April Ryan", "Jan Mueller").
+    if (
+      !dropped &&
+      to - start > 1 &&
+      (isWeekday(key) || monthNames.has(key)) &&
+      !(kinds & Kind.givenName) &&
+      (to - start === 2 ||
+        kindsOf(items[start + 1]!, lexicon) & Kind.givenName ||
+        items[start + 1]!.shape === 'initials')
+    ) {
+      start++
+      continue
+    }
     if (dropped) {
       determiner = key === 'the'
       // "Million Dollar Baby": a capitalised common word inside a sentence starts a title.
