@@ -1131,7 +1131,7 @@ function lowerCaseRoleBefore(
 function appositionAfter(items: Item[], to: number, lexicon: PeopleLexicon): RoleNote | undefined {
   if (items[to]?.key !== ',') return undefined
   // "Ann Cole, 45, a nurse": the age between the name and its apposition.
-  if (ageOrNumber.test(items[to + 1]?.key ?? '') && items[to + 2]?.key === ',') to += 2
+  if (items[to + 2]?.key === ',' && ageOrNumber.test(items[to + 1]!.key)) to += 2
   // "Ann Cole, who is president of the club,": a relative clause that only gives the role.
   else if (items[to + 1]?.key === 'who' && copulas.has(items[to + 2]?.key ?? '')) to += 2
   const determiner = items[to + 1]
@@ -1247,9 +1247,9 @@ function complementHeadBefore(items: Item[], end: number, lexicon: PeopleLexicon
     const item = items[index]!
     if (item.kind !== 'word') return -1
     if (
-      kindsOf(item, lexicon) & Kind.roleHead &&
-      !item.possessive &&
       isComplementPreposition(items[index + 1]) &&
+      !item.possessive &&
+      kindsOf(item, lexicon) & Kind.roleHead &&
       complementEnd(items, index + 1, lexicon) === end
     ) {
       return index
