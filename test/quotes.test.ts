@@ -839,6 +839,11 @@ describe('extractQuotes: speakers', () => {
         ['No.', 'direct', null, null],
       ],
     ],
+    // A church or police title before a surname is cut, and the speaker named in full.
+    [
+      'Archbishop Desmond Cole called for their release. "It is unacceptable," Archbishop Cole said.',
+      [['It is unacceptable', 'direct', 'Desmond Cole', 'said']],
+    ],
     // "Another critic, Name,": the capitalised determiner opens the subject; the apposition names it.
     [
       'Another critic, Laurence Tribe, said "the rule is unlawful."',
