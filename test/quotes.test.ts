@@ -839,6 +839,11 @@ describe('extractQuotes: speakers', () => {
         ['No.', 'direct', null, null],
       ],
     ],
+    // A title only one person of the article holds names that person.
+    [
+      'Defence Secretary Ann Cole visited the base. "We are ready," the Defence Secretary said.',
+      [['We are ready', 'direct', 'Ann Cole', 'said']],
+    ],
     // A church or police title before a surname is cut, and the speaker named in full.
     [
       'Archbishop Desmond Cole called for their release. "It is unacceptable," Archbishop Cole said.',

@@ -1271,6 +1271,17 @@ class QuoteReader {
     }
     if (possessive) return null
     const mention = this.text.slice(start, end)
+    // '"...," the Defence Secretary said': a title only one person of the article holds.
+    const titled =
+      this.names.titleAt(start) ??
+      (to - from > 1 && words[from]!.lower === 'the'
+        ? this.names.titleAt(words[from + 1]!.start)
+        : undefined)
+    if (titled) {
+      const named = {name: titled, mention, position: this.locator.position(start, end)}
+      this.persons.add(named)
+      return named
+    }
     // '"...," From said.': a one-word name that is also a common word, known from the people.
     if (to - from === 1 && isCapitalised(first) && this.names.known(mention, start)) {
       const named = {

@@ -25,6 +25,8 @@ export interface NameIndex {
   known(run: string, start: number): boolean
   /** `he` or `she` when the text shows the person's gender (an honorific, a resolved pronoun). */
   gender(name: string): 'he' | 'she' | undefined
+  /** The person whose title mention ("the Defence Secretary") starts at `start`, if any. */
+  titleAt(start: number): string | undefined
 }
 
 const maleHonorifics: ReadonlySet<string> = new Set([
@@ -75,6 +77,7 @@ function lastToken(name: string): string {
  */
 export function nameIndexFromPeople(people: readonly Person[]): NameIndex {
   const byMentionStart = new Map<number, Person>()
+  const titles = new Map<number, Person>()
   const pronouns = new Map<number, Person>()
   const bySurname = new Map<string, Person>()
   const genders = new Map<string, 'he' | 'she'>()
@@ -91,7 +94,10 @@ export function nameIndexFromPeople(people: readonly Person[]): NameIndex {
           genders.set(person.name, 'he')
         if (!genders.has(person.name) && (lower === 'she' || lower === 'her' || lower === 'hers'))
           genders.set(person.name, 'she')
-      } else byMentionStart.set(offset, person)
+      } else {
+        byMentionStart.set(offset, person)
+        if (mention.kind === 'title') titles.set(offset, person)
+      }
     }
     const surname = lastToken(person.name)
     if (!bySurname.has(surname)) bySurname.set(surname, person)
@@ -125,6 +131,9 @@ export function nameIndexFromPeople(people: readonly Person[]): NameIndex {
     },
     gender(name) {
       return genders.get(name)
+    },
+    titleAt(start) {
+      return titles.get(start)?.name
     },
   }
 }
