@@ -844,6 +844,15 @@ describe('extractQuotes: speakers', () => {
       'Defence Secretary Ann Cole visited the base. "We are ready," the Defence Secretary said.',
       [['We are ready', 'direct', 'Ann Cole', 'said']],
     ],
+    [
+      'Archbishop Desmond Cole spoke in Leeds. "It is wrong," the archbishop said.',
+      [['It is wrong', 'direct', 'Desmond Cole', 'said']],
+    ],
+    // Two people with the role: the phrase stays as written.
+    [
+      'Ann Cole, the club chairman, met Tom Reed, the team chairman. "It is wrong," the chairman said.',
+      [['It is wrong', 'direct', 'the chairman', 'said']],
+    ],
     // A church or police title before a surname is cut, and the speaker named in full.
     [
       'Archbishop Desmond Cole called for their release. "It is unacceptable," Archbishop Cole said.',

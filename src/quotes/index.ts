@@ -1275,7 +1275,9 @@ class QuoteReader {
     const titled =
       this.names.titleAt(start) ??
       (to - from > 1 && words[from]!.lower === 'the'
-        ? this.names.titleAt(words[from + 1]!.start)
+        ? (this.names.titleAt(words[from + 1]!.start) ??
+          // '"...," the archbishop said': the one person of the article with that role.
+          (to - from === 2 ? this.names.roleHolder(words[from + 1]!.lower) : undefined))
         : undefined)
     if (titled) {
       const named = {name: titled, mention, position: this.locator.position(start, end)}

@@ -27,6 +27,8 @@ export interface NameIndex {
   gender(name: string): 'he' | 'she' | undefined
   /** The person whose title mention ("the Defence Secretary") starts at `start`, if any. */
   titleAt(start: number): string | undefined
+  /** The one person whose role ends in `head` ("archbishop" of "Archbishop"), if only one does. */
+  roleHolder(head: string): string | undefined
 }
 
 const maleHonorifics: ReadonlySet<string> = new Set([
@@ -134,6 +136,16 @@ export function nameIndexFromPeople(people: readonly Person[]): NameIndex {
     },
     titleAt(start) {
       return titles.get(start)?.name
+    },
+    roleHolder(head) {
+      let holder: string | undefined
+      for (const person of people) {
+        const holds = person.roles.some((role) => lastToken(role).toLowerCase() === head)
+        if (!holds) continue
+        if (holder !== undefined) return undefined
+        holder = person.name
+      }
+      return holder
     },
   }
 }
