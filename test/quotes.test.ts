@@ -1198,6 +1198,12 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
 
 describe('extractQuotes: what is not speech', () => {
   const rows: Row[] = [
+    // A weak reporting verb's bare form after a determiner is a noun: no frame.
+    [
+      "Her husband died of a heart attack, and she is believed to have been 'under a lot of stress'.",
+      [],
+    ],
+    ["The producer launched a scathing attack on 'meddling executives' in an editorial.", []],
     ['She watched "Star Wars" twice.', []],
     ['The so-called "reform" passed on Tuesday.', []],
     ['The album "Blue Skies" was released in 1990.', []],

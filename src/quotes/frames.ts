@@ -70,6 +70,8 @@ export function cueAt(words: readonly Word[], index: number, near = false): Spee
   const next = words[index + 1]
   // "pointed out", "went on": the particle makes the verb a reporting verb.
   if (verb.particles) return next && verb.particles.has(next.lower) ? verb : undefined
+  // "a heart attack", "a scathing attack on": a weak verb's bare form after a determiner is a noun.
+  if (verb.weak && isNounUse(words, index)) return undefined
   // "reported that ...": a weak verb with "that" reports a clause, near the quote or not.
   if (verb.weak && verb.thatClause && next?.lower === 'that') return {...verb, weak: false}
   if (verb.weak && !near) {
