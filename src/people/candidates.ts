@@ -5,6 +5,7 @@
  * rest is a person's name. Each piece of evidence carries a reason id.
  */
 
+import {monthNames} from '../data/counted-nouns.js'
 import {WordFilter} from '../util/word-filter.js'
 import {type Gender, Kind, type PeopleLexicon} from './lexicon.js'
 import {type Item, kindsOf} from './tokens.js'
@@ -193,34 +194,6 @@ const generation: ReadonlySet<string> = new Set(['II', 'III', 'IV'])
 const regnalNumber = /^(?:X{0,2})(?:IX|IV|V?I{0,3})$/
 
 /** Whether a lower-case key is a day of the week (the pattern only for words ending in "day"). */
-/** Months, as written in full and short, lower-cased without a stop. */
-const monthNames: ReadonlySet<string> = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-])
-
 function isWeekday(key: string): boolean {
   return key.endsWith('day') && weekday.test(key)
 }

@@ -822,9 +822,12 @@ const subjectLinks: ReadonlySet<string> = new Set([
   '–',
 ])
 
-/** A frame whose speaker is the subject of the sentence. */
-/** Prepositions that take the charge or the praise after a verb's object: "accused X of". */
-const objectPrepositions: ReadonlySet<string> = new Set(['of', 'for', 'with', 'over'])
+/**
+ * Prepositions that take the charge or the praise after a verb's object
+ * ("accused X of", "praised X for"); a quote after one is that object, not
+ * a sentence of its own.
+ */
+export const objectPrepositions: ReadonlySet<string> = new Set(['of', 'for', 'with', 'over'])
 
 /**
  * The reporting verb whose object and a preposition for the charge or the
@@ -877,6 +880,7 @@ export function isWordsUse(words: readonly Word[], index: number): boolean {
   )
 }
 
+/** A frame whose speaker is the subject of the sentence. */
 function withSubject(words: readonly Word[], reason: FrameReason, cue: [number, number]): Frame {
   const subject = subjectOf(words)
   if (subject) return {reason, cue, speaker: subject.span, possessive: subject.possessive}

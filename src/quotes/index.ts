@@ -21,6 +21,7 @@ import {
   matchBefore,
   matchColon,
   namedRun,
+  objectPrepositions,
   subjectOf,
 } from './frames.js'
 import {bareClauseVerbs, clauseOpeners, matchIndirect, type ReportedSpeech} from './indirect.js'
@@ -296,7 +297,7 @@ function isWholeReport(
   if (position - from === 1 && (words[from]!.lower === 'for' || words[from]!.lower === 'to'))
     return false
   // 'accused him of "...', 'praised the team for "...': the object of a preposition.
-  if (position - from > 1 && leadPrepositions.has(words[position - 1]!.lower)) return false
+  if (position - from > 1 && objectPrepositions.has(words[position - 1]!.lower)) return false
   // 'used the term "...': the words named, not said as a sentence.
   if (isWordsUse(words, position - 1)) return false
   const lead = position === from ? 0 : span.open - words[from]!.start
@@ -309,9 +310,6 @@ const objectPronouns: ReadonlyMap<string, string> = new Map([
   ['her', 'she'],
   ['them', 'they'],
 ])
-
-/** Prepositions whose object a quote is after a verb's object: 'accused him of "..."'. */
-const leadPrepositions: ReadonlySet<string> = new Set(['of', 'for', 'with', 'over'])
 
 /**
  * '"Biden "has a lot of good roles to play," said Ann Lee': a quote with a
