@@ -14,25 +14,25 @@ import {checkOptions, describe, isArticle} from '../util/input.js'
 import {classifySegments} from './classify.js'
 import {createLocator, type Locator, rememberLocator} from './location.js'
 import {segment} from './segment.js'
+import {tokenizeAt} from './tokenize.js'
 
 /** Options of {@link parseArticle}; none yet, reserved for later. */
 export type ParseOptions = Record<string, never>
 
 /**
  * parse-english whose tokens get their final points as they are made: the
- * points of the piece of text being parsed are moved to index the whole input
- * (see {@link placeTokens}) before the paragraph plugins merge tokens and
- * patch the positions of words, sentences and the paragraph, which take their
- * points from the tokens. No walk of the tree afterwards.
+ * points of the piece of text being parsed index the whole input (see
+ * {@link tokenizeAt}, parse-latin's tokenizer in one pass over the character
+ * codes) before the paragraph plugins merge tokens and patch the positions of
+ * words, sentences and the paragraph, which take their points from the
+ * tokens. No walk of the tree afterwards.
  */
 class PlacingParser extends ParseEnglish {
   /** Where the text being parsed starts in the whole input. */
   base: Point = {line: 1, column: 1, offset: 0}
 
   override tokenize(value?: string | null): SentenceContent[] {
-    const tokens = super.tokenize(value)
-    placeTokens(tokens, this.base)
-    return tokens
+    return tokenizeAt(value ?? '', this.base)
   }
 }
 
@@ -263,46 +263,5 @@ function whiteSpace(text: string, start: number, end: number, locator: Locator):
     type: 'WhiteSpaceNode',
     value: text.slice(start, end),
     position: locator.position(start, end),
-  }
-}
-
-/**
- * Move the points of the tokens of a piece of text parsed on its own so they
- * index the whole input (offsets by the piece's offset; lines by its line;
- * columns on its first line by its column), with one point object an offset.
- *
- * parse-latin makes a new point for every token's end, another one for the
- * next token's start, and a third for a word's text node's end, all equal: a
- * token's start becomes the previous token's end, and a word's text node
- * takes the word's points. The plugins that run afterwards never change a
- * point (they assign them), so every node of the paragraph shares these.
- */
-function placeTokens(tokens: SentenceContent[], base: Point): void {
-  const offset = base.offset!
-  const lineShift = base.line - 1
-  const columnShift = base.column - 1
-  let last: Point | undefined
-
-  function move(point: Point): Point {
-    if (point.line === 1) point.column += columnShift
-    point.line += lineShift
-    point.offset! += offset
-    return point
-  }
-
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!
-    const position = token.position!
-    // Tokens are contiguous: each starts where the one before ends.
-    const start = last ?? move(position.start)
-    const end = move(position.end)
-    position.start = start
-    position.end = end
-    if (token.type === 'WordNode') {
-      const textPosition = (token as Word).children[0]!.position!
-      textPosition.start = start
-      textPosition.end = end
-    }
-    last = end
   }
 }
