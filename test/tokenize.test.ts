@@ -1,7 +1,9 @@
 /**
- * parseArticle's tokenizer: a one-pass scan that must cut text exactly as
- * parse-latin's `tokenize` does, node for node and point for point, checked
- * on a table of cases and on random text against parse-latin itself.
+ * parseArticle's tokenizer and plugin loops: a one-pass scan that must cut
+ * text exactly as parse-latin's `tokenize` does, node for node and point for
+ * point, and loops that must build the words and sentences parse-english's
+ * plugins build, checked on tables of cases and on random text against
+ * parse-latin and parse-english themselves.
  */
 import fc from 'fast-check'
 import type {Paragraph, SentenceContent} from 'nlcst'
@@ -10,6 +12,7 @@ import {ParseLatin} from 'parse-latin'
 import type {Point} from 'unist'
 import {describe, expect, it} from 'vitest'
 import {parseArticle} from '../src/index.js'
+import {NeedsStockParse, paragraphPlugins, sentencePlugins} from '../src/parse/plugins.js'
 import {tokenizeAt} from '../src/parse/tokenize.js'
 
 const latin = new ParseLatin()
@@ -113,5 +116,98 @@ describe('tokenizeAt: the tokens of parse-latin, points from a base', () => {
       ),
       {numRuns: 500},
     )
+  })
+})
+
+/** parse-english with the plugin loops in place of its token-level plugins, and its fallback. */
+class LoopParser extends ParseEnglish {
+  /** Pieces left to the stock plugins. */
+  fallbacks = 0
+  override tokenizeParagraph(value?: string | null): Paragraph {
+    try {
+      return super.tokenizeParagraph(value)
+    } catch (error) {
+      if (!(error instanceof NeedsStockParse)) throw error
+      this.fallbacks++
+      return new ParseEnglish().tokenizeParagraph(value)
+    }
+  }
+}
+LoopParser.prototype.tokenizeSentencePlugins = sentencePlugins
+LoopParser.prototype.tokenizeParagraphPlugins = paragraphPlugins(
+  ParseEnglish.prototype.tokenizeParagraphPlugins,
+)
+
+describe('plugin loops: the words and sentences of parse-english', () => {
+  const english = new ParseEnglish()
+  const loops = new LoopParser()
+
+  it('stand in for the plugin lists of the installed parse-english', () => {
+    expect(ParseEnglish.prototype.tokenizeSentencePlugins).toHaveLength(sentencePlugins.length)
+    expect(ParseEnglish.prototype.tokenizeParagraphPlugins).toHaveLength(13)
+  })
+
+  const paragraphs: Array<[string, string]> = [
+    ['initialisms', 'The U.S. and the U.K. met. J.D. Vance spoke. It was 1.2. Then 3.'],
+    ['inner marks', 'A state-of-the-art AT&T deal, e.g. this; co-op_x and o\u2019clock.'],
+    ['slashes', 'w/o and/or 24/7 w/ him'],
+    ['final hyphen and initial ampersand', 'pre- and post-war &c. & more'],
+    ['elisions', "rock 'n' roll, 'twas o' the 'cause and the '90s"],
+    ['curly elisions', 'rock ’n’ roll, ’twas o’ the ’cause and the ’90s'],
+    [
+      'abbreviations and remaining stops',
+      'Mr. Lee met Dr. Ann Cole at 5 p.m. on Jan. 3. Then .. ok . .',
+    ],
+    ['blank lines inside a paragraph', 'One line\n\nanother line\r\n\r\nand a third.\n\nEnd'],
+    ['lower-case and digit starts', 'He left. and came back. 2 more came. ; then'],
+    ['only marks', '... !!! Yes.'],
+  ]
+  it.each(paragraphs)('%s', (_name, value) => {
+    expect(plain(loops.tokenizeParagraph(value))).toEqual(plain(english.tokenizeParagraph(value)))
+  })
+
+  const pieces = [
+    ...'aAzZ09 .,;:!?"\'’-/&_@=…\t\n',
+    '\n\n',
+    '\r\n',
+    'U.S.',
+    'J.',
+    'w/',
+    "o'",
+    "'n'",
+    "'twas",
+    '’twas',
+    '’n’',
+    ' o’ ',
+    '1.2.',
+    'Mr.',
+    'p.m.',
+    'Ann',
+    'the',
+    'É',
+  ]
+  it('equal parse-english on random text', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(fc.constantFrom(...pieces), {maxLength: 60}).map((parts) => parts.join('')),
+          fc.string({maxLength: 60}),
+        ),
+        (value) => {
+          expect(plain(loops.tokenizeParagraph(value))).toEqual(
+            plain(english.tokenizeParagraph(value)),
+          )
+        },
+      ),
+      {numRuns: 3000},
+    )
+    // Most pieces were built by the loops, not the fallback.
+    expect(loops.fallbacks).toBeLessThan(300)
+  })
+
+  it('leave initialisms of other scripts to the stock plugins', () => {
+    const value = 'Les É.U. et la U.É. ont dit non. ١.٢. fin'
+    const paragraph = parseArticle(value).tree.children[0] as Paragraph
+    expect(plain(paragraph.children)).toEqual(plain(english.tokenizeParagraph(value).children))
   })
 })

@@ -5,7 +5,6 @@ import type {
   RootContent,
   SentenceContent,
   WhiteSpace,
-  Word,
 } from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import type {Point} from 'unist'
@@ -13,6 +12,7 @@ import type {Article, Block, Sentence} from '../types.js'
 import {checkOptions, describe, isArticle} from '../util/input.js'
 import {classifySegments} from './classify.js'
 import {createLocator, type Locator, rememberLocator} from './location.js'
+import {NeedsStockParse, paragraphPlugins, sentencePlugins} from './plugins.js'
 import {segment} from './segment.js'
 import {tokenizeAt} from './tokenize.js'
 
@@ -27,7 +27,7 @@ export type ParseOptions = Record<string, never>
  * words, sentences and the paragraph, which take their points from the
  * tokens. No walk of the tree afterwards.
  */
-class PlacingParser extends ParseEnglish {
+class StockPlacingParser extends ParseEnglish {
   /** Where the text being parsed starts in the whole input. */
   base: Point = {line: 1, column: 1, offset: 0}
 
@@ -35,6 +35,33 @@ class PlacingParser extends ParseEnglish {
     return tokenizeAt(value ?? '', this.base)
   }
 }
+
+/** The stock parser, for the rare piece the plugin loops leave to it (see {@link NeedsStockParse}). */
+const stockParser = new StockPlacingParser()
+
+/**
+ * {@link StockPlacingParser} with parse-english's token-level plugins run as
+ * plain loops (see `plugins.ts`): the same tree, made faster.
+ */
+class PlacingParser extends StockPlacingParser {
+  override tokenizeParagraph(value?: string | null): Paragraph {
+    try {
+      return super.tokenizeParagraph(value)
+    } catch (error) {
+      if (!(error instanceof NeedsStockParse)) throw error
+      stockParser.base = this.base
+      return stockParser.tokenizeParagraph(value)
+    }
+  }
+}
+
+// The loops stand in for parse-english 7's plugin lists; another list is kept as it is.
+if (ParseEnglish.prototype.tokenizeSentencePlugins.length === sentencePlugins.length) {
+  PlacingParser.prototype.tokenizeSentencePlugins = sentencePlugins
+}
+PlacingParser.prototype.tokenizeParagraphPlugins = paragraphPlugins(
+  ParseEnglish.prototype.tokenizeParagraphPlugins,
+)
 
 const parser = new PlacingParser()
 
