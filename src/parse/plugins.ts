@@ -18,6 +18,10 @@
  * a non-ASCII character makes the piece parse again with the stock plugins
  * (see {@link NeedsStockParse}).
  *
+ * package.json pins parse-english and parse-latin to 7.0.0, the versions
+ * these loops mirror; `test/tokenize.test.ts` checks the installed plugin
+ * lists and compares the trees, so an update that changes them fails there.
+ *
  * The rules are those of parse-latin 7 and parse-english 7 by Titus Wormer
  * (MIT licence, https://github.com/wooorm/parse-latin and
  * https://github.com/wooorm/parse-english); the loops are ours.
