@@ -130,6 +130,11 @@ describe('extractPeople: roles in apposition', () => {
     ['Ann Cole, president of the club since 2010, resigned.', ['Ann Cole [president of the club]']],
     ['Ann Cole, who is president of the club, resigned.', ['Ann Cole [president of the club]']],
     ['Ann Cole, who was a nurse for 30 years, retired.', ['Ann Cole']],
+    // A complement in lower case, up to the comma that closes the apposition.
+    [
+      'Ann Cole, executive director of the local chapter of the union, said it was wrong.',
+      ['Ann Cole [executive director of the local chapter of the union]'],
+    ],
     // A study, survey or inquiry ends the body a role belongs to.
     [
       'Ann Cole, head of the Leeds Health survey, said it was vital.',
@@ -358,6 +363,8 @@ describe('extractPeople: not people', () => {
     'However, Meanwhile and Yesterday start sentences here.',
     'British Airways and the United Nations issued statements.',
     'Fans gathered at Wembley Stadium for the Champions League final.',
+    // "on" after a body's word: "Council on Foreign Relations".
+    'The Council on Foreign Relations said the plan was wrong.',
     'Shares in Corvana Holdings SA rose, and Corvana said profits would grow.',
     'The patrol vessel HMS Tenacity docked, the United Nations High Commissioner said.',
     'Crowds reached the Bat Cave ride before noon.',

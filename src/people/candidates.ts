@@ -69,8 +69,9 @@ export interface Candidate {
    */
   ofRole?: boolean
   /**
-   * It follows a capitalised word and "of" or "for": the end of a body's
-   * name ("Office for National Statistics", "Bank of New Zealand").
+   * It follows a capitalised word and "of" or "for" (or a body's word and
+   * "on"): the end of a body's name ("Office for National Statistics", "Bank
+   * of New Zealand", "Council on Foreign Relations").
    */
   bodyEnd?: boolean
 }
@@ -556,10 +557,14 @@ function readRun(
   const previous = items[nameStart - 1]
   if (previous && !previous.broken) {
     candidate.before = previous.key
+    const body = items[nameStart - 2]
     if (
-      (previous.key === 'of' || previous.key === 'for') &&
       previous.shape === 'other' &&
-      items[nameStart - 2]?.shape === 'capitalised'
+      body?.shape === 'capitalised' &&
+      (previous.key === 'of' ||
+        previous.key === 'for' ||
+        // "Council on Foreign Relations", "Committee on Standards": "on" after a body's word.
+        (previous.key === 'on' && kindsOf(body, lexicon) & Kind.organisationCue))
     ) {
       candidate.bodyEnd = true
     }
@@ -1135,7 +1140,12 @@ function appositionAfter(items: Item[], to: number, lexicon: PeopleLexicon): Rol
     index++
   }
   if (lastHead === -1) return undefined
-  const roleEnd = complementEnd(items, lastHead + 1, lexicon)
+  let roleEnd = complementEnd(items, lastHead + 1, lexicon)
+  // "director of the local chapter of the council,", "a member of the board for years,":
+  // a complement in lower case that runs to the comma closing the apposition.
+  if (isComplementPreposition(items[lastHead + 1]) && !isCloser(items[roleEnd])) {
+    roleEnd = appositionComma(items, roleEnd) ?? roleEnd
+  }
   // A head followed by a name is a title of someone else: ", President Ann Lee".
   const end = items[roleEnd]
   if (bare) {
@@ -1146,6 +1156,58 @@ function appositionAfter(items: Item[], to: number, lexicon: PeopleLexicon): Rol
     return undefined
   }
   return roleNote(items, first, roleEnd, qualifier)
+}
+
+/** Whether an item is a mark that closes an apposition. */
+function isCloser(item: Item | undefined): boolean {
+  return item !== undefined && item.kind === 'punctuation' && closers.has(item.key)
+}
+
+/** Verbs that end an apposition's reach: what follows them is the sentence, not the role. */
+const appositionVerbs = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'said',
+  'says',
+  'told',
+])
+
+/**
+ * The comma that closes an apposition within eight words of `from`, with
+ * only words (and hyphens) before it and no verb of the sentence among them;
+ * `undefined` when there is none.
+ */
+function appositionComma(items: Item[], from: number): number | undefined {
+  for (let index = from; index < items.length && index - from <= 8; index++) {
+    const item = items[index]!
+    if (item.kind === 'punctuation') {
+      if (item.key === ',' && index > from) return index
+      if (item.key === '-' && !item.spaced) continue
+      return undefined
+    }
+    if (item.broken || item.quoted || appositionVerbs.has(item.key)) return undefined
+    // "president of the club since 2010", "a nurse for 30 years": a time is no part of the role.
+    if (timeLinks.has(item.key) || appositionTimes.has(item.key) || isDigitWord(item)) {
+      return undefined
+    }
+  }
+  return undefined
+}
+
+/** Words of a time span after a role ("for 30 years", "all his career"). */
+const appositionTimes = new Set(['years', 'months', 'weeks', 'days', 'decades', 'life', 'ago'])
+
+/** Whether a word opens with a digit. */
+function isDigitWord(item: Item): boolean {
+  const code = item.bare.charCodeAt(0)
+  return code >= 48 && code <= 57
 }
 
 // Words that may follow a role in apposition: ", the novelist whose books sold".
