@@ -1188,6 +1188,88 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
     ['Ruth Calder, who said little during the debate, left early.', []],
     ['Tom Reed said nothing at all about the plan.', []],
     ['Speaking on Monday, Tom Reed opened the new bridge.', []],
+    // Three words are a clause when a subject pronoun and an auxiliary open them.
+    [
+      'On Friday night, the police said it would help.',
+      [['it would help', 'indirect', 'the police', 'said']],
+    ],
+    ['The police said it again.', []],
+    // A fronted phrase, then the speaker and a verb that goes on: the report follows the verb.
+    [
+      'In her speech on Monday, Ann Lee said the bridge would close.',
+      [['the bridge would close', 'indirect', 'Ann Lee', 'said']],
+    ],
+    [
+      'In the end, the bridge will close, Ann Lee said.',
+      [['In the end, the bridge will close', 'indirect', 'Ann Lee', 'said']],
+    ],
+    // A listener, then a clause with a noun subject and an auxiliary.
+    [
+      'Ann Lee told the BBC the plan would cost millions.',
+      [['the plan would cost millions', 'indirect', 'Ann Lee', 'told']],
+    ],
+    ['Ann Lee told reporters the story of her life.', []],
+    [
+      'Ann Lee told a radio station in Leeds on Friday she would stand again next year.',
+      [['she would stand again next year', 'indirect', 'Ann Lee', 'told']],
+    ],
+    [
+      'Ann Lee told the paper he’s going to sell the club.',
+      [['he’s going to sell the club', 'indirect', 'Ann Lee', 'told']],
+    ],
+    // A noun after a possessive is no verb; "that" after "accused of ..." opens a relative clause.
+    ["Ann Lee's claim to fame is a bakery that sells bread all over the county.", []],
+    ['Reed is accused of an arson attack on a village hall that burned for most of the night.', []],
+    [
+      'Ann Lee said of her rival that he was unfit to lead the party.',
+      [['he was unfit to lead the party', 'indirect', 'Ann Lee', 'said']],
+    ],
+    // "As X noted, CONTENT": the frame before the report.
+    [
+      'But as Ann Lee noted, the council will have to find the money elsewhere.',
+      [['the council will have to find the money elsewhere', 'indirect', 'Ann Lee', 'noted']],
+    ],
+    ['As prices rose in the spring, the plan was dropped.', []],
+    // Reported questions: the asker named before "asked", or unnamed after "when".
+    [
+      'A pupil from a school in Leeds asked Ann Lee what the plan would cost.',
+      [['what the plan would cost', 'indirect', null, 'asked']],
+    ],
+    [
+      'The mayor smiled when asked whether the bridge would reopen, and left.',
+      [['whether the bridge would reopen', 'indirect', null, 'asked']],
+    ],
+    // A group or a share of people as the subject.
+    [
+      'Almost half said they would back the mayor again.',
+      [['they would back the mayor again', 'indirect', 'Almost half', 'said']],
+    ],
+    [
+      'About 35 percent of local voters said the council had let them down.',
+      [['the council had let them down', 'indirect', 'About 35 percent of local voters', 'said']],
+    ],
+    [
+      'Former officials who worked with the mayor say the office has lost its way.',
+      [
+        [
+          'the office has lost its way',
+          'indirect',
+          'Former officials who worked with the mayor',
+          'say',
+        ],
+      ],
+    ],
+    [
+      'In the poll, those surveyed say the bridge should be rebuilt.',
+      [['the bridge should be rebuilt', 'indirect', 'those surveyed', 'say']],
+    ],
+    // "that officials said would ...": the clause's subject is before the verb; no report.
+    ['It is a plan that officials said would cost far too much money.', []],
+    // A contracted subject opens a bare clause.
+    [
+      'Ann Lee, in her speech, suggested she’ll ask her brother to run the campaign.',
+      [['she’ll ask her brother to run the campaign', 'indirect', 'Ann Lee', 'suggested']],
+    ],
   ]
   it.each(rows)('%j', (input, expected) => check(input, expected, {indirect: true}))
 

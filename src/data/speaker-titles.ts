@@ -423,6 +423,22 @@ export const proxyAdjectives: ReadonlySet<string> = new Set([
 
 /** Function words that open a capitalised run at a sentence start but are not part of a name, lower-cased. */
 export const nameRunOpeners: ReadonlySet<string> = new Set([
+  // Shares and numbers of people opening a subject: "Nearly half said", "Most say".
+  'nearly',
+  'almost',
+  'roughly',
+  'approximately',
+  'about',
+  'around',
+  'some',
+  'most',
+  'many',
+  'several',
+  'few',
+  'fewer',
+  'more',
+  'half',
+  'all',
   'the',
   'a',
   'an',

@@ -1061,6 +1061,22 @@ export function subjectOf(words: readonly Word[]): Subject | undefined {
   return subject
 }
 
+/**
+ * Whether the word at `from` opens an introductory phrase ("In an earlier
+ * exchange", "Regardless of the cost", "Hours later", "Speaking on Monday").
+ */
+export function opensIntroPhrase(words: readonly Word[], from: number): boolean {
+  const word = words[from]
+  if (!word || word.punct || word.quote !== undefined) return false
+  return (
+    introOpeners.has(word.lower) ||
+    shortOpeners.has(word.lower) ||
+    isIntroAdverb(word) ||
+    isIntroParticiple(word.lower) ||
+    isTimeOpener(words, from)
+  )
+}
+
 /** A sentence subject, as {@link subjectOf} finds it. */
 type Subject = {readonly span: [number, number]; readonly possessive: boolean}
 

@@ -5,6 +5,7 @@
  * into quotes.
  */
 
+import {groupNouns, pollParticiples, shareWords} from '../data/group-speakers.js'
 import {frameFillers, timeWords} from '../data/speech-verbs.js'
 import {
   cueAt,
@@ -12,6 +13,7 @@ import {
   isSpeakerPhrase,
   matchAfter,
   nounDeterminers,
+  opensIntroPhrase,
   phraseBackward,
   subjectOf,
 } from './frames.js'
@@ -118,6 +120,64 @@ const frameTailOpeners: ReadonlySet<string> = new Set([
   'told',
 ])
 
+/**
+ * The fewest words a reported clause starting at `from` may have: four, or
+ * three when it opens with a subject pronoun and a verb form ("it would
+ * help", "she was fine").
+ */
+function minimumClause(words: readonly Word[], from: number): number {
+  const head = words[from]
+  const next = words[from + 1]
+  if (head === undefined || next === undefined || next.punct || next.quote !== undefined) return 4
+  return subjectPronouns.has(head.lower) && auxiliaries.has(next.lower) ? 3 : 4
+}
+
+/**
+ * Whether a clause with a noun subject opens at `from` after a listener: a
+ * determiner, then an auxiliary within three more words ("told reporters the
+ * campaign was pleased"; not "told reporters the story").
+ */
+function opensNounClause(words: readonly Word[], from: number, end: number): boolean {
+  const head = words[from]!
+  if (
+    head.lower !== 'the' &&
+    head.lower !== 'a' &&
+    head.lower !== 'an' &&
+    head.lower !== 'his' &&
+    head.lower !== 'her' &&
+    head.lower !== 'their'
+  )
+    return false
+  for (let at = from + 2; at < end && at <= from + 4; at++) {
+    const word = words[at]!
+    if (word.punct || word.quote !== undefined) return false
+    if (auxiliaries.has(word.lower)) return true
+  }
+  return false
+}
+
+/** Auxiliaries and modals after a subject pronoun: a short clause is still a clause. */
+const auxiliaries: ReadonlySet<string> = new Set([
+  'would',
+  'will',
+  'could',
+  'can',
+  'should',
+  'might',
+  'may',
+  'must',
+  'was',
+  'were',
+  'is',
+  'are',
+  'had',
+  'has',
+  'have',
+  'did',
+  'does',
+  'do',
+])
+
 /** The last word index of the sentence's content, without a closing full stop. */
 function contentEnd(words: readonly Word[]): number {
   let end = words.length
@@ -137,13 +197,18 @@ export function matchIndirect(words: readonly Word[]): ReportedSpeech[] {
     matchAccordingLast(words) ??
     matchFramedAtEnd(words) ??
     matchAccordingFirst(words) ??
+    matchAsFramed(words) ??
     matchFramedAtStart(words) ??
     matchParenthetical(words) ??
     matchAskedFirst(words) ??
     matchCoordinated(words)
   if (main) found.push(main)
   if (!main) {
-    const relative = matchRelative(words) ?? matchEmbedded(words)
+    const relative =
+      matchRelative(words) ??
+      matchEmbedded(words) ??
+      matchGroupSubject(words) ??
+      matchAskedQuestion(words)
     if (relative) found.push(relative)
   }
   // "..., saying that ...", "..., adding ...": a second report by the sentence's subject.
@@ -279,6 +344,106 @@ function matchEmbedded(words: readonly Word[]): ReportedSpeech | undefined {
   return undefined
 }
 
+/** {@link timeWords} as a set. */
+const timeWordSet: ReadonlySet<string> = new Set(timeWords)
+
+/** Words after the head of a group subject that open what qualifies it: "officials who ...", "half of ...". */
+const groupPostmodifiers: ReadonlySet<string> = new Set([
+  'who',
+  'with',
+  'of',
+  'in',
+  'from',
+  'at',
+  'among',
+  'across',
+  'close',
+  'familiar',
+  'for',
+  'on',
+])
+
+/** Words a group subject never runs back over: verbs and adverbs of the clause before it. */
+const groupStops: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'now',
+  'then',
+  'that',
+  'which',
+  'what',
+  'where',
+])
+
+/**
+ * Where the subject of a group or a share of people ends its head, or -1:
+ * "Nearly half", "about half of local voters", "60 percent of voters",
+ * "Former officials who worked with the mayor", "those surveyed".
+ */
+function groupHead(words: readonly Word[], from: number, to: number): number {
+  let head = to
+  for (let at = from + 1; at < to; at++) {
+    if (groupPostmodifiers.has(words[at]!.lower)) {
+      head = at
+      break
+    }
+  }
+  const last = words[head - 1]!
+  if (groupNouns.has(last.lower) || shareWords.has(last.lower)) return head
+  if (pollParticiples.has(last.lower) && head - 1 > from && words[head - 2]!.lower === 'those') {
+    return head
+  }
+  return -1
+}
+
+/**
+ * "Nearly half said CONTENT", "60 percent of voters say CONTENT", "Officials who spoke to
+ * the paper said CONTENT": a group or share of people, which the subject finder does not
+ * read as a speaker, then "said" or "say" and a reported clause.
+ */
+function matchGroupSubject(words: readonly Word[]): ReportedSpeech | undefined {
+  const end = contentEnd(words)
+  for (let index = 1; index < end - 3 && index <= 24; index++) {
+    const lower = words[index]!.lower
+    if (lower !== 'said' && lower !== 'says' && lower !== 'say') continue
+    let subjectEnd = index
+    while (subjectEnd > 0 && frameFillers.has(words[subjectEnd - 1]!.lower)) subjectEnd--
+    let start = subjectEnd
+    while (start > 0 && subjectEnd - start < 14) {
+      const word = words[start - 1]!
+      if (word.quote !== undefined) break
+      if (word.punct && word.text !== '%') break
+      if (clauseBoundaries.has(word.lower) || groupStops.has(word.lower)) break
+      start--
+    }
+    if (start >= subjectEnd || groupHead(words, start, subjectEnd) < 0) continue
+    // "refused to say", "would say": no report of what was said.
+    if (groupStops.has(words[index - 1]!.lower) || words[index - 1]!.lower === 'to') continue
+    let from = index + 1
+    // "many said on Friday that ...": a time word between the verb and "that".
+    if (timeWordSet.has(words[from]?.lower ?? '') && words[from + 1]?.lower === 'that') from++
+    if (words[from]?.lower === 'that') from++
+    const head = words[from]
+    if (!head || head.punct || head.quote !== undefined || notClauseOpeners.has(head.lower))
+      continue
+    // "a deal officials said would fail": the clause's subject stands before the verb.
+    if (auxiliaries.has(head.lower) || timeWordSet.has(head.lower)) continue
+    if (end - from < minimumClause(words, from)) continue
+    return {
+      frame: {reason: 'before-speaker-cue', cue: [index, index + 1], speaker: [start, subjectEnd]},
+      content: [from, clauseEnd(words, from, end)],
+    }
+  }
+  return undefined
+}
+
 /** "Clinton spoke in Ohio, saying that CONTENT." / "..., adding CONTENT." */
 function matchParticipleReport(words: readonly Word[]): ReportedSpeech | undefined {
   const end = contentEnd(words)
@@ -364,6 +529,16 @@ function matchFramedAtEnd(words: readonly Word[]): ReportedSpeech | undefined {
     if (frame.reason !== 'after-according-to' && !reportCueAt(words, frame.cue[0], false)) continue
     // The frame closes the sentence: only adverbials may follow the verb and its speaker.
     const last = Math.max(frame.cue[1], frame.speaker?.[1] ?? 0)
+    // "Regardless of the cost, Ann Lee said the bridge would close": a fronted phrase, then
+    // a subject and its verb that go on; the report follows the verb.
+    if (
+      frame.speaker !== undefined &&
+      frame.speaker[1] <= frame.cue[0] &&
+      end - last >= 3 &&
+      opensIntroPhrase(words, 0)
+    ) {
+      continue
+    }
     const opener = words[last]
     // "..., the Times said, including ...": a comma may close the frame early.
     const afterComma = words[last + 1]
@@ -501,6 +676,89 @@ function matchAskedFirst(words: readonly Word[]): ReportedSpeech | undefined {
   return undefined
 }
 
+/**
+ * A reported question anywhere in the sentence: "when asked whether CONTENT",
+ * "Ann Lee asked the pupils whether CONTENT". After "when" (or "once", "after")
+ * the one who asked is not named: no speaker, and the question ends at the
+ * next comma; otherwise the phrase before "asked" is the speaker when it
+ * reads as one.
+ */
+function matchAskedQuestion(words: readonly Word[]): ReportedSpeech | undefined {
+  const end = contentEnd(words)
+  for (let index = 1; index < end - 3; index++) {
+    const verb = words[index]!
+    if (verb.lower !== 'asked' && verb.lower !== 'asks') continue
+    let look = index + 1
+    while (look < end && look - index <= 6 && !questionWords.has(words[look]!.lower)) {
+      const word = words[look]!
+      if (word.punct || word.quote !== undefined) break
+      look++
+    }
+    if (!questionWords.has(words[look]?.lower ?? '')) continue
+    const unnamed = askedOpeners.has(words[index - 1]!.lower)
+    let to = clauseEnd(words, look, end)
+    if (unnamed) {
+      for (let at = look + 1; at < to; at++) {
+        if (words[at]!.text === ',' || words[at]!.quote !== undefined) {
+          to = at
+          break
+        }
+      }
+    }
+    if (to - look < 3) continue
+    const speaker = phraseBackward(words, index)
+    // The speaker opens its clause ("At the school, Ann Lee asked"), else it is not read
+    // ("A student who lived in Leeds asked": not "Leeds"): the question stands alone.
+    const named =
+      !unnamed &&
+      isSpeakerPhrase(words, speaker[0], speaker[1]) &&
+      (speaker[0] === 0 || clauseBoundaries.has(words[speaker[0] - 1]!.lower))
+    if (!named) {
+      return {frame: {reason: 'before-passive', cue: [index, index + 1]}, content: [look, to]}
+    }
+    return {
+      frame: {reason: 'before-speaker-cue', cue: [index, index + 1], speaker},
+      content: [look, to],
+    }
+  }
+  return undefined
+}
+
+/** Words before "asked" that leave the asker unnamed: "when asked whether ...". */
+const askedOpeners: ReadonlySet<string> = new Set(['when', 'once', 'after', 'if', 'as', 'being'])
+
+/** "As Ann Lee noted, CONTENT.", "But as the Times reported, CONTENT." */
+function matchAsFramed(words: readonly Word[]): ReportedSpeech | undefined {
+  let at = conjunctionsBeforeAs.has(words[0]?.lower ?? '') ? 1 : 0
+  if (words[at]?.lower !== 'as') return undefined
+  at++
+  const end = contentEnd(words)
+  for (let verb = at + 1; verb < end && verb - at <= 7; verb++) {
+    const word = words[verb]!
+    if (word.punct || word.quote !== undefined) return undefined
+    const cue = reportCueAt(words, verb, false)
+    if (!cue || cue.kind !== 'speech' || cue.forms.has('gerund')) continue
+    // "As Ann Lee noted, ...", "as she has pointed out, ...": the verb (and a particle) then a comma.
+    let comma = verb + 1
+    if (words[comma]?.lower === 'out' || words[comma]?.lower === 'it') comma++
+    if (words[comma]?.text !== ',') return undefined
+    const speaker: [number, number] = [at, verb]
+    while (speaker[1] > speaker[0] && frameFillers.has(words[speaker[1] - 1]!.lower)) speaker[1]--
+    if (!isSpeakerPhrase(words, speaker[0], speaker[1])) return undefined
+    const from = comma + 1
+    const to = clauseEnd(words, from, end)
+    if (to - from < 4) return undefined
+    return {
+      frame: {reason: 'before-speaker-cue', cue: [verb, verb + 1], speaker},
+      content: [from, to],
+    }
+  }
+  return undefined
+}
+
+/** Conjunctions that may open a sentence before "as": "But as Lee noted, ...". */
+const conjunctionsBeforeAs: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so'])
+
 /** "According to officials, CONTENT." */
 function matchAccordingFirst(words: readonly Word[]): ReportedSpeech | undefined {
   if (words[0]?.lower !== 'according' || words[1]?.lower !== 'to') return undefined
@@ -579,10 +837,19 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
   for (let step = 0; !verb && step < 4 && index < words.length; step++) {
     const word = words[index]!
     if (word.punct || word.quote !== undefined || relativeWords.has(word.lower)) return undefined
+    // "Almost half said", "those surveyed say", "Campaign officials argued": the subject goes on.
+    if (
+      speaker[1] === index &&
+      (shareWords.has(word.lower) || groupNouns.has(word.lower) || pollParticiples.has(word.lower))
+    ) {
+      speaker = [speaker[0], index + 1]
+    }
     index++
     verb = clauseCueAt(words, index)
   }
   if (!verb) return undefined
+  // "Ann Lee's claim to fame is ...": right after a possessive the word is a noun, not a verb.
+  if (possessive && index === subject.span[1] && !verb.forms.has('past')) return undefined
   // "Lee asked reporters whether ...", "wondered why ...": a reported question.
   if (questionVerbs.has(verb.lemma) && !verb.forms.has('gerund')) {
     for (let look = index + 1; look < words.length && look - index <= 5; look++) {
@@ -614,8 +881,11 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
   // "that" within a few words: "said on Tuesday that", "told reporters that". Only past an
   // adverbial or a listener: "said a device was found and that ..." reports from "a device".
   const first = words[cueEnd]
+  // "accused of a fraud at a charity that ...": after "of" a "that" opens a relative clause
+  // ("said of her rival that ..." still reports).
   const lookFar =
     first !== undefined &&
+    !(first.lower === 'of' && objectVerbs.has(verb.lemma)) &&
     (first.lower === 'that' ||
       first.text === ',' ||
       listenerVerbs.has(verb.lemma) ||
@@ -624,7 +894,7 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
     const word = words[look]!
     if (word.quote !== undefined || (word.punct && word.text !== ',')) break
     if (word.lower === 'that') {
-      if (end - look < 4) return undefined
+      if (end - look - 1 < minimumClause(words, look + 1)) return undefined
       return {
         frame: {
           reason: 'before-speaker-cue',
@@ -655,11 +925,16 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
   }
   if (verb.lemma === 'tell') {
     // "Reed told the Daily Planet he has ...": a short listener, then a subject pronoun.
-    for (let look = cueEnd + 1; look < end && look - cueEnd <= 5; look++) {
+    // "told a radio station in Leeds on Friday she ...": the listener may run a few words.
+    for (let look = cueEnd + 1; look < end && look - cueEnd <= 8; look++) {
       const word = words[look]!
       if (word.punct || word.quote !== undefined) break
-      if (subjectPronouns.has(word.lower)) {
-        if (end - look < 4) return undefined
+      if (
+        subjectPronouns.has(word.lower) ||
+        contractedSubject.test(word.lower) ||
+        opensNounClause(words, look, end)
+      ) {
+        if (end - look < minimumClause(words, look)) return undefined
         return {
           frame: {
             reason: 'before-speaker-cue',
@@ -679,10 +954,10 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
   const next = words[cueEnd]
   if (!next || next.punct || next.quote !== undefined) return undefined
   const opensClause =
-    clauseOpeners.has(next.lower) ||
+    opensWithSubject(next.lower) ||
     /^\p{Lu}/u.test(next.text) ||
     (verb.lemma === 'say' && !notClauseOpeners.has(next.lower))
-  if (!opensClause || end - cueEnd < 4) return undefined
+  if (!opensClause || end - cueEnd < minimumClause(words, cueEnd)) return undefined
   return {
     frame: {
       reason: 'before-speaker-cue',
@@ -774,6 +1049,14 @@ function clauseEnd(words: readonly Word[], from: number, end: number): number {
     if (verb?.forms.has('gerund')) return index
   }
   return end
+}
+
+/** A subject pronoun fused with its verb: "she'll", "they’re", "it's", "I'm". */
+const contractedSubject = /^(he|she|they|it|i|we|you|there|that)['’](ll|d|s|re|ve|m)$/
+
+/** Whether a clause opens with this word: a {@link clauseOpeners} word, alone or contracted ("she’ll"). */
+function opensWithSubject(lower: string): boolean {
+  return clauseOpeners.has(lower) || contractedSubject.test(lower)
 }
 
 /** Words that open a clause after a bare reporting verb ("says he", "says the", "says it"). */
