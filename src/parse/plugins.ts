@@ -49,7 +49,6 @@ export class NeedsStockParse extends Error {}
 // Patterns of parse-latin's `expressions.js` and parse-english's `regex.js`.
 const terminalMarker = /^([!.?\u2026\u203D]+)$/
 const wordSymbolInner = /^([&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/
-const apostrophe = /^['’]$/
 const elisionPrefix = /^(ol?)$/
 const elisionAffix = /^(t(?:were|(?:wa|i)s)|cause|e[mr]|im|\d\ds?)$/
 
@@ -61,6 +60,11 @@ function textOf(node: Node): string {
   let text = ''
   for (let index = 0; index < children.length; index++) text += textOf(children[index]!)
   return text
+}
+
+/** parse-english's apostrophe: a straight or a curly one, alone. */
+function isApostrophe(value: string): boolean {
+  return value === "'" || value === '’'
 }
 
 function isMark(node: Node | undefined): boolean {
@@ -82,7 +86,7 @@ function mergeElisions(sentence: Parent): void {
         sibling.children!.push(child)
         if (sibling.position && child.position) sibling.position.end = child.position.end
       }
-    } else if (value === "'" || value === '’') {
+    } else if (isApostrophe(value)) {
       const sibling = siblings[index - 1]
       if (
         index > 2 &&
@@ -113,7 +117,7 @@ function mergeElisions(sentence: Parent): void {
           nextValue === 'n' &&
           other &&
           other.type === 'PunctuationNode' &&
-          apostrophe.test(textOf(other))
+          isApostrophe(textOf(other))
         ) {
           siblings.splice(index, 1)
           siblings.splice(index + 1, 1)

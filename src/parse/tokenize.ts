@@ -65,20 +65,19 @@ export function tokenizeAt(value: string, base: Point): SentenceContent[] {
   let column = base.column
   let start: Point = {line, column, offset: baseOffset}
   let from = 0
-  let previousClass = classOf(value.charCodeAt(0))
-  let previousCode = value.charCodeAt(0)
-  // The first character only moves the point.
-  ;[line, column] = advance(previousCode, -1, line, column)
+  let previousClass = 0
+  let previousCode = -1
 
-  for (let index = 1; index < length; index++) {
+  for (let index = 0; index < length; index++) {
     const code = value.charCodeAt(index)
     const currentClass = classes[code] || classOf(code)
     if (
-      currentClass !== previousClass ||
-      (currentClass !== wordClass &&
-        currentClass !== whiteSpaceClass &&
-        code !== previousCode &&
-        (code < 0xd800 || code > 0xdfff))
+      index > from &&
+      (currentClass !== previousClass ||
+        (currentClass !== wordClass &&
+          currentClass !== whiteSpaceClass &&
+          code !== previousCode &&
+          (code < 0xd800 || code > 0xdfff)))
     ) {
       const end: Point = {line, column, offset: baseOffset + index}
       tokens.push(makeToken(previousClass, value.slice(from, index), start, end))
@@ -99,13 +98,6 @@ export function tokenizeAt(value: string, base: Point): SentenceContent[] {
   const end: Point = {line, column, offset: baseOffset + length}
   tokens.push(makeToken(previousClass, value.slice(from), start, end))
   return tokens
-}
-
-/** The line and column after the character `code` (`previous` is the code before it, -1 for none). */
-function advance(code: number, previous: number, line: number, column: number): [number, number] {
-  if (code === 13 || (code === 10 && previous !== 13)) return [line + 1, 1]
-  if (code === 10) return [line, column]
-  return [line, column + 1]
 }
 
 /** One token of class `kind`. */

@@ -1150,8 +1150,7 @@ function appositionAfter(items: Item[], to: number, lexicon: PeopleLexicon): Rol
   const end = items[roleEnd]
   if (bare) {
     // "president of the club since 2010,": a time after the role.
-    if (end && !(end.kind === 'punctuation' && closers.has(end.key)) && !timeLinks.has(end.key))
-      return undefined
+    if (end && !isCloser(end) && !timeLinks.has(end.key)) return undefined
   } else if (end && end.kind === 'word' && !appositionFollowers.has(end.key)) {
     return undefined
   }

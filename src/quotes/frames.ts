@@ -1063,7 +1063,7 @@ export function subjectOf(words: readonly Word[]): Subject | undefined {
 
 /**
  * Whether the word at `from` opens an introductory phrase ("In an earlier
- * exchange", "Regardless of the cost", "Hours later", "Speaking on Monday").
+ * exchange", "Unlike her rival", "Hours later", "Speaking on Monday").
  */
 export function opensIntroPhrase(words: readonly Word[], from: number): boolean {
   const word = words[from]

@@ -138,16 +138,7 @@ function minimumClause(words: readonly Word[], from: number): number {
  * campaign was pleased"; not "told reporters the story").
  */
 function opensNounClause(words: readonly Word[], from: number, end: number): boolean {
-  const head = words[from]!
-  if (
-    head.lower !== 'the' &&
-    head.lower !== 'a' &&
-    head.lower !== 'an' &&
-    head.lower !== 'his' &&
-    head.lower !== 'her' &&
-    head.lower !== 'their'
-  )
-    return false
+  if (!nounClauseDeterminers.has(words[from]!.lower)) return false
   for (let at = from + 2; at < end && at <= from + 4; at++) {
     const word = words[at]!
     if (word.punct || word.quote !== undefined) return false
@@ -155,6 +146,16 @@ function opensNounClause(words: readonly Word[], from: number, end: number): boo
   }
   return false
 }
+
+/** Determiners that open a noun subject after a listener ("told the BBC the plan would ..."). */
+const nounClauseDeterminers: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+])
 
 /** Auxiliaries and modals after a subject pronoun: a short clause is still a clause. */
 const auxiliaries: ReadonlySet<string> = new Set([
@@ -529,7 +530,7 @@ function matchFramedAtEnd(words: readonly Word[]): ReportedSpeech | undefined {
     if (frame.reason !== 'after-according-to' && !reportCueAt(words, frame.cue[0], false)) continue
     // The frame closes the sentence: only adverbials may follow the verb and its speaker.
     const last = Math.max(frame.cue[1], frame.speaker?.[1] ?? 0)
-    // "Regardless of the cost, Ann Lee said the bridge would close": a fronted phrase, then
+    // "In her speech on Monday, Ann Lee said the bridge would close": a fronted phrase, then
     // a subject and its verb that go on; the report follows the verb.
     if (
       frame.speaker !== undefined &&
