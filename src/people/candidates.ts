@@ -38,7 +38,7 @@ export type Reason =
 /** A role given to a candidate, with its time qualifier ("former"). */
 export interface RoleNote {
   text: string
-  qualifier?: string
+  qualifier: string | undefined
 }
 
 /** A capitalised run that may name a person. */
@@ -53,27 +53,27 @@ export interface Candidate {
   start: number
   end: number
   roles: RoleNote[]
-  honorific?: {text: string; gender: Gender}
+  honorific: {text: string; gender: Gender} | undefined
   reasons: Reason[]
   /** The run begins its sentence. */
   initial: boolean
   /** The sentence is in title case (a headline): weak evidence does not count. */
   titleCase: boolean
   /** The word or mark right before the name, lower-cased ("the", "of", "\""), if any. */
-  before?: string
+  before: string | undefined
   /** Set when the run is an organisation, place or other non-person name. */
-  rejected?: string
+  rejected: string | undefined
   /**
    * A lower-case role and a name follow: the run names the body the role is
    * of ("Mineral Resources founder Ann Lee", "Maple Leafs forward Tom Cole").
    */
-  ofRole?: boolean
+  ofRole: boolean
   /**
    * It follows a capitalised word and "of" or "for" (or a body's word and
    * "on"): the end of a body's name ("Office for National Statistics", "Bank
    * of New Zealand", "Council on Foreign Relations").
    */
-  bodyEnd?: boolean
+  bodyEnd: boolean
 }
 
 /** A capitalised role without a name ("the Defence Secretary's"): a possible title mention. */
@@ -545,6 +545,7 @@ function readRun(
     start: words[0]!.start,
     end: last.start + last.bare.length,
     roles,
+    honorific,
     reasons: [],
     initial:
       nameStart === firstWord ||
@@ -552,8 +553,11 @@ function readRun(
       // A sentence end the parse did not split at: "Ann Lee, 31. Detectives said".
       (nameStart === from && isSentenceEnd(items, nameStart - 1)),
     titleCase,
+    before: undefined,
+    rejected: undefined,
+    ofRole: false,
+    bodyEnd: false,
   }
-  if (honorific) candidate.honorific = honorific
   const previous = items[nameStart - 1]
   if (previous && !previous.broken) {
     candidate.before = previous.key
@@ -650,10 +654,14 @@ function surnameOnly(
     start: word.start,
     end: word.start + word.bare.length,
     roles: [],
+    honorific: undefined,
     reasons: [],
     initial: false,
     titleCase,
+    before: undefined,
     rejected,
+    ofRole: false,
+    bodyEnd: false,
   }
 }
 
@@ -702,7 +710,7 @@ function spanText(items: Item[], from: number, to: number): {value: string} | un
 
 function roleNote(items: Item[], from: number, to: number, qualifier?: string): RoleNote {
   const text = spanText(items, from, to)!.value
-  return qualifier ? {text, qualifier} : {text}
+  return {text, qualifier: qualifier || undefined}
 }
 
 /** A time qualifier right before the run: "former", "incoming". */

@@ -31,7 +31,7 @@ export interface DraftPerson {
   /** The name as written in its fullest form. */
   name: string
   gender: Gender
-  honorific?: string
+  honorific: string | undefined
   roles: RoleNote[]
   mentions: DraftMention[]
   /** Offset of the latest name mention, while assigning in text order. */
@@ -498,6 +498,7 @@ function newPerson(candidate: Candidate, lexicon: PeopleLexicon): DraftPerson {
     parts: candidate.parts,
     name: nameOf(candidate),
     gender: candidate.honorific?.gender ?? given ?? 'u',
+    honorific: undefined,
     roles: [],
     mentions: [],
     lastSeen: -1,
