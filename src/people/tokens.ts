@@ -241,22 +241,42 @@ function isPossessive(text: string): boolean {
 }
 
 /**
- * Whether an ASCII word starts with a capital, has a lower-case letter after
- * it and no digit (as the `capitalised` and `digit` patterns tell), without a
- * pattern; `undefined` for a word with other characters, which the patterns
- * read.
+ * The shape of a word of ASCII characters (no line break) that does not
+ * start with a lower-case letter or a digit, as the `capitalised`, `digit`
+ * and `initials` patterns tell it, without a pattern: `capitalised`,
+ * `initials` or `other`; `undefined` for a word with other characters,
+ * which the patterns read.
  */
-function isAsciiCapitalised(word: string): boolean | undefined {
-  let capital = true
+export function asciiShape(word: string): Shape | undefined {
+  const length = word.length
+  const first = word.charCodeAt(0)
   let lower = false
-  for (let index = 0; index < word.length; index++) {
+  let digits = false
+  // Initials: one to three capitals, each with or without a stop after it.
+  let capitals = 0
+  let initialsSoFar = true
+  for (let index = 0; index < length; index++) {
     const code = word.charCodeAt(index)
     if (code > 127 || code === 10 || code === 13) return undefined
-    if (code >= 48 && code <= 57) capital = false
-    else if (index === 0) capital = code >= 65 && code <= 90
-    else if (code >= 97 && code <= 122) lower = true
+    if (code >= 97 && code <= 122) {
+      lower = true
+      initialsSoFar = false
+    } else if (code >= 65 && code <= 90) {
+      capitals++
+    } else {
+      if (code >= 48 && code <= 57) digits = true
+      // A stop counts after a capital only.
+      if (!(code === 46 && index > 0 && isAsciiCapital(word.charCodeAt(index - 1)))) {
+        initialsSoFar = false
+      }
+    }
   }
-  return capital && lower
+  if (isAsciiCapital(first) && lower && !digits) return 'capitalised'
+  return initialsSoFar && capitals >= 1 && capitals <= 3 ? 'initials' : 'other'
+}
+
+function isAsciiCapital(code: number): boolean {
+  return code >= 65 && code <= 90
 }
 
 /** The filters of one lexicon's particles and pronouns. */
@@ -301,12 +321,14 @@ function shapeOf(
     }
     return 'other'
   }
-  const capital = isAsciiCapitalised(bare)
-  if (capital === undefined ? capitalised.test(bare) && !digit.test(bare) : capital) {
-    return 'capitalised'
+  // Here the word starts with no ASCII lower-case letter, so `prefixed` ("al-Assad") cannot match.
+  const ascii = asciiShape(bare)
+  if (ascii !== undefined) {
+    if (ascii !== 'other') return ascii
+  } else {
+    if (capitalised.test(bare) && !digit.test(bare)) return 'capitalised'
+    if (initials.test(bare)) return 'initials'
   }
-  if (initials.test(bare)) return 'initials'
-  if (!plain && prefixed.test(bare)) return 'capitalised'
   if (lexicon.particles.has(key)) return 'particle'
   return 'other'
 }
