@@ -63,6 +63,11 @@ const singleWordReasons: ReadonlySet<Reason> = new Set<Reason>([
   'home',
 ])
 
+/** Name parts as one key: the part itself for a one-word name (no new string to hash). */
+function nameKey(parts: readonly string[]): string {
+  return parts.length === 1 ? parts[0]! : parts.join(' ')
+}
+
 /** Whether a candidate is, on its own evidence, a person. */
 function isPerson(
   candidate: Candidate,
@@ -263,7 +268,7 @@ export function resolvePeople(
   const companyNames = new Set<string>()
   for (const candidate of candidates) {
     if (candidate.rejected === 'company') {
-      companyNames.add(candidate.parts.join(' '))
+      companyNames.add(nameKey(candidate.parts))
       if (candidate.parts.length > 1) companyNames.add(candidate.parts[0]!)
       continue
     }
@@ -274,7 +279,7 @@ export function resolvePeople(
   const accepted = candidates.map(
     (candidate) =>
       isPerson(candidate, lowerCaseWords, lexicon) &&
-      !(companyNames.size > 0 && companyNames.has(candidate.parts.join(' '))) &&
+      !(companyNames.size > 0 && companyNames.has(nameKey(candidate.parts))) &&
       !(
         candidate.parts.length === 1 &&
         organisationWords.has(candidate.parts[0]!) &&
@@ -348,7 +353,7 @@ export function resolvePeople(
     if (candidate.rejected && !maySurname(candidate, aliases)) continue
     let person = fullOwner.get(candidate)
     if (!person) {
-      const owners = aliases.get(candidate.parts.join(' '))
+      const owners = aliases.get(nameKey(candidate.parts))
       if (owners) person = pickOwner(owners, candidate)
     }
     if (!person && candidate.parts.length > 1) {
