@@ -85,7 +85,7 @@ export interface TitlePhrase {
   key: string
 }
 
-/** What the matchers find in one sentence. */
+/** What the matchers find. */
 export interface SentenceFindings {
   candidates: Candidate[]
   titles: TitlePhrase[]
@@ -205,15 +205,16 @@ function isWeekday(key: string): boolean {
  * @param items The sentence's items.
  * @param sentence The sentence's index.
  * @param titleCase Whether the sentence is a title-case headline.
+ * @param found Receives the candidates and title phrases (the article's, in text order).
  */
 export function findCandidates(
   items: Item[],
   sentence: number,
   titleCase: boolean,
   lexicon: PeopleLexicon,
-): SentenceFindings {
-  const candidates: Candidate[] = []
-  const titles: TitlePhrase[] = []
+  found: SentenceFindings,
+): void {
+  const {candidates, titles} = found
   let firstWord = -1
   for (let index = 0; index < items.length; index++) {
     if (items[index]!.kind === 'word') {
@@ -242,7 +243,6 @@ export function findCandidates(
     splitRun(items, index, end, sentence, firstWord, titleCase, lexicon, candidates, titles)
     index = end
   }
-  return {candidates, titles}
 }
 
 function startsRun(item: Item): boolean {

@@ -29,6 +29,9 @@ export interface PeopleOptions {
 
 const caller = 'extractPeople'
 
+/** The pronoun list of a sentence without pronouns (read only). */
+const noPronouns: readonly PronounSite[] = []
+
 /**
  * Find the people an article names: one entry a person, named by the
  * fullest form of the name in the text without titles ("Robert Hale" for
@@ -66,23 +69,26 @@ export function extractPeople(input: string | Article, options?: PeopleOptions):
   const {text} = article
   const candidates: Candidate[] = []
   const titles: TitlePhrase[] = []
-  const pronounSites: Array<PronounSite[] | null> = []
+  const found = {candidates, titles}
+  const pronounSites: Array<readonly PronounSite[] | null> = []
   const lowerCaseKeys: string[] = []
+  // Pronouns of the sentence being read; most sentences have none and share one empty list.
+  let sites: PronounSite[] = []
   let quotes: QuoteState = {open: false}
   let block = -1
 
-  article.sentences.forEach((sentence, index) => {
+  const sentences = article.sentences
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]!
     if (sentence.block !== block) {
       block = sentence.block
       quotes = {open: false}
     }
     if (sentence.kind === 'byline' || sentence.kind === 'credit' || sentence.kind === 'other') {
       pronounSites.push(null)
-      return
+      continue
     }
     // Items live for one sentence only: what later steps need is taken from them here.
-    const sites: PronounSite[] = []
-    pronounSites.push(sites)
     const items = sentenceItems(
       sentence.node,
       text,
@@ -91,11 +97,13 @@ export function extractPeople(input: string | Article, options?: PeopleOptions):
       lowerCaseKeys,
       pronouns ? sites : null,
     )
+    if (sites.length > 0) {
+      pronounSites.push(sites)
+      sites = []
+    } else pronounSites.push(noPronouns)
     const titleCase = sentence.kind === 'headline' && isTitleCase(items)
-    const found = findCandidates(items, index, titleCase, lexicon)
-    for (const candidate of found.candidates) candidates.push(candidate)
-    for (const title of found.titles) titles.push(title)
-  })
+    findCandidates(items, index, titleCase, lexicon, found)
+  }
 
   // Which capitalised words the article also writes in lower case ("Officials", "officials").
   const wanted = new Set<string>()

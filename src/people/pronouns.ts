@@ -25,7 +25,7 @@ interface Named {
  * @param people The people, with their name and title mentions.
  */
 export function attachPronouns(
-  sentences: Array<PronounSite[] | null>,
+  sentences: ReadonlyArray<readonly PronounSite[] | null>,
   people: DraftPerson[],
 ): void {
   // Named mentions, by sentence, in text order.
@@ -58,7 +58,7 @@ function agrees(person: DraftPerson, gender: Gender): boolean {
 
 function resolvePronoun(
   named: Named[][],
-  sentences: Array<PronounSite[] | null>,
+  sentences: ReadonlyArray<readonly PronounSite[] | null>,
   index: number,
   offset: number,
   gender: Gender,
