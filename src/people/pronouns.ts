@@ -28,14 +28,14 @@ export function attachPronouns(
   sentences: ReadonlyArray<readonly PronounSite[] | null>,
   people: DraftPerson[],
 ): void {
-  // Named mentions, by sentence, in text order.
-  const named: Named[][] = sentences.map(() => [])
+  // Named mentions, by sentence, in text order; none for a sentence that names no one.
+  const named: Array<Named[] | undefined> = new Array(sentences.length)
   for (const person of people) {
     for (const mention of person.mentions) {
-      named[mention.sentence]!.push({start: mention.start, person})
+      ;(named[mention.sentence] ??= []).push({start: mention.start, person})
     }
   }
-  for (const list of named) list.sort((a, b) => a.start - b.start)
+  for (const list of named) list?.sort((a, b) => a.start - b.start)
 
   const added: Array<{person: DraftPerson; start: number; end: number; sentence: number}> = []
   for (let index = 0; index < sentences.length; index++) {
@@ -57,14 +57,14 @@ function agrees(person: DraftPerson, gender: Gender): boolean {
 }
 
 function resolvePronoun(
-  named: Named[][],
+  named: ReadonlyArray<Named[] | undefined>,
   sentences: ReadonlyArray<readonly PronounSite[] | null>,
   index: number,
   offset: number,
   gender: Gender,
 ): DraftPerson | undefined {
   // The same sentence: the nearest person before the pronoun.
-  const here = named[index]!
+  const here = named[index] ?? []
   // Binary search for the last mention before the pronoun.
   let low = 0
   let high = here.length
@@ -83,9 +83,9 @@ function resolvePronoun(
   const stop = Math.max(0, index - 8 * lookBack)
   for (let back = index - 1; back >= stop && seen < lookBack; back--) {
     if (!sentences[back]) continue
-    const list = named[back]!
+    const list = named[back]
     seen++
-    if (list.length === 0) continue
+    if (list === undefined) continue
     const compatible = list.filter((entry) => agrees(entry.person, gender))
     if (compatible.length === 0) return undefined
     return compatible[0]!.person
