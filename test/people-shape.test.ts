@@ -50,7 +50,7 @@ describe('asciiShape', () => {
   })
 
   it('agrees with the patterns on random ASCII words', () => {
-    const character = fc.constantFrom(...'ABJKUZabjz09.-\'&#_ '.split(''))
+    const character = fc.constantFrom(..."ABJKUZabjz09.-'&#_ ".split(''))
     const word = fc
       .tuple(fc.constantFrom(...'ABJUZ.#-0'.split('')), fc.array(character, {maxLength: 7}))
       .map(([first, rest]) => first + rest.join(''))
