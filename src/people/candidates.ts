@@ -6,7 +6,6 @@
  */
 
 import {monthNames} from '../data/counted-nouns.js'
-import {WordFilter} from '../util/word-filter.js'
 import {type Gender, Kind, type PeopleLexicon} from './lexicon.js'
 import {type Item, kindsOf} from './tokens.js'
 
@@ -593,7 +592,7 @@ function readRun(
     previous?.shape === 'other' &&
     !previous.broken &&
     previous.key.length > 3 &&
-    companyFilterOf(lexicon).mayHave(previous.key) &&
+    lexicon.filters.companyNouns.mayHave(previous.key) &&
     kindsOf(previous, lexicon) & Kind.companyNoun
   ) {
     company = true
@@ -610,20 +609,6 @@ function readRun(
 
   collectEvidence(items, from, to, candidate, lexicon)
   candidates.push(candidate)
-}
-
-/** A cheap test before the look-up of a noun for a business, one a lexicon. */
-const companyFilters = new WeakMap<PeopleLexicon, WordFilter>()
-
-function companyFilterOf(lexicon: PeopleLexicon): WordFilter {
-  let filter = companyFilters.get(lexicon)
-  if (!filter) {
-    const nouns: string[] = []
-    for (const [key, kinds] of lexicon.kinds) if (kinds & Kind.companyNoun) nouns.push(key)
-    filter = new WordFilter(nouns)
-    companyFilters.set(lexicon, filter)
-  }
-  return filter
 }
 
 /**

@@ -29,6 +29,7 @@ import {
   roleModifiers,
   roleQualifiers,
 } from '../data/person-titles.js'
+import {WordFilter} from '../util/word-filter.js'
 
 /** `m` male, `f` female, `u` either. */
 export type Gender = 'm' | 'f' | 'u'
@@ -61,6 +62,8 @@ export interface PeopleLexicon {
    * look-up tells them all (the name matchers ask up to ten of a word).
    */
   kinds: ReadonlyMap<string, number>
+  /** Cheap tests before the look-ups the scanners make of every word (see {@link WordFilter}). */
+  filters: {particles: WordFilter; pronouns: WordFilter; companyNouns: WordFilter}
 }
 
 /** Bits of {@link PeopleLexicon.kinds}, one a list. */
@@ -187,13 +190,19 @@ export function peopleLexicon(): PeopleLexicon {
   mark(wordSet(namedStormWords), Kind.stormWord)
   mark(wordSet(postNominals), Kind.postNominal)
   mark(wordSet(shipPrefixes), Kind.shipPrefix)
-  mark(wordSet(companyNouns), Kind.companyNoun)
+  const companyNounSet = wordSet(companyNouns)
+  mark(companyNounSet, Kind.companyNoun)
   for (const phrases of [lists.organisationNames, lists.places]) {
     for (const phrase of phrases) {
       const space = phrase.indexOf(' ')
       if (space > 0) mark([phrase.slice(0, space)], Kind.phraseHead)
     }
   }
-  cached = {...lists, kinds}
+  const filters = {
+    particles: new WordFilter(lists.particles),
+    pronouns: new WordFilter(lists.pronouns.keys()),
+    companyNouns: new WordFilter(companyNounSet),
+  }
+  cached = {...lists, kinds, filters}
   return cached
 }

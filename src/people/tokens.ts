@@ -5,7 +5,7 @@
  */
 
 import type {Sentence as NlcstSentence} from 'nlcst'
-import {WordFilter} from '../util/word-filter.js'
+import type {WordFilter} from '../util/word-filter.js'
 import type {Gender, PeopleLexicon} from './lexicon.js'
 
 /** A pronoun outside quotation marks. */
@@ -116,7 +116,7 @@ export function sentenceItems(
   pronouns: PronounSite[] | null,
 ): Item[] {
   const items: Item[] = []
-  const {pronouns: pronounFilter, particles: particleFilter} = filtersOf(lexicon)
+  const {pronouns: pronounFilter, particles: particleFilter} = lexicon.filters
   let spaced = false
   let broken = false
   const children = sentence.children
@@ -277,21 +277,6 @@ export function asciiShape(word: string): Shape | undefined {
 
 function isAsciiCapital(code: number): boolean {
   return code >= 65 && code <= 90
-}
-
-/** The filters of one lexicon's particles and pronouns. */
-const filters = new WeakMap<PeopleLexicon, {particles: WordFilter; pronouns: WordFilter}>()
-
-function filtersOf(lexicon: PeopleLexicon): {particles: WordFilter; pronouns: WordFilter} {
-  let found = filters.get(lexicon)
-  if (!found) {
-    found = {
-      particles: new WordFilter(lexicon.particles),
-      pronouns: new WordFilter(lexicon.pronouns.keys()),
-    }
-    filters.set(lexicon, found)
-  }
-  return found
 }
 
 /**
