@@ -27,3 +27,26 @@ export interface Candidate {
   /** Which matcher or refiner made it (a unique id, for debugging and tests). */
   reason: string
 }
+
+/**
+ * A candidate with every field of {@link Candidate} present, in one order,
+ * absent ones `undefined`: all candidates share one hidden class, so the
+ * refiners' reads of them stay monomorphic.
+ */
+export function makeCandidate(fields: Candidate): Candidate {
+  return {
+    kind: fields.kind,
+    first: fields.first,
+    last: fields.last,
+    value: fields.value,
+    min: fields.min,
+    max: fields.max,
+    currency: fields.currency,
+    currencyScale: fields.currencyScale,
+    currencyBefore: fields.currencyBefore,
+    unit: fields.unit,
+    approximate: fields.approximate,
+    core: fields.core,
+    reason: fields.reason,
+  }
+}

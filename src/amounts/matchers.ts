@@ -22,7 +22,7 @@ import {
 } from '../data/currencies.js'
 import {magnitudes, vagueCounts, vagueMagnitudes, vagueMoneyAdjectives} from '../data/magnitudes.js'
 import {negativeWords, smallNumbers, tens, wordMultipliers} from '../data/number-words.js'
-import type {Candidate} from './candidate.js'
+import {type Candidate, makeCandidate} from './candidate.js'
 import {decimalFromInteger, negateDecimal, shiftDecimal} from './decimal.js'
 import {magnitudeAt, type NumberCore, numberAt} from './numbers.js'
 import type {Token} from './tokens.js'
@@ -370,7 +370,7 @@ export function readAmount(
   if (percent && core.magnitude === 0) {
     if (gluedAfter(tokens, percent.last)) return undefined
     if (percent.basisPoints) {
-      return {
+      return makeCandidate({
         kind: 'quantity',
         first,
         last: percent.last,
@@ -378,16 +378,16 @@ export function readAmount(
         unit: 'basis point',
         core,
         reason: 'quantity-basis-points',
-      }
+      })
     }
-    const candidate: Candidate = {
+    const candidate = makeCandidate({
       kind: 'percent',
       first,
       last: percent.last,
       value,
       core,
       reason: 'percent',
-    }
+    })
     if (percent.unit) candidate.unit = percent.unit
     return candidate
   }
@@ -411,7 +411,7 @@ export function readAmount(
       }
     }
     if (gluedAfter(tokens, last)) return undefined
-    return {
+    return makeCandidate({
       kind: 'money',
       first: before.first,
       last,
@@ -421,7 +421,7 @@ export function readAmount(
       currencyBefore: true,
       core: {...core, magnitude},
       reason: before.word ? 'money-name-before' : 'money-symbol-before',
-    }
+    })
   }
 
   const after = currencyAfter(tokens, core.end)
@@ -445,7 +445,7 @@ export function readAmount(
         }
       }
       if (gluedAfter(tokens, last)) return undefined
-      return {
+      return makeCandidate({
         kind: 'money',
         first,
         last,
@@ -455,7 +455,7 @@ export function readAmount(
         currencyBefore: false,
         core: {...core, magnitude},
         reason: after.word ? 'money-name-after' : 'money-symbol-after',
-      }
+      })
     }
   }
 
@@ -471,7 +471,7 @@ export function readAmount(
       !irregularPlurals.has(tokens[noun.noun]!.lower)
     )
   ) {
-    return {
+    return makeCandidate({
       kind: 'quantity',
       first,
       last: noun.noun + 1,
@@ -479,10 +479,10 @@ export function readAmount(
       unit: tokens[noun.noun]!.lower,
       core,
       reason: 'quantity-counted-noun',
-    }
+    })
   }
   if (core.yearLike || besideMonth(tokens, core)) return undefined
-  return {kind: null, first, last: core.end, value, core, reason: 'bare-number'}
+  return makeCandidate({kind: null, first, last: core.end, value, core, reason: 'bare-number'})
 }
 
 function spacedAt(tokens: readonly Token[], index: number): boolean {
@@ -631,7 +631,7 @@ function vague(
   unit: string | undefined,
   reason: string,
 ): Candidate {
-  const candidate: Candidate = {kind, first, last, value: null, approximate: true, reason}
+  const candidate = makeCandidate({kind, first, last, value: null, approximate: true, reason})
   if (kind === 'money') candidate.currency = currency ?? null
   if (unit) candidate.unit = unit
   return candidate
@@ -651,12 +651,12 @@ export function readInvertedPercent(
   const core =
     tokens[at + 1] && tokens[at + 1]!.gap === 'space' ? numberAt(tokens, at + 1) : undefined
   if (core?.magnitude !== 0 || gluedAfter(tokens, core.end)) return undefined
-  return {
+  return makeCandidate({
     kind: 'percent',
     first: index,
     last: core.end,
     value: core.value,
     core,
     reason: 'percent-inverted',
-  }
+  })
 }

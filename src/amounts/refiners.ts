@@ -6,7 +6,7 @@
 import {changeWords, longestQualifier, qualifiers} from '../data/amount-qualifiers.js'
 import {defaultDollar} from '../data/currencies.js'
 import {magnitudes} from '../data/magnitudes.js'
-import type {Candidate} from './candidate.js'
+import {type Candidate, makeCandidate} from './candidate.js'
 import {addDecimals, isWholeDecimal, lessThan, shiftDecimal} from './decimal.js'
 import {countedNounAfter} from './matchers.js'
 import type {Token} from './tokens.js'
@@ -66,12 +66,14 @@ export function attachSubunits(tokens: readonly Token[], candidates: Candidate[]
       continue
     }
     const cents = sameMoney ? next.value! : shiftDecimal(next.value!, -2)
-    out.push({
-      ...main,
-      last: next.last,
-      value: addDecimals(main.value, cents),
-      reason: `${main.reason}+cents`,
-    })
+    out.push(
+      makeCandidate({
+        ...main,
+        last: next.last,
+        value: addDecimals(main.value, cents),
+        reason: `${main.reason}+cents`,
+      }),
+    )
     index++
   }
   return out
@@ -132,13 +134,13 @@ export function joinRanges(tokens: readonly Token[], candidates: Candidate[]): C
 function rangeOf(tokens: readonly Token[], a: Candidate, b: Candidate): Candidate | undefined {
   // "£1-2bn", "$5 to 6m": the second number takes the first's currency.
   if (b.kind === null && a.kind === 'money' && a.currencyBefore && b.core) {
-    b = {
+    b = makeCandidate({
       ...b,
       kind: 'money',
       currency: a.currency,
       currencyScale: a.currencyScale,
       currencyBefore: true,
-    }
+    })
     if (a.currencyScale) b.value = shiftDecimal(b.value!, a.currencyScale)
   }
   if (b.kind === null || a.value === null || b.value === null || !a.core || !b.core)
@@ -170,7 +172,7 @@ function rangeOf(tokens: readonly Token[], a: Candidate, b: Candidate): Candidat
     low = shiftDecimal(low, b.currencyScale)
   const high = b.value
   if (lessThan(high, low)) return undefined
-  const range: Candidate = {
+  const range = makeCandidate({
     ...b,
     first,
     last: b.last,
@@ -178,7 +180,7 @@ function rangeOf(tokens: readonly Token[], a: Candidate, b: Candidate): Candidat
     min: low,
     max: high,
     reason: `range-${b.reason}`,
-  }
+  })
   if (a.approximate) range.approximate = true
   return range
 }
