@@ -910,6 +910,24 @@ function isInitialOf(words: Item[], index: number, lexicon: PeopleLexicon): bool
   return (kindsOf(words[index + 1]!, lexicon) & Kind.givenName) !== 0
 }
 
+/** Whether a word before the last is an initial: "J. Smith", "George W. Bush". */
+function hasInitialBeforeLast(words: Item[], lexicon: PeopleLexicon): boolean {
+  for (let index = 0; index < words.length - 1; index++) {
+    if (isInitialOf(words, index, lexicon)) return true
+  }
+  return false
+}
+
+/** Whether a word after the first is a hyphenated name part: "Kim Jong-un". */
+function hasHyphenatedPart(words: Item[]): boolean {
+  for (let index = 1; index < words.length; index++) {
+    const bare = words[index]!.bare
+    if (bare.includes('-') && hyphenatedName.test(bare)) return true
+  }
+  return false
+}
+
+/** The evidence that a candidate not turned away names a person: reasons, and roles from its neighbours. */
 function collectEvidence(
   items: Item[],
   from: number,
@@ -923,12 +941,12 @@ function collectEvidence(
     // "My", "An" are given names too, but before a capital mostly open a title ("My Way").
     const first = kindsOf(words[0]!, lexicon)
     if (first & Kind.givenName && !(first & Kind.functionWord)) reasons.push('given-name')
-    if (words.slice(0, -1).some((word, index) => isInitialOf(words, index, lexicon))) {
+    if (hasInitialBeforeLast(words, lexicon)) {
       reasons.push('initials')
     } else if (words[0]!.bare.includes('.') && /^\p{Lu}\.\p{Lu}/u.test(words[0]!.bare)) {
       reasons.push('initials')
     }
-    if (words.slice(1).some((word) => word.bare.includes('-') && hyphenatedName.test(word.bare))) {
+    if (hasHyphenatedPart(words)) {
       reasons.push('hyphenated')
     }
     reasons.push('several-words')
