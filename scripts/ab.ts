@@ -61,8 +61,8 @@ async function startSide(checkout: string): Promise<Side> {
   worker.on('message', (message) => answer(message))
   worker.on('error', (error) => fail(error))
   const next = () =>
-    new Promise<unknown>((resolve, reject) => {
-      answer = resolve
+    new Promise<unknown>((settle, reject) => {
+      answer = settle
       fail = reject
     })
   const ready = next()
