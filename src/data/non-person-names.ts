@@ -227,7 +227,10 @@ internet
  * Countries, regions, major cities and areas that news writing names bare
  * and that are also capitalised like surnames ("Kyiv", "Yorkshire"), and
  * cities named after saints, whose words are given names ("San Diego",
- * "St Louis"). One a line.
+ * "St Louis"); the list ends with the countries and territories of ISO
+ * 3166-1 (English short names) that news names bare and the lines above do
+ * not hold, as runs of capitalised words ("Bosnia", "Herzegovina" for
+ * "Bosnia and Herzegovina"). One a line.
  */
 export const placeNames = `
 san diego
@@ -697,6 +700,41 @@ punjab
 bengal
 xinjiang
 hokkaido
+cape verde
+central african republic
+comoros
+dominican republic
+east timor
+equatorial guinea
+guinea-bissau
+kiribati
+marshall islands
+micronesia
+nauru
+north macedonia
+palau
+papua new guinea
+saint lucia
+st lucia
+saint kitts
+st kitts
+nevis
+san marino
+solomon islands
+tuvalu
+united arab emirates
+antigua
+barbuda
+bosnia
+herzegovina
+trinidad
+tobago
+puerto rico
+greenland
+macau
+gibraltar
+bermuda
+guam
 `
 
 /**
