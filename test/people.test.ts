@@ -354,6 +354,8 @@ describe('extractPeople: not people', () => {
     'Troops trained in Kyiv and Yorkshire alongside North Korean observers.',
     // Countries and territories whose words are given names or read like one.
     'Aid reached Puerto Rico and Cape Verde, and San Marino sent doctors.',
+    // Capitals, which speak for governments.
+    'Officials in Phnom Penh said Tbilisi had agreed, and Reykjavik said it would follow.',
     'The G7 agreed a loan package on Friday.',
     // A business: after a noun for one, after "-based", a plural of a word written in lower case.
     "A judge dismissed a bid by Russian oil giant Yukos. Yukos had argued the case, and Yukos's lawyers agreed.",

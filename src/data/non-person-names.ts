@@ -230,7 +230,10 @@ internet
  * "St Louis"); the list ends with the countries and territories of ISO
  * 3166-1 (English short names) that news names bare and the lines above do
  * not hold, as runs of capitalised words ("Bosnia", "Herzegovina" for
- * "Bosnia and Herzegovina"). One a line.
+ * "Bosnia and Herzegovina"), then their capitals, which news writes for
+ * governments ("Helsinki said"); capitals that are also common words or
+ * names ("Male", "Victoria", "Kingston", "Colombo", "Sucre", "Bern",
+ * "Moroni") are left out. One a line.
  */
 export const placeNames = `
 san diego
@@ -735,6 +738,124 @@ macau
 gibraltar
 bermuda
 guam
+tirana
+andorra la vella
+luanda
+yerevan
+baku
+nassau
+manama
+bridgetown
+belmopan
+porto-novo
+thimphu
+la paz
+sarajevo
+gaborone
+bandar seri begawan
+ouagadougou
+gitega
+phnom penh
+yaounde
+praia
+bangui
+n'djamena
+kinshasa
+brazzaville
+zagreb
+nicosia
+copenhagen
+roseau
+dili
+quito
+malabo
+asmara
+tallinn
+mbabane
+suva
+helsinki
+libreville
+banjul
+tbilisi
+accra
+guatemala city
+conakry
+bissau
+georgetown
+port-au-prince
+tegucigalpa
+reykjavik
+yamoussoukro
+amman
+astana
+tarawa
+pristina
+kuwait city
+bishkek
+vientiane
+riga
+maseru
+monrovia
+vaduz
+vilnius
+antananarivo
+lilongwe
+kuala lumpur
+bamako
+valletta
+majuro
+nouakchott
+palikir
+chisinau
+ulaanbaatar
+podgorica
+maputo
+naypyidaw
+windhoek
+kathmandu
+the hague
+managua
+niamey
+abuja
+skopje
+oslo
+muscat
+ngerulmud
+ramallah
+panama city
+port moresby
+asuncion
+kigali
+basseterre
+castries
+kingstown
+apia
+sao tome
+dakar
+belgrade
+freetown
+bratislava
+ljubljana
+honiara
+mogadishu
+pretoria
+juba
+paramaribo
+stockholm
+dushanbe
+dodoma
+lome
+nuku'alofa
+port of spain
+ashgabat
+funafuti
+kampala
+montevideo
+tashkent
+port vila
+sanaa
+lusaka
+harare
 `
 
 /**
