@@ -354,6 +354,8 @@ describe('extractPeople: not people', () => {
     'Troops trained in Kyiv and Yorkshire alongside North Korean observers.',
     // Countries and territories whose words are given names or read like one.
     'Aid reached Puerto Rico and Cape Verde, and San Marino sent doctors.',
+    // News agencies that stories cite, and the Fed.
+    'The talks had ended, Xinhua said, and Interfax reported that the Fed said rates would stay.',
     // Capitals, which speak for governments.
     'Officials in Phnom Penh said Tbilisi had agreed, and Reykjavik said it would follow.',
     'The G7 agreed a loan package on Friday.',

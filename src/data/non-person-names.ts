@@ -54,7 +54,9 @@ giants panthers broncos chiefs kings
 /**
  * Whole names that are not people: outlets, parties, institutions, bodies,
  * groups and companies that news writing names bare, among them companies
- * and clubs named after people ("Morgan Stanley", "Aston Villa"). One a line.
+ * and clubs named after people ("Morgan Stanley", "Aston Villa"), national
+ * news agencies that stories cite ("Xinhua said", "Interfax reported"), and
+ * "the Fed". One a line.
  */
 export const organisationNames = `
 morgan stanley
@@ -221,6 +223,22 @@ ioc
 scientology
 anonymous
 internet
+xinhua
+interfax
+kyodo
+yonhap
+bernama
+antara
+anadolu
+tanjug
+jiji
+agerpres
+notimex
+ria novosti
+itar-tass
+prensa latina
+wafa
+fed
 `
 
 /**
