@@ -383,6 +383,7 @@ describe('extractPeople: not people', () => {
     // Regiments and sports teams by their last word.
     'Soldiers from Gurkha Rifles and Argyll Highlanders arrived.',
     'Bradford Bulls beat Leeds Rhinos, while Sale Sharks lost to Kansas City Chiefs fans.',
+    'Supporters of Brighton and Hove Albion watched as SV Darmstadt lost and the Boston Red Sox won.',
     // Firms by their last word: securities houses, research firms, stores.
     'McCarthy Research said prices rose, Harris Interactive found.',
     'Analysts at Daiwa Securities said sales at Costco Wholesale rose.',

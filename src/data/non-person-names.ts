@@ -49,6 +49,9 @@ securities research interactive wholesale stores arts reserve
 rifles highlanders fusiliers dragoons hussars lancers commandos grenadiers
 sharks bulls tigers lions warriors wasps falcons eagles wolves bears saints dragons rhinos
 giants panthers broncos chiefs kings
+sox rangers albion hotspur yankees mets dodgers cubs jets knicks lakers celtics patriots
+steelers packers raiders cowboys ravens seahawks bruins canucks blackhawks leafs
+sc sk sv fk nk vfb vfl tsv ssc
 `
 
 /**
