@@ -190,6 +190,8 @@ const compassPoints: ReadonlySet<string> = new Set(['north', 'south', 'east', 'w
 const demonymAdjective = /(?:an|ese|ic|ern|ish|i)$/
 /** Generations after a full name: "Henry Fordham III". */
 const generation: ReadonlySet<string> = new Set(['II', 'III', 'IV'])
+/** Suffixes after a surname, as keys: "Charles Evans Jr", "Henry Ford III". */
+export const nameSuffixes: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
 /** A Roman numeral of a monarch or pope, up to XXIII. */
 const regnalNumber = /^(?:X{0,2})(?:IX|IV|V?I{0,3})$/
 
@@ -321,6 +323,8 @@ function splitRun(
   // of the name, unless it is a title ("General Sir Mike Lane").
   for (let index = start + 1; index < to - 1; index++) {
     if (!(kindsOf(items[index]!, lexicon) & Kind.honorific)) continue
+    // "Martin Luther King Jr.": a title word before a name's suffix is its surname.
+    if (index === to - 2 && nameSuffixes.has(items[to - 1]!.key)) break
     const keep =
       Kind.roleHead |
       Kind.roleModifier |

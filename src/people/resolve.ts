@@ -9,6 +9,7 @@ import {workNouns} from '../data/speech-verbs.js'
 import {
   type Candidate,
   descriptorSuffix,
+  nameSuffixes,
   type Reason,
   type RoleNote,
   type TitlePhrase,
@@ -219,9 +220,6 @@ function firstNamesAgree(a: string, b: string): boolean {
   if (b.length <= 3 && b.length < a.length && a.startsWith(b[0]!)) return true
   return false
 }
-
-// Suffixes after a surname: "Charles Evans Jr", "Henry Ford III".
-const nameSuffixes = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
 
 /** The surname: the last part that is no suffix. */
 export function surnameOf(parts: string[]): string {
