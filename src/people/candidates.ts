@@ -235,7 +235,7 @@ export function findCandidates(
     while (
       end < items.length &&
       !items[end - 1]!.possessive &&
-      continuesRun(items[end]!, lexicon)
+      (continuesRun(items[end]!, lexicon) || isLongRegnalNumber(items, end, lexicon))
     ) {
       end++
     }
@@ -256,6 +256,20 @@ function continuesRun(item: Item, lexicon: PeopleLexicon): boolean {
   if (item.shape === 'capitalised' && connectives.has(item.key)) return false
   void lexicon
   return item.shape === 'capitalised' || item.shape === 'initials'
+}
+
+/**
+ * Whether the item at `index` is a regnal number of four letters or more
+ * right after a given name ("Henry VIII", "Louis XVIII"): the shorter ones
+ * ("Charles III") are initials in shape and go on a run anyway.
+ */
+function isLongRegnalNumber(items: Item[], index: number, lexicon: PeopleLexicon): boolean {
+  const item = items[index]!
+  if (item.kind !== 'word' || !item.spaced || item.bare.length < 4) return false
+  const first = item.bare.charCodeAt(0)
+  // I, V or X.
+  if (first !== 73 && first !== 86 && first !== 88) return false
+  return regnalNumber.test(item.bare) && (kindsOf(items[index - 1]!, lexicon) & Kind.givenName) !== 0
 }
 
 /** Cut a run at function words that start it, then read it. */
