@@ -269,7 +269,9 @@ function isLongRegnalNumber(items: Item[], index: number, lexicon: PeopleLexicon
   const first = item.bare.charCodeAt(0)
   // I, V or X.
   if (first !== 73 && first !== 86 && first !== 88) return false
-  return regnalNumber.test(item.bare) && (kindsOf(items[index - 1]!, lexicon) & Kind.givenName) !== 0
+  return (
+    regnalNumber.test(item.bare) && (kindsOf(items[index - 1]!, lexicon) & Kind.givenName) !== 0
+  )
 }
 
 /** Cut a run at function words that start it, then read it. */
