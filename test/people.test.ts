@@ -31,6 +31,8 @@ describe('extractPeople: titles and honorifics go to roles, not the name', () =>
     // A descriptor before an inner honorific is no part of the name; a title before one is a role.
     ['Father-of-two Mr Ali Mousa died in custody.', ['Ali Mousa Mr']],
     ['General Sir Mike Lane said the troops were ready.', ['Mike Lane [General] Sir']],
+    // Hyphenated ranks.
+    ['Officials said Major-General Ann Lutz had arrived.', ['Ann Lutz [Major-General]']],
     // A role head right before the name after other capitalised words: "Acme CEO", "Controversial DJ".
     ['Acme CEO Jane Doe resigned on Friday.', ['Jane Doe [CEO]']],
     ['Controversial DJ Howard Stone has been dropped.', ['Howard Stone [DJ]']],
@@ -367,6 +369,8 @@ describe('extractPeople: not people', () => {
     "A judge dismissed a bid by Russian oil giant Yukos. Yukos had argued the case, and Yukos's lawyers agreed.",
     'Leisure group Rank plans to sell its film unit to Deluxe Films.',
     'Hong Kong-based Hutchison Whampoa bought a stake; Hutchison Whampoa declined to comment.',
+    // Compound adjectives of a place and a participle.
+    'Shares in New York-based firms rose, and London-born writers met Kremlin-backed groups.',
     'He drew the comic Saturday Morning Breakfast Cereal for years.',
     // An indefinite pronoun opening a quote or a sentence is nobody.
     'The leader said: "Nobody wants to put up bills." Everyone agreed; Someone left.',

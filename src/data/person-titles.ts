@@ -78,7 +78,8 @@ commissioner ambassador envoy consul attorney attorney-general solicitor solicit
 advocate-general prosecutor judge justice magistrate sheriff inspector superintendent supt
 detective det constable sergeant sgt sergeant-major officer commander cmdr commodore admiral adm
 general gen major maj colonel col captain capt brigadier corporal cpl private pte marshal
-field-marshal chaplain president-elect prime-minister mp mep msp lawmaker legislator
+field-marshal major-general lieutenant-general lieutenant-colonel brigadier-general vice-admiral
+rear-admiral lieutenant-commander air-marshal air-commodore lance-corporal chaplain president-elect prime-minister mp mep msp lawmaker legislator
 whip treasurer comptroller auditor registrar provost dean rector principal headteacher
 headmaster headmistress teacher lecturer researcher scientist professor prof economist analyst
 strategist adviser advisor aide consultant campaigner activist lawyer barrister solicitor attorney

@@ -192,6 +192,9 @@ const demonymAdjective = /(?:an|ese|ic|ern|ish|i)$/
 const generation: ReadonlySet<string> = new Set(['II', 'III', 'IV'])
 /** Suffixes after a surname, as keys: "Charles Evans Jr", "Henry Ford III". */
 export const nameSuffixes: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
+/** Compound adjectives of a place or body and a participle: "London-based", "state-owned". */
+const compoundAdjective =
+  /-(?:based|listed|owned|run|led|backed|born|made|funded|controlled|registered|headquartered|bred|raised|educated|trained)$/
 /** A Roman numeral of a monarch or pope, up to XXIII. */
 const regnalNumber = /^(?:X{0,2})(?:IX|IV|V?I{0,3})$/
 
@@ -552,6 +555,8 @@ function readRun(
       company = true
     }
   }
+  // "Hong Kong-based", "London-born", "Kremlin-backed": a compound adjective ends no name.
+  const adjective = compoundAdjective.test(items[to - 1]!.key)
   const words = items.slice(nameStart, to)
   const parts = words.map((word) =>
     word.key.includes('.') ? word.key.replace(/\./g, '') : word.key,
@@ -619,6 +624,7 @@ function readRun(
   }
   const rejected =
     (company ? 'company' : undefined) ??
+    (adjective ? 'compound-adjective' : undefined) ??
     rejection(words, lexicon) ??
     (isPhotoCredit(items, nameStart) ? 'credit' : undefined)
   if (rejected) {
