@@ -369,6 +369,8 @@ describe('extractPeople: not people', () => {
     "A judge dismissed a bid by Russian oil giant Yukos. Yukos had argued the case, and Yukos's lawyers agreed.",
     'Leisure group Rank plans to sell its film unit to Deluxe Films.',
     'Hong Kong-based Hutchison Whampoa bought a stake; Hutchison Whampoa declined to comment.',
+    // A word of a common-noun ending ("-ship") is no name's.
+    'She teaches Educational Leadership at the college, and Global Partnership backed the plan.',
     // Compound adjectives of a place and a participle.
     'Shares in New York-based firms rose, and London-born writers met Kremlin-backed groups.',
     'He drew the comic Saturday Morning Breakfast Cereal for years.',

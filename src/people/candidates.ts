@@ -800,7 +800,7 @@ function isGivenNameLike(item: Item, lexicon: PeopleLexicon): boolean {
   return dash > 1 && lexicon.givenNames.has(item.key.slice(0, dash))
 }
 
-export const descriptorSuffix = /(?:ist|ists|ism|ian|ians|tion|ment|ness|ity|ogy|ics)$/
+export const descriptorSuffix = /(?:ist|ists|ism|ian|ians|tion|ment|ness|ity|ogy|ics|ship)$/
 
 function isDescriptor(item: Item, lexicon: PeopleLexicon): boolean {
   const descriptor =
