@@ -371,6 +371,8 @@ describe('extractPeople: not people', () => {
     'Hong Kong-based Hutchison Whampoa bought a stake; Hutchison Whampoa declined to comment.',
     // A word of a common-noun ending ("-ship") is no name's.
     'She teaches Educational Leadership at the college, and Global Partnership backed the plan.',
+    // A point of the compass opens a place, even before a given name.
+    'He flew to West Virginia and then to North Dakota, while fans in North London cheered.',
     // Compound adjectives of a place and a participle.
     'Shares in New York-based firms rose, and London-born writers met Kremlin-backed groups.',
     'He drew the comic Saturday Morning Breakfast Cereal for years.',

@@ -830,6 +830,9 @@ function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
       kindsOf(words[0]!, lexicon) &
       (Kind.place | Kind.nationality | Kind.organisationName | Kind.functionWord)
     )
+  // "North Dakota", "West Midlands", "East London": a point of the compass opens a place, even
+  // before a word that is a given name too ("West Virginia").
+  if (words.length > 1 && compassPoints.has(words[0]!.key)) return 'place-word'
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!
     const key = word.key
