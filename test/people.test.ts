@@ -371,6 +371,8 @@ describe('extractPeople: not people', () => {
     'Hong Kong-based Hutchison Whampoa bought a stake; Hutchison Whampoa declined to comment.',
     // A word of a common-noun ending ("-ship") is no name's.
     'She teaches Educational Leadership at the college, and Global Partnership backed the plan.',
+    // "A" opening a sentence is the article, not an initial.
+    'A Renault Clio was found abandoned near the station.',
     // A point of the compass opens a place, even before a given name.
     'He flew to West Virginia and then to North Dakota, while fans in North London cheered.',
     // Compound adjectives of a place and a participle.

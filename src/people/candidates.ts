@@ -305,14 +305,16 @@ function splitRun(
       start + 1 < to &&
       kindsOf(items[start + 1]!, lexicon) & Kind.roleHead
     const dropped =
-      item.shape === 'capitalised' &&
-      !modifiesRole &&
-      (connectives.has(key) ||
-        (kinds & Kind.functionWord &&
-          (!(kinds & Kind.givenName) ||
-            start === firstWord ||
-            to - start === 1 ||
-            opensQuotation(items, start))))
+      (item.shape === 'capitalised' &&
+        !modifiesRole &&
+        (connectives.has(key) ||
+          (kinds & Kind.functionWord &&
+            (!(kinds & Kind.givenName) ||
+              start === firstWord ||
+              to - start === 1 ||
+              opensQuotation(items, start))))) ||
+      // "A Mark Hudson goal": "A" opening a sentence is the article, not an initial.
+      (item.bare === 'A' && start === firstWord && to - start > 1)
     // "On Monday Ann Lee", "In December Cole": a day or month before a given name or a single
     // word is no part of the name, unless it is a given name too ("April Ryan", "Jan Mueller").
     if (
