@@ -371,6 +371,8 @@ describe('extractPeople: not people', () => {
     'Hong Kong-based Hutchison Whampoa bought a stake; Hutchison Whampoa declined to comment.',
     // A word of a common-noun ending ("-ship") is no name's.
     'She teaches Educational Leadership at the college, and Global Partnership backed the plan.',
+    // Zoos and prisons by their last word; armed groups written in two words.
+    'Keepers at Bronx Zoo said Boko Haram and Al Qaeda were mentioned in the letter, which reached Abu Ghraib.',
     // "A" opening a sentence is the article, not an initial.
     'A Renault Clio was found abandoned near the station.',
     // A point of the compass opens a place, even before a given name.

@@ -51,7 +51,8 @@ sharks bulls tigers lions warriors wasps falcons eagles wolves bears saints drag
 giants panthers broncos chiefs kings
 sox rangers albion hotspur yankees mets dodgers cubs jets knicks lakers celtics patriots
 steelers packers raiders cowboys ravens seahawks bruins canucks blackhawks leafs
-sc sk sv fk nk vfb vfl tsv ssc
+sc sk sv fk nk vfb vfl tsv ssc colts
+zoo aquarium prison jail gaol penitentiary gown dress
 `
 
 /**
@@ -242,6 +243,13 @@ itar-tass
 prensa latina
 wafa
 fed
+al qaeda
+al-shabaab
+al shabaab
+al-nusra
+al nusra
+boko haram
+islamic state
 `
 
 /**
@@ -759,6 +767,8 @@ macau
 gibraltar
 bermuda
 guam
+abu ghraib
+guantanamo bay
 tirana
 andorra la vella
 luanda
