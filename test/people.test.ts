@@ -227,6 +227,8 @@ describe('extractPeople: initials, particles and compound names', () => {
     ['The bar is run by Jean-Sebastian R. Holloway and his wife.', 'Jean-Sebastian R. Holloway'],
     // A generation after a full name.
     ['Henry Fordham III said the car was ready.', 'Henry Fordham III'],
+    // A compound adjective before a name is no part of it.
+    ['The prize went to Cambridge-educated Ann Lutz on Friday.', 'Ann Lutz'],
     // A regnal number of four letters after a given name.
     ['The portrait of Henry VIII hangs in the hall.', 'Henry VIII'],
     // A title word before a suffix is the surname ("King" is also an honorific).

@@ -552,9 +552,13 @@ function readRun(
   // "Hong Kong-based Hutchison Whampoa": what follows a "-based" word is a business.
   let company = false
   for (let index = nameStart; index < to - 1; index++) {
-    if (items[index]!.key.endsWith('-based')) {
+    const key = items[index]!.key
+    if (key.endsWith('-based')) {
       nameStart = index + 1
       company = true
+    } else if (compoundAdjective.test(key)) {
+      // "Helensburgh-born Logie Baird", "Kremlin-backed Ann Lee": the adjective is no part of the name.
+      nameStart = index + 1
     }
   }
   // "Hong Kong-based", "London-born", "Kremlin-backed": a compound adjective ends no name.
