@@ -227,6 +227,8 @@ describe('extractPeople: initials, particles and compound names', () => {
     ['The bar is run by Jean-Sebastian R. Holloway and his wife.', 'Jean-Sebastian R. Holloway'],
     // A generation after a full name.
     ['Henry Fordham III said the car was ready.', 'Henry Fordham III'],
+    // A word of office that is a common surname ends a name after a given name the lists lack.
+    ['The award went to Raj Shah on Friday.', 'Raj Shah'],
     // A compound adjective before a name is no part of it.
     ['The prize went to Cambridge-educated Ann Lutz on Friday.', 'Ann Lutz'],
     // A regnal number of four letters after a given name.
@@ -373,6 +375,8 @@ describe('extractPeople: not people', () => {
     'Hong Kong-based Hutchison Whampoa bought a stake; Hutchison Whampoa declined to comment.',
     // A word of a common-noun ending ("-ship") is no name's.
     'She teaches Educational Leadership at the college, and Global Partnership backed the plan.',
+    // A word of office after a word that is no given name ends a title or a business.
+    'The charity named a Goodwill Ambassador, and Harry Dawson Funeral Directors handled the service.',
     // Zoos and prisons by their last word; armed groups written in two words.
     'Keepers at Bronx Zoo said Boko Haram and Al Qaeda were mentioned in the letter, which reached Abu Ghraib.',
     // "A" opening a sentence is the article, not an initial.

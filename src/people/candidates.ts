@@ -875,6 +875,18 @@ function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
     }
   }
   if (words.length === 1 && kindsOf(words[0]!, lexicon) & Kind.functionWord) return 'function-word'
+  // "Goodwill Ambassador", "Harry Dawson Funeral Directors": a word of office after a word that
+  // is no given name ends a title or a business; after a given name it is a surname ("Stephen King").
+  if (words.length > 1) {
+    const before = words.at(-2)!
+    if (
+      isOfficeWord(words.at(-1)!, lexicon) &&
+      before.shape !== 'initials' &&
+      !(kindsOf(before, lexicon) & Kind.givenName)
+    ) {
+      return 'title-words'
+    }
+  }
   // A degree or post-nominal alone: "my M.Sc. studies".
   if (words.length === 1 && kindsOf(words[0]!, lexicon) & Kind.postNominal) return 'post-nominal'
   // An acronym of three letters or more in front: "HMC Searcher", "BBC Radio".
@@ -891,6 +903,28 @@ function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
     return 'role-words'
   }
   return undefined
+}
+
+/**
+ * Words of office that are common surnames too, in English or elsewhere
+ * ("Stephen King", "Raj Shah", "Hun Sen", "Jonny Singer"): after a word
+ * that is no known given name they may still end a name.
+ */
+const surnameLikeOffices: ReadonlySet<string> = new Set(
+  (
+    'chancellor speaker head chief judge justice sheriff constable marshal major dean rector ' +
+    'coach keeper player driver rider runner champion host singer king queen sultan shah emir ' +
+    'bishop cardinal pastor priest monk chef boxer sen'
+  ).split(' '),
+)
+
+/** A role head that is no common surname, or its plural: "Ambassador", "Directors". */
+function isOfficeWord(word: Item, lexicon: PeopleLexicon): boolean {
+  const key = word.key
+  if (kindsOf(word, lexicon) & Kind.roleHead) return !surnameLikeOffices.has(key)
+  if (key.length < 5 || !key.endsWith('s')) return false
+  const singular = key.slice(0, -1)
+  return lexicon.roleHeads.has(singular) && !surnameLikeOffices.has(singular)
 }
 
 /**
