@@ -229,6 +229,8 @@ describe('extractPeople: initials, particles and compound names', () => {
     ['Henry Fordham III said the car was ready.', 'Henry Fordham III'],
     // A word of office that is a common surname ends a name after a given name the lists lack.
     ['The award went to Raj Shah on Friday.', 'Raj Shah'],
+    // A full stop the parse kept on a name's last word, before a sentence in lower case.
+    ['The campaign starred the model Ann Gandry. iPhone users loved it.', 'Ann Gandry'],
     // A compound adjective before a name is no part of it.
     ['The prize went to Cambridge-educated Ann Lutz on Friday.', 'Ann Lutz'],
     // A regnal number of four letters after a given name.

@@ -7,7 +7,7 @@
 
 import {monthNames} from '../data/counted-nouns.js'
 import {type Gender, Kind, type PeopleLexicon} from './lexicon.js'
-import {type Item, kindsOf} from './tokens.js'
+import {type Item, kindsOf, nameWordText} from './tokens.js'
 
 /** Why a candidate looks like a person. */
 export type Reason =
@@ -573,7 +573,7 @@ function readRun(
     words,
     parts,
     start: words[0]!.start,
-    end: last.start + last.bare.length,
+    end: last.start + nameWordText(last).length,
     roles,
     honorific,
     reasons: [],
@@ -669,7 +669,7 @@ function surnameOnly(
     words: [word],
     parts: [word.key],
     start: word.start,
-    end: word.start + word.bare.length,
+    end: word.start + nameWordText(word).length,
     roles: [],
     honorific: undefined,
     reasons: [],

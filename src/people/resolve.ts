@@ -15,7 +15,7 @@ import {
   type TitlePhrase,
 } from './candidates.js'
 import {type Gender, Kind, type PeopleLexicon} from './lexicon.js'
-import {type Item, kindsOf} from './tokens.js'
+import {type Item, kindsOf, nameWordText} from './tokens.js'
 
 /** One mention before it gets a unist position. */
 export interface DraftMention {
@@ -492,7 +492,9 @@ function addRole(person: DraftPerson, role: RoleNote): void {
 }
 
 function nameOf(candidate: Candidate): string {
-  return candidate.words.map((word) => word.bare).join(' ')
+  const {words} = candidate
+  const last = words.length - 1
+  return words.map((word, index) => (index === last ? nameWordText(word) : word.bare)).join(' ')
 }
 
 function newPerson(candidate: Candidate, lexicon: PeopleLexicon): DraftPerson {

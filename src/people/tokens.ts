@@ -61,6 +61,19 @@ export function kindsOf(item: Item, lexicon: PeopleLexicon): number {
   return kinds
 }
 
+/**
+ * A name's last word as the name ends: without a full stop that the parse
+ * kept on it because the next sentence opens in lower case ("model David
+ * Gandy. iPhone ..."). A stop stays on initials and short words ("J.",
+ * "Jr.", "St.").
+ */
+export function nameWordText(word: Item): string {
+  const bare = word.bare
+  return word.shape === 'capitalised' && bare.length > 4 && bare.charCodeAt(bare.length - 1) === 46
+    ? bare.slice(0, -1)
+    : bare
+}
+
 /** Quotation state of a block, carried from sentence to sentence. */
 export interface QuoteState {
   open: boolean
