@@ -379,6 +379,8 @@ describe('extractPeople: not people', () => {
     'She teaches Educational Leadership at the college, and Global Partnership backed the plan.',
     // A word of office after a word that is no given name ends a title or a business.
     'The charity named a Goodwill Ambassador, and Harry Dawson Funeral Directors handled the service.',
+    // Continental clubs by their first word; landforms and docks by their last.
+    'Fans of Borussia Dortmund and Bayern Munich met at Canary Wharf, near Gale Crater models.',
     // Zoos and prisons by their last word; armed groups written in two words.
     'Keepers at Bronx Zoo said Boko Haram and Al Qaeda were mentioned in the letter, which reached Abu Ghraib.',
     // "A" opening a sentence is the article, not an initial.

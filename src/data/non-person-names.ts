@@ -53,6 +53,8 @@ sox rangers albion hotspur yankees mets dodgers cubs jets knicks lakers celtics 
 steelers packers raiders cowboys ravens seahawks bruins canucks blackhawks leafs
 sc sk sv fk nk vfb vfl tsv ssc colts
 zoo aquarium prison jail gaol penitentiary gown dress
+cape crater glacier volcano fjord straits archipelago lagoon wharf quay dock docks
+borussia eintracht hertha werder bayern schalke celta deportivo olympique atletico
 `
 
 /**
