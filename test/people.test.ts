@@ -229,6 +229,10 @@ describe('extractPeople: initials, particles and compound names', () => {
     ['Henry Fordham III said the car was ready.', 'Henry Fordham III'],
     // A word of office that is a common surname ends a name after a given name the lists lack.
     ['The award went to Raj Shah on Friday.', 'Raj Shah'],
+    // A day named from today opening the sentence is no part of the name.
+    ['Yesterday Ann Lutz said the road would reopen.', 'Ann Lutz'],
+    // A club's nickname before a player's name.
+    ['Spurs Eric Dale scored twice.', 'Eric Dale'],
     // A full stop the parse kept on a name's last word, before a sentence in lower case.
     ['The campaign starred the model Ann Gandry. iPhone users loved it.', 'Ann Gandry'],
     // A compound adjective before a name is no part of it.
@@ -379,6 +383,8 @@ describe('extractPeople: not people', () => {
     'She teaches Educational Leadership at the college, and Global Partnership backed the plan.',
     // A word of office after a word that is no given name ends a title or a business.
     'The charity named a Goodwill Ambassador, and Harry Dawson Funeral Directors handled the service.',
+    // Roads and headlands by their last word.
+    'Traffic on Glenn Highway slowed near Darling Point.',
     // Continental clubs by their first word; landforms and docks by their last.
     'Fans of Borussia Dortmund and Bayern Munich met at Canary Wharf, near Gale Crater models.',
     // Zoos and prisons by their last word; armed groups written in two words.

@@ -55,6 +55,9 @@ sc sk sv fk nk vfb vfl tsv ssc colts
 zoo aquarium prison jail gaol penitentiary gown dress
 cape crater glacier volcano fjord straits archipelago lagoon wharf quay dock docks
 borussia eintracht hertha werder bayern schalke celta deportivo olympique atletico
+highway motorway freeway expressway turnpike parkway point
+skirt sneakers sandals jacket blazer jumpsuit bikini swimsuit handbag shirt shirts trousers jeans
+spurs gunners hammers magpies toffees
 `
 
 /**

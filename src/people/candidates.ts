@@ -190,6 +190,8 @@ const compassPoints: ReadonlySet<string> = new Set(['north', 'south', 'east', 'w
 const demonymAdjective = /(?:an|ese|ic|ern|ish|i)$/
 /** Generations after a full name: "Henry Fordham III". */
 const generation: ReadonlySet<string> = new Set(['II', 'III', 'IV'])
+/** Days named from today, which open sentences before names: "Yesterday David Cameron said". */
+const relativeDays: ReadonlySet<string> = new Set(['yesterday', 'today', 'tomorrow', 'tonight'])
 /** Suffixes after a surname, as keys: "Charles Evans Jr", "Henry Ford III". */
 export const nameSuffixes: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
 /** Compound adjectives of a place or body and a participle: "London-based", "state-owned". */
@@ -315,12 +317,13 @@ function splitRun(
               opensQuotation(items, start))))) ||
       // "A Mark Hudson goal": "A" opening a sentence is the article, not an initial.
       (item.bare === 'A' && start === firstWord && to - start > 1)
-    // "On Monday Ann Lee", "In December Cole": a day or month before a given name or a single
-    // word is no part of the name, unless it is a given name too ("April Ryan", "Jan Mueller").
+    // "On Monday Ann Lee", "In December Cole", "Yesterday David Cameron": a day or a month
+    // before a given name or a single word is no part of the name, unless it is a given name
+    // too ("April Ryan", "Jan Mueller"). Seasons may be ("Autumn Phillips").
     if (
       !dropped &&
       to - start > 1 &&
-      (isWeekday(key) || monthNames.has(key)) &&
+      (isWeekday(key) || monthNames.has(key) || relativeDays.has(key)) &&
       !(kinds & Kind.givenName) &&
       (to - start === 2 ||
         kindsOf(items[start + 1]!, lexicon) & Kind.givenName ||
