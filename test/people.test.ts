@@ -383,6 +383,8 @@ describe('extractPeople: not people', () => {
     'She teaches Educational Leadership at the college, and Global Partnership backed the plan.',
     // A word of office after a word that is no given name ends a title or a business.
     'The charity named a Goodwill Ambassador, and Harry Dawson Funeral Directors handled the service.',
+    // A word with the ending of an abstract noun is no name alone, even after a title word.
+    'He campaigned hard before the General Election, and Google Politics said so.',
     // Roads and headlands by their last word.
     'Traffic on Glenn Highway slowed near Darling Point.',
     // Continental clubs by their first word; landforms and docks by their last.

@@ -190,6 +190,8 @@ const compassPoints: ReadonlySet<string> = new Set(['north', 'south', 'east', 'w
 const demonymAdjective = /(?:an|ese|ic|ern|ish|i)$/
 /** Generations after a full name: "Henry Fordham III". */
 const generation: ReadonlySet<string> = new Set(['II', 'III', 'IV'])
+/** Endings of abstract nouns, which no surname has: "Election", "Politics", "Leadership". */
+const abstractNoun = /(?:tion|sion|ment|ity|ogy|ics|ism|ship)$/
 /** Days named from today, which open sentences before names: "Yesterday David Cameron said". */
 const relativeDays: ReadonlySet<string> = new Set(['yesterday', 'today', 'tomorrow', 'tonight'])
 /** Suffixes after a surname, as keys: "Charles Evans Jr", "Henry Ford III". */
@@ -878,6 +880,15 @@ function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
     }
   }
   if (words.length === 1 && kindsOf(words[0]!, lexicon) & Kind.functionWord) return 'function-word'
+  // "the General Election", "Disease Control and Prevention": a word with the ending of an
+  // abstract noun is no name alone ("-ian" and "-ist" are left out: "Kardashian", "Priest").
+  if (
+    words.length === 1 &&
+    abstractNoun.test(words[0]!.key) &&
+    !(kindsOf(words[0]!, lexicon) & Kind.givenName)
+  ) {
+    return 'common-noun'
+  }
   // "Goodwill Ambassador", "Harry Dawson Funeral Directors": a word of office after a word that
   // is no given name ends a title or a business; after a given name it is a surname ("Stephen King").
   if (words.length > 1) {
