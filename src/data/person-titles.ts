@@ -157,3 +157,14 @@ export const postNominals = `
 kc qc mp msp mla mpp mep td jp obe mbe cbe kbe dbe gbe kcb kcmg frs freng fba
 phd ph.d dphil d.phil msc m.sc mba m.b.a bsc b.sc llb ll.b llm ll.m esq
 `
+
+/**
+ * Role heads that are common surnames too, in English or elsewhere ("Stephen
+ * King", "Raj Shah", "Hun Sen", "Jonny Singer"): after a word that is no
+ * known given name they may still end a name. White-space separated.
+ */
+export const surnameLikeRoleHeads = `
+chancellor speaker head chief judge justice sheriff constable marshal major dean rector coach
+keeper player driver rider runner champion host singer king queen sultan shah emir bishop
+cardinal pastor priest monk chef boxer sen
+`

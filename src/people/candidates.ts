@@ -190,8 +190,34 @@ const compassPoints: ReadonlySet<string> = new Set(['north', 'south', 'east', 'w
 const demonymAdjective = /(?:an|ese|ic|ern|ish|i)$/
 /** Generations after a full name: "Henry Fordham III". */
 const generation: ReadonlySet<string> = new Set(['II', 'III', 'IV'])
-/** Endings of abstract nouns, which no surname has: "Election", "Politics", "Leadership". */
-const abstractNoun = /(?:tion|sion|ment|ity|ogy|ics|ism|ship)$/
+/** Whether a key is a compound adjective ("london-born"); the pattern only for hyphenated words. */
+function isCompoundAdjective(key: string): boolean {
+  return key.length > 6 && key.includes('-') && compoundAdjective.test(key)
+}
+
+/**
+ * Whether a key ends like an abstract noun, which no surname does: "election",
+ * "politics", "leadership" ("-tion", "-sion", "-ment", "-ity", "-ogy",
+ * "-ics", "-ism", "-ship"), by the last letter and `endsWith`.
+ */
+function isAbstractNoun(key: string): boolean {
+  switch (key.charCodeAt(key.length - 1)) {
+    case 110: // n
+      return key.endsWith('tion') || key.endsWith('sion')
+    case 116: // t
+      return key.endsWith('ment')
+    case 121: // y
+      return key.endsWith('ity') || key.endsWith('ogy')
+    case 115: // s
+      return key.endsWith('ics')
+    case 109: // m
+      return key.endsWith('ism')
+    case 112: // p
+      return key.endsWith('ship')
+    default:
+      return false
+  }
+}
 /** Days named from today, which open sentences before names: "Yesterday David Cameron said". */
 const relativeDays: ReadonlySet<string> = new Set(['yesterday', 'today', 'tomorrow', 'tonight'])
 /** Suffixes after a surname, as keys: "Charles Evans Jr", "Henry Ford III". */
@@ -561,13 +587,13 @@ function readRun(
     if (key.endsWith('-based')) {
       nameStart = index + 1
       company = true
-    } else if (compoundAdjective.test(key)) {
+    } else if (isCompoundAdjective(key)) {
       // "Helensburgh-born Logie Baird", "Kremlin-backed Ann Lee": the adjective is no part of the name.
       nameStart = index + 1
     }
   }
   // "Hong Kong-based", "London-born", "Kremlin-backed": a compound adjective ends no name.
-  const adjective = compoundAdjective.test(items[to - 1]!.key)
+  const adjective = isCompoundAdjective(items[to - 1]!.key)
   const words = items.slice(nameStart, to)
   const parts = words.map((word) =>
     word.key.includes('.') ? word.key.replace(/\./g, '') : word.key,
@@ -813,10 +839,37 @@ function isGivenNameLike(item: Item, lexicon: PeopleLexicon): boolean {
 
 export const descriptorSuffix = /(?:ist|ists|ism|ian|ians|tion|ment|ness|ity|ogy|ics|ship)$/
 
+/**
+ * Whether a key ends like a descriptor ("socialist", "Christian", "Leadership"):
+ * what {@link descriptorSuffix} tells, by the last letter and `endsWith`, for
+ * the scanners ask it of many words (an end-anchored pattern is tried at every
+ * position of the word).
+ */
+export function hasDescriptorSuffix(key: string): boolean {
+  switch (key.charCodeAt(key.length - 1)) {
+    case 116: // t
+      return key.endsWith('ist') || key.endsWith('ment')
+    case 115: // s
+      return (
+        key.endsWith('ists') || key.endsWith('ians') || key.endsWith('ics') || key.endsWith('ness')
+      )
+    case 109: // m
+      return key.endsWith('ism')
+    case 110: // n
+      return key.endsWith('ian') || key.endsWith('tion')
+    case 121: // y
+      return key.endsWith('ity') || key.endsWith('ogy')
+    case 112: // p
+      return key.endsWith('ship')
+    default:
+      return false
+  }
+}
+
 function isDescriptor(item: Item, lexicon: PeopleLexicon): boolean {
   const descriptor =
     Kind.organisationCue | Kind.nationality | Kind.place | Kind.roleModifier | Kind.roleHead
-  return (kindsOf(item, lexicon) & descriptor) !== 0 || descriptorSuffix.test(item.key)
+  return (kindsOf(item, lexicon) & descriptor) !== 0 || hasDescriptorSuffix(item.key)
 }
 
 /** Why a name is not a person's, if it is not. */
@@ -843,7 +896,13 @@ function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
     )
   // "North Dakota", "West Midlands", "East London": a point of the compass opens a place, even
   // before a word that is a given name too ("West Virginia").
-  if (words.length > 1 && compassPoints.has(words[0]!.key)) return 'place-word'
+  if (
+    words.length > 1 &&
+    kindsOf(words[0]!, lexicon) & Kind.nationality &&
+    compassPoints.has(words[0]!.key)
+  ) {
+    return 'place-word'
+  }
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!
     const key = word.key
@@ -884,7 +943,7 @@ function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
   // abstract noun is no name alone ("-ian" and "-ist" are left out: "Kardashian", "Priest").
   if (
     words.length === 1 &&
-    abstractNoun.test(words[0]!.key) &&
+    isAbstractNoun(words[0]!.key) &&
     !(kindsOf(words[0]!, lexicon) & Kind.givenName)
   ) {
     return 'common-noun'
@@ -894,7 +953,7 @@ function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
   if (words.length > 1) {
     const before = words.at(-2)!
     if (
-      isOfficeWord(words.at(-1)!, lexicon) &&
+      kindsOf(words.at(-1)!, lexicon) & Kind.office &&
       before.shape !== 'initials' &&
       !(kindsOf(before, lexicon) & Kind.givenName)
     ) {
@@ -917,28 +976,6 @@ function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
     return 'role-words'
   }
   return undefined
-}
-
-/**
- * Words of office that are common surnames too, in English or elsewhere
- * ("Stephen King", "Raj Shah", "Hun Sen", "Jonny Singer"): after a word
- * that is no known given name they may still end a name.
- */
-const surnameLikeOffices: ReadonlySet<string> = new Set(
-  (
-    'chancellor speaker head chief judge justice sheriff constable marshal major dean rector ' +
-    'coach keeper player driver rider runner champion host singer king queen sultan shah emir ' +
-    'bishop cardinal pastor priest monk chef boxer sen'
-  ).split(' '),
-)
-
-/** A role head that is no common surname, or its plural: "Ambassador", "Directors". */
-function isOfficeWord(word: Item, lexicon: PeopleLexicon): boolean {
-  const key = word.key
-  if (kindsOf(word, lexicon) & Kind.roleHead) return !surnameLikeOffices.has(key)
-  if (key.length < 5 || !key.endsWith('s')) return false
-  const singular = key.slice(0, -1)
-  return lexicon.roleHeads.has(singular) && !surnameLikeOffices.has(singular)
 }
 
 /**

@@ -28,6 +28,7 @@ import {
   roleHeads,
   roleModifiers,
   roleQualifiers,
+  surnameLikeRoleHeads,
 } from '../data/person-titles.js'
 import {WordFilter} from '../util/word-filter.js'
 
@@ -95,6 +96,12 @@ export const Kind = {
   phraseHead: 131072,
   /** A noun for a business right before its name: "giant" of "oil giant Yukos". */
   companyNoun: 262144,
+  /**
+   * A role head that is no common surname, or its plural ("ambassador",
+   * "directors"): after a word that is no given name it ends a title or a
+   * business, not a name.
+   */
+  office: 524288,
 } as const
 
 /** White-space separated words, lower-cased. */
@@ -190,6 +197,10 @@ export function peopleLexicon(): PeopleLexicon {
   mark(wordSet(namedStormWords), Kind.stormWord)
   mark(wordSet(postNominals), Kind.postNominal)
   mark(wordSet(shipPrefixes), Kind.shipPrefix)
+  const surnameLike = wordSet(surnameLikeRoleHeads)
+  for (const head of lists.roleHeads) {
+    if (!surnameLike.has(head)) mark([head, `${head}s`], Kind.office)
+  }
   const companyNounSet = wordSet(companyNouns)
   mark(companyNounSet, Kind.companyNoun)
   for (const phrases of [lists.organisationNames, lists.places]) {

@@ -8,7 +8,7 @@
 import {workNouns} from '../data/speech-verbs.js'
 import {
   type Candidate,
-  descriptorSuffix,
+  hasDescriptorSuffix,
   nameSuffixes,
   type Reason,
   type RoleNote,
@@ -154,7 +154,7 @@ function isBareName(
     (word) =>
       lowerCaseWords.has(word.key) ||
       kindsOf(word, lexicon) & (Kind.calendar | Kind.functionWord) ||
-      descriptorSuffix.test(word.key),
+      hasDescriptorSuffix(word.key),
   )
 }
 
