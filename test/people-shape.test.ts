@@ -1,10 +1,12 @@
 /**
- * The people matchers' word shapes: the hand-written scan of ASCII words must
- * tell capitalised words and initials exactly as the patterns it stands in
- * for, checked on a table of cases and on random ASCII words.
+ * The people matchers' word shapes and endings: the hand-written scan of
+ * ASCII words and the suffix checks must tell capitalised words, initials,
+ * descriptors and abstract nouns exactly as the patterns they stand in for,
+ * checked on tables of cases and on random words.
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
+import {hasDescriptorSuffix, isAbstractNoun} from '../src/people/candidates.js'
 import {asciiShape} from '../src/people/tokens.js'
 
 // The patterns the scan replaces (the shapes of words that start with no lower-case letter or digit).
@@ -59,6 +61,42 @@ describe('asciiShape', () => {
         expect(asciiShape(value)).toBe(referenceShape(value))
       }),
       {numRuns: 5000},
+    )
+  })
+})
+
+// The end-anchored patterns that the suffix checks stand in for.
+const descriptorPattern = /(?:ist|ists|ism|ian|ians|tion|ment|ness|ity|ogy|ics|ship)$/
+const abstractPattern = /(?:tion|sion|ment|ity|ogy|ics|ism|ship)$/
+
+describe('descriptor and abstract-noun endings', () => {
+  it.each([
+    ['socialist', true, false],
+    ['christians', true, false],
+    ['leadership', true, true],
+    ['election', true, true],
+    ['television', false, true],
+    ['politics', true, true],
+    ['darkness', true, false],
+    ['kardashian', true, false],
+    ['smith', false, false],
+    ['ist', true, false],
+    ['', false, false],
+  ])('%j: descriptor %s, abstract noun %s', (key, descriptor, abstract) => {
+    expect(hasDescriptorSuffix(key)).toBe(descriptor)
+    expect(isAbstractNoun(key)).toBe(abstract)
+  })
+
+  it('agree with the patterns on random words', () => {
+    const word = fc
+      .array(fc.constantFrom(...'aceghilmnopstyz'.split('')), {maxLength: 9})
+      .map((letters) => letters.join(''))
+    fc.assert(
+      fc.property(word, (value) => {
+        expect(hasDescriptorSuffix(value)).toBe(descriptorPattern.test(value))
+        expect(isAbstractNoun(value)).toBe(abstractPattern.test(value))
+      }),
+      {numRuns: 20000},
     )
   })
 })

@@ -200,7 +200,7 @@ function isCompoundAdjective(key: string): boolean {
  * "politics", "leadership" ("-tion", "-sion", "-ment", "-ity", "-ogy",
  * "-ics", "-ism", "-ship"), by the last letter and `endsWith`.
  */
-function isAbstractNoun(key: string): boolean {
+export function isAbstractNoun(key: string): boolean {
   switch (key.charCodeAt(key.length - 1)) {
     case 110: // n
       return key.endsWith('tion') || key.endsWith('sion')
