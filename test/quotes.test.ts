@@ -481,6 +481,11 @@ describe('extractQuotes: direct or partial', () => {
       'Ann Lee added that, "We will finish the bridge on time and on budget."',
       [['We will finish the bridge on time and on budget.', 'direct', 'Ann Lee', 'added']],
     ],
+    // A role in apposition with no closing comma before the cue: the person named before it speaks.
+    [
+      'Ann Lee, Acme UK Country Manager says, "Prices will rise next year."',
+      [['Prices will rise next year.', 'direct', 'Ann Lee', 'says']],
+    ],
     // The reporter's own lead-in before a quote with its frame behind it: the quote finishes it.
     [
       'In past campaigns, "we could reach every voter by mail," Ann Lee said.',

@@ -1243,6 +1243,28 @@ class QuoteReader {
         return resolved
       }
     }
+    // "Ann Lee, Acme UK Country Manager says": a role in apposition that the cue follows with
+    // no closing comma; the person named before the comma speaks, when the article knows her.
+    if (
+      !possessive &&
+      from >= 2 &&
+      titleWords.has(words[to - 1]!.lower) &&
+      words[from - 1]!.text === ','
+    ) {
+      const before = personRun(words, Math.max(0, from - 6), from - 1)
+      if (before && before.end === words[from - 2]!.end) {
+        const written = this.text.slice(before.start, before.end)
+        if (this.names.known(written, before.start)) {
+          const named = {
+            name: this.names.canonical(written, before.start, before.end),
+            mention: written,
+            position: this.locator.position(before.start, before.end),
+          }
+          this.persons.add(named)
+          return named
+        }
+      }
+    }
     // "undecided voter Ann Lee of Derry": the name before the place.
     const named = namedRun(words, from, to)
     const run = named && named.end < words[to - 1]!.end ? named : personRun(words, from, to)
