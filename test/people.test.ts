@@ -229,6 +229,8 @@ describe('extractPeople: initials, particles and compound names', () => {
     ['Henry Fordham III said the car was ready.', 'Henry Fordham III'],
     // A word of office that is a common surname ends a name after a given name the lists lack.
     ['The award went to Raj Shah on Friday.', 'Raj Shah'],
+    // A business noun in the possessive before a name says whose the person is.
+    ["The memo came from the firm's Ann Lutz on Monday.", 'Ann Lutz'],
     // A day named from today opening the sentence is no part of the name.
     ['Yesterday Ann Lutz said the road would reopen.', 'Ann Lutz'],
     // A club's nickname before a player's name.

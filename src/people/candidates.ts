@@ -653,6 +653,8 @@ function readRun(
     !honorific &&
     previous?.shape === 'other' &&
     !previous.broken &&
+    // "the firm's Angela Ahrendts": a business noun in the possessive is whose the person is.
+    !previous.possessive &&
     previous.key.length > 3 &&
     lexicon.filters.companyNouns.mayHave(previous.key) &&
     kindsOf(previous, lexicon) & Kind.companyNoun
