@@ -33,6 +33,8 @@ describe('extractPeople: titles and honorifics go to roles, not the name', () =>
     ['General Sir Mike Lane said the troops were ready.', ['Mike Lane [General] Sir']],
     // Hyphenated ranks.
     ['Officials said Major-General Ann Lutz had arrived.', ['Ann Lutz [Major-General]']],
+    // A title in the plural before a given name is no part of the name.
+    ['The bill was backed by Senators Ann Lutz and Tom Reed.', ['Ann Lutz', 'Tom Reed']],
     // A role head right before the name after other capitalised words: "Acme CEO", "Controversial DJ".
     ['Acme CEO Jane Doe resigned on Friday.', ['Jane Doe [CEO]']],
     ['Controversial DJ Howard Stone has been dropped.', ['Howard Stone [DJ]']],
@@ -235,6 +237,8 @@ describe('extractPeople: initials, particles and compound names', () => {
     ['Yesterday Ann Lutz said the road would reopen.', 'Ann Lutz'],
     // A club's nickname before a player's name.
     ['Spurs Eric Dale scored twice.', 'Eric Dale'],
+    // A verb of a title-case headline ends the name.
+    ['Ann Lutz Vows to Fight On', 'Ann Lutz'],
     // A full stop the parse kept on a name's last word, before a sentence in lower case.
     ['The campaign starred the model Ann Gandry. iPhone users loved it.', 'Ann Gandry'],
     // A compound adjective before a name is no part of it.
@@ -387,6 +391,9 @@ describe('extractPeople: not people', () => {
     'The charity named a Goodwill Ambassador, and Harry Dawson Funeral Directors handled the service.',
     // A word with the ending of an abstract noun is no name alone, even after a title word.
     'He campaigned hard before the General Election, and Google Politics said so.',
+    // Forts and mountains by their first word, US states by their abbreviation, parties and
+    // clubs in the plural.
+    'Fans in Fort Wayne, Wis., cheered the Cleveland Cavaliers, and Virginia Democrats met.',
     // Roads and headlands by their last word.
     'Traffic on Glenn Highway slowed near Darling Point.',
     // Continental clubs by their first word; landforms and docks by their last.

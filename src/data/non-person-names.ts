@@ -57,7 +57,8 @@ cape crater glacier volcano fjord straits archipelago lagoon wharf quay dock doc
 borussia eintracht hertha werder bayern schalke celta deportivo olympique atletico
 highway motorway freeway expressway turnpike parkway point
 skirt sneakers sandals jacket blazer jumpsuit bikini swimsuit handbag shirt shirts trousers jeans
-spurs gunners hammers magpies toffees
+spurs gunners hammers magpies toffees cavaliers
+fort mt democrats republicans tories
 `
 
 /**
@@ -774,6 +775,21 @@ bermuda
 guam
 abu ghraib
 guantanamo bay
+ala
+ariz
+calif
+colo
+fla
+kan
+mich
+minn
+neb
+nev
+okla
+tenn
+wis
+wyo
+w.va
 tirana
 andorra la vella
 luanda
@@ -936,7 +952,7 @@ spring summer autumn winter
  * White-space separated.
  */
 export const functionWords = `
-a an the this that these those there here it its it's i i'm i've i'd i'll we you they he she
+a an the this that these those there here it its it's it’s i i'm i've i'd i'll i’m i’ve i’d i’ll we you they he she
 him her his hers their theirs our ours my mine your yours me us them who whom whose which what
 when where why how whether if unless while whilst although though because since as so than
 then thus hence yet but and or nor not no yes all any some each every both either neither

@@ -115,6 +115,21 @@ const connectives = new Set([
   'over',
   'says',
   'said',
+  // Verbs of headlines in title case: "Hillary Clinton Speaks", "Chris Christie Calls Ann Lee".
+  'speaks',
+  'vows',
+  'warns',
+  'calls',
+  'slams',
+  'urges',
+  'insists',
+  'admits',
+  'denies',
+  'tells',
+  'reveals',
+  'blasts',
+  'pledges',
+  'goes',
   // Labels glued to captions: "Washington D.C. Image: ...".
   'image',
   'photo',
@@ -512,6 +527,18 @@ function readRun(
     ) {
       if (roleStart === -1) roleStart = from
       roleEnd = index + 1
+      titleEnd = index + 1
+      continue
+    }
+    // "Senators Ann Lutz and Tom Reed": a title in the plural before a given name is shared,
+    // no part of the name.
+    if (
+      index === from &&
+      to - index > 1 &&
+      kinds & Kind.office &&
+      !(kinds & Kind.roleHead) &&
+      kindsOf(items[index + 1]!, lexicon) & Kind.givenName
+    ) {
       titleEnd = index + 1
       continue
     }
