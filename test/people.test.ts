@@ -237,6 +237,8 @@ describe('extractPeople: initials, particles and compound names', () => {
     ['Yesterday Ann Lutz said the road would reopen.', 'Ann Lutz'],
     // A club's nickname before a player's name.
     ['Spurs Eric Dale scored twice.', 'Eric Dale'],
+    // A surname-like cue after a given name that is no place.
+    ['Della Street took the call.', 'Della Street'],
     // A verb of a title-case headline ends the name.
     ['Ann Lutz Vows to Fight On', 'Ann Lutz'],
     // A full stop the parse kept on a name's last word, before a sentence in lower case.
@@ -394,6 +396,8 @@ describe('extractPeople: not people', () => {
     // Forts and mountains by their first word, US states by their abbreviation, parties and
     // clubs in the plural.
     'Fans in Fort Wayne, Wis., cheered the Cleveland Cavaliers, and Virginia Democrats met.',
+    // A surname-like cue after a given name that is also a place ends no name.
+    'Kick-off: Leicester City v Arsenal, and fans met on Washington Street near Virginia Beach.',
     // Roads and headlands by their last word.
     'Traffic on Glenn Highway slowed near Darling Point.',
     // Continental clubs by their first word; landforms and docks by their last.

@@ -166,7 +166,6 @@ const surnameLikeCues = new Set([
   'lane',
   'tower',
   'market',
-  'city',
   'hill',
   'banks',
   'temple',
@@ -938,7 +937,10 @@ function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
     const kinds = kindsOf(word, lexicon)
     const cue = kinds & Kind.organisationCue || hyphenPartIsCue(key, lexicon)
     if (cue && !(index === 0 && given)) {
-      if (!((given || initialled) && index === words.length - 1 && isSurnameLike(key))) {
+      // A surname-like cue ends a name after a given name that is no place ("Della Street", not
+      // "Washington Street").
+      const named = (given && !(kindsOf(words[0]!, lexicon) & Kind.place)) || initialled
+      if (!(named && index === words.length - 1 && isSurnameLike(key))) {
         return 'organisation-cue'
       }
     }
