@@ -398,6 +398,8 @@ describe('extractPeople: not people', () => {
     'Fans in Fort Wayne, Wis., cheered the Cleveland Cavaliers, and Virginia Democrats met.',
     // A surname-like cue after a given name that is also a place ends no name.
     'Kick-off: Leicester City v Arsenal, and fans met on Washington Street near Virginia Beach.',
+    // Farms, airports, infirmaries and production companies by their last word.
+    'Flights left Denver International for Violet Hill Farm, owned by Happy Madison Productions.',
     // Roads and headlands by their last word.
     'Traffic on Glenn Highway slowed near Darling Point.',
     // Continental clubs by their first word; landforms and docks by their last.

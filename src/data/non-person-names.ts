@@ -59,6 +59,7 @@ highway motorway freeway expressway turnpike parkway point
 skirt sneakers sandals jacket blazer jumpsuit bikini swimsuit handbag shirt shirts trousers jeans
 spurs gunners hammers magpies toffees cavaliers
 fort mt democrats republicans tories
+farm farms international infirmary restaurant productions crew
 `
 
 /**
