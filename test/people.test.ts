@@ -239,6 +239,8 @@ describe('extractPeople: initials, particles and compound names', () => {
     ['Spurs Eric Dale scored twice.', 'Eric Dale'],
     // A surname-like cue after a given name that is no place.
     ['Della Street took the call.', 'Della Street'],
+    // A word for a relative before a full name is no part of it.
+    ['Friend Connie Kessler said she had been worried.', 'Connie Kessler'],
     // A verb of a title-case headline ends the name.
     ['Ann Lutz Vows to Fight On', 'Ann Lutz'],
     // A full stop the parse kept on a name's last word, before a sentence in lower case.

@@ -65,3 +65,14 @@ her f
 hers f
 herself f
 `
+
+/**
+ * Words for a relative or companion that a caption or a sentence may put
+ * before a full name, capitalised as its first word ("Dad Daniel Goldstone",
+ * "Friend Connie Kennedy"): no part of the name. White-space separated.
+ */
+export const kinWords = `
+mum mom dad mother father brother sister son daughter wife husband grandmother grandfather
+grandma grandpa granny grandad granddad uncle aunt aunty auntie cousin nephew niece friend
+neighbour neighbor girlfriend boyfriend fiance fiancee widow widower pal
+`

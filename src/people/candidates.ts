@@ -6,6 +6,7 @@
  */
 
 import {monthNames} from '../data/counted-nouns.js'
+import {kinWords} from '../data/person-cues.js'
 import {type Gender, Kind, type PeopleLexicon} from './lexicon.js'
 import {type Item, kindsOf, nameWordText} from './tokens.js'
 
@@ -232,6 +233,8 @@ export function isAbstractNoun(key: string): boolean {
       return false
   }
 }
+/** Words for relatives and companions ({@link kinWords}). */
+const kinSet: ReadonlySet<string> = new Set(kinWords.split(/\s+/).filter(Boolean))
 /** Days named from today, which open sentences before names: "Yesterday David Cameron said". */
 const relativeDays: ReadonlySet<string> = new Set(['yesterday', 'today', 'tomorrow', 'tonight'])
 /** Suffixes after a surname, as keys: "Charles Evans Jr", "Henry Ford III". */
@@ -526,6 +529,16 @@ function readRun(
     ) {
       if (roleStart === -1) roleStart = from
       roleEnd = index + 1
+      titleEnd = index + 1
+      continue
+    }
+    // "Dad Daniel Goldstone", "Friend Connie Kennedy": a word for a relative before a full name.
+    if (
+      index === from &&
+      to - index > 2 &&
+      kinSet.has(key) &&
+      kindsOf(items[index + 1]!, lexicon) & Kind.givenName
+    ) {
       titleEnd = index + 1
       continue
     }
