@@ -400,6 +400,8 @@ describe('extractPeople: not people', () => {
     'Fans in Fort Wayne, Wis., cheered the Cleveland Cavaliers, and Virginia Democrats met.',
     // A surname-like cue after a given name that is also a place ends no name.
     'Kick-off: Leicester City v Arsenal, and fans met on Washington Street near Virginia Beach.',
+    // A kibbutz by its first word; a memorial site by its name.
+    'Volunteers from Kibbutz Hanita visited Ground Zero last year.',
     // Farms, airports, infirmaries and production companies by their last word.
     'Flights left Denver International for Violet Hill Farm, owned by Happy Madison Productions.',
     // Roads and headlands by their last word.

@@ -59,7 +59,7 @@ highway motorway freeway expressway turnpike parkway point
 skirt sneakers sandals jacket blazer jumpsuit bikini swimsuit handbag shirt shirts trousers jeans
 spurs gunners hammers magpies toffees cavaliers
 fort mt democrats republicans tories
-farm farms international infirmary restaurant productions crew
+farm farms international infirmary restaurant productions crew kibbutz moshav
 `
 
 /**
@@ -776,6 +776,7 @@ bermuda
 guam
 abu ghraib
 guantanamo bay
+ground zero
 ala
 ariz
 calif
