@@ -958,7 +958,7 @@ function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
       }
     }
     if (
-      (kinds & Kind.nationality || isPluralNationality(key, lexicon)) &&
+      kinds & (Kind.nationality | Kind.pluralNationality) &&
       !(index === 0 && given) &&
       !(given && index === words.length - 1 && isNationalitySurname(words, lexicon))
     ) {
@@ -1041,15 +1041,6 @@ function isSurnameLike(key: string): boolean {
   if (surnameLikeCues.has(key)) return true
   const dash = key.indexOf('-')
   return dash > 0 && surnameLikeCues.has(key.slice(dash + 1))
-}
-
-/** A nationality noun in the plural: "Australians", "New Zealanders". */
-function isPluralNationality(key: string, lexicon: PeopleLexicon): boolean {
-  return (
-    key.length > 4 &&
-    key.charCodeAt(key.length - 1) === 115 &&
-    lexicon.nationalities.has(key.slice(0, -1))
-  )
 }
 
 function hyphenPartIsCue(key: string, lexicon: PeopleLexicon): boolean {

@@ -102,6 +102,8 @@ export const Kind = {
    * business, not a name.
    */
   office: 524288,
+  /** A nationality noun of four letters or more in the plural: "australians", "new zealanders". */
+  pluralNationality: 1048576,
 } as const
 
 /** White-space separated words, lower-cased. */
@@ -197,6 +199,9 @@ export function peopleLexicon(): PeopleLexicon {
   mark(wordSet(namedStormWords), Kind.stormWord)
   mark(wordSet(postNominals), Kind.postNominal)
   mark(wordSet(shipPrefixes), Kind.shipPrefix)
+  for (const nationality of lists.nationalities) {
+    if (nationality.length > 3) mark([`${nationality}s`], Kind.pluralNationality)
+  }
   const surnameLike = wordSet(surnameLikeRoleHeads)
   for (const head of lists.roleHeads) {
     if (!surnameLike.has(head)) mark([head, `${head}s`], Kind.office)

@@ -494,7 +494,9 @@ function addRole(person: DraftPerson, role: RoleNote): void {
 function nameOf(candidate: Candidate): string {
   const {words} = candidate
   const last = words.length - 1
-  return words.map((word, index) => (index === last ? nameWordText(word) : word.bare)).join(' ')
+  let name = ''
+  for (let index = 0; index < last; index++) name += `${words[index]!.bare} `
+  return name + nameWordText(words[last]!)
 }
 
 function newPerson(candidate: Candidate, lexicon: PeopleLexicon): DraftPerson {
