@@ -402,6 +402,8 @@ describe('extractPeople: not people', () => {
     'Kick-off: Leicester City v Arsenal, and fans met on Washington Street near Virginia Beach.',
     // A kibbutz by its first word; a memorial site by its name.
     'Volunteers from Kibbutz Hanita visited Ground Zero last year.',
+    // Units, registries and complexes by their last word; Spanish clubs by "Real".
+    'Police said Crime Unit officers and the Land Registry helped, while Real Sociedad fans waited at the Sports Complex.',
     // Farms, airports, infirmaries and production companies by their last word.
     'Flights left Denver International for Violet Hill Farm, owned by Happy Madison Productions.',
     // Roads and headlands by their last word.

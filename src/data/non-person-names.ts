@@ -60,6 +60,8 @@ skirt sneakers sandals jacket blazer jumpsuit bikini swimsuit handbag shirt shir
 spurs gunners hammers magpies toffees cavaliers
 fort mt democrats republicans tories
 farm farms international infirmary restaurant productions crew kibbutz moshav
+real utd complex unit units headquarters hq organisation organization system registry archive
+archives resources cafe cafes
 `
 
 /**
