@@ -481,6 +481,11 @@ describe('extractQuotes: direct or partial', () => {
       'Ann Lee added that, "We will finish the bridge on time and on budget."',
       [['We will finish the bridge on time and on budget.', 'direct', 'Ann Lee', 'added']],
     ],
+    // One capitalised word right before the title word is part of the role: the phrase speaks as written.
+    [
+      '"Prices will rise next year," said a U.S. Embassy spokesperson.',
+      [['Prices will rise next year', 'direct', 'a U.S. Embassy spokesperson', 'said']],
+    ],
     // A role in apposition with no closing comma before the cue: the person named before it speaks.
     [
       'Ann Lee, Acme UK Country Manager says, "Prices will rise next year."',

@@ -1267,7 +1267,19 @@ class QuoteReader {
     }
     // "undecided voter Ann Lee of Derry": the name before the place.
     const named = namedRun(words, from, to)
-    const run = named && named.end < words[to - 1]!.end ? named : personRun(words, from, to)
+    let run = named && named.end < words[to - 1]!.end ? named : personRun(words, from, to)
+    // "Acme UK Country Manager": one capitalised word right before the title word is part of
+    // the role, no name, unless the article knows a person by it; the phrase stands as written.
+    if (
+      run &&
+      run.tokens === 1 &&
+      to - from > 1 &&
+      run.end === words[to - 2]!.end &&
+      titleWords.has(words[to - 1]!.lower) &&
+      !this.names.known(this.text.slice(run.start, run.end), run.start)
+    ) {
+      run = undefined
+    }
     let start = first.start
     let end = words[to - 1]!.end
     while (end > start && /[,;:]/.test(this.text.charAt(end - 1))) end--
