@@ -946,7 +946,7 @@ export const calendarWords = `
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
-today tomorrow yesterday christmas easter ramadan eid diwali hanukkah passover halloween
+today tomorrow yesterday tonight christmas easter ramadan eid diwali hanukkah passover halloween
 spring summer autumn winter
 `
 

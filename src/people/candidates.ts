@@ -368,6 +368,7 @@ function splitRun(
     if (
       !dropped &&
       to - start > 1 &&
+      kinds & Kind.calendar &&
       (isWeekday(key) || monthNames.has(key) || relativeDays.has(key)) &&
       !(kinds & Kind.givenName) &&
       (to - start === 2 ||
