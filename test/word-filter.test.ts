@@ -25,6 +25,25 @@ describe('WordFilter', () => {
     expect(filter.mayHave(word)).toBe(expected)
   })
 
+  it('reset makes it the filter of the new words only', () => {
+    const reused = new WordFilter(['he', 'she'])
+    expect(reused.reset(['von'])).toBe(reused)
+    expect(reused.mayHave('von')).toBe(true)
+    expect(reused.mayHave('she')).toBe(false)
+    expect(reused.mayHave('he')).toBe(false)
+    // Few letters and short words, so that first and last letters collide often.
+    const word = fc
+      .array(fc.constantFrom('a', 'b', 'c'), {minLength: 1, maxLength: 3})
+      .map((letters) => letters.join(''))
+    fc.assert(
+      fc.property(fc.array(word), fc.array(word), word, (before, after, probe) => {
+        expect(new WordFilter(before).reset(after).mayHave(probe)).toBe(
+          new WordFilter(after).mayHave(probe),
+        )
+      }),
+    )
+  })
+
   it('never turns away a word of the set', () => {
     const lexicon = peopleLexicon()
     for (const words of [startWords, lexicon.particles, [...lexicon.pronouns.keys()]]) {

@@ -29,6 +29,9 @@ export interface PeopleOptions {
 
 const caller = 'extractPeople'
 
+/** The filter of each call's wanted words, rebuilt in place (calls never overlap). */
+const scratchFilter = new WordFilter([])
+
 /** The pronoun list of a sentence without pronouns (read only). */
 const noPronouns: readonly PronounSite[] = []
 
@@ -115,7 +118,7 @@ export function extractPeople(input: string | Article, options?: PeopleOptions):
     const last = candidate.words.at(-1)!.key
     if (last.length > 4 && last.endsWith('s')) wanted.add(last.slice(0, -1))
   }
-  const wantedFilter = new WordFilter(wanted)
+  const wantedFilter = scratchFilter.reset(wanted)
   const lowerCaseWords = new Set<string>()
   for (const key of lowerCaseKeys) {
     if (wantedFilter.mayHave(key) && wanted.has(key)) lowerCaseWords.add(key)

@@ -22,6 +22,23 @@ export class WordFilter {
 
   /** @param words The words of the set. */
   constructor(words: Iterable<string>) {
+    this.add(words)
+  }
+
+  /**
+   * Make this the filter of `words` instead, reusing its tables: for a
+   * filter built again and again (one an article) without new typed arrays.
+   *
+   * @returns The filter itself.
+   */
+  reset(words: Iterable<string>): this {
+    this.first.fill(0)
+    this.last.fill(0)
+    this.add(words)
+    return this
+  }
+
+  private add(words: Iterable<string>): void {
     for (const word of words) {
       const length = word.length & 31
       this.first[length]! |= 1 << (word.charCodeAt(0) & 31)
