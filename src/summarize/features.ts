@@ -82,6 +82,9 @@ let slotsUsed = 0
 let termStamps = new Int32Array(4 * 4096)
 let entityStamps = new Int32Array(4 * 4096)
 let calls = 0
+/** Sentence counts of each term and each name of the article being described, reused by every call. */
+let centroidCounts = new Float64Array(1024)
+let entityTotals = new Float64Array(256)
 
 /** The global id of `key` in `ids`, new when first seen (its stamps grow to hold it). */
 function globalId(ids: Map<string, number>, key: string, terms: boolean): number {
@@ -325,15 +328,24 @@ export function describeCandidates(candidates: readonly Candidate[]): SentenceFe
   const features = candidates.map((candidate, place) =>
     describeCandidate(candidate, place, termVocabulary, entityVocabulary),
   )
-  // Centroid: the number of sentences each term occurs in; likewise for names.
-  const centroid = new Float64Array(termVocabulary.size)
-  const entityCounts = new Float64Array(entityVocabulary.size)
+  // Centroid: the number of sentences each term occurs in; likewise for names. The counts live
+  // in tables kept from call to call, cleared up to this article's vocabulary.
+  const terms = termVocabulary.size
+  if (centroidCounts.length < terms)
+    centroidCounts = new Float64Array(Math.max(terms, 2 * centroidCounts.length))
+  if (entityTotals.length < entityVocabulary.size) {
+    entityTotals = new Float64Array(Math.max(entityVocabulary.size, 2 * entityTotals.length))
+  }
+  const centroid = centroidCounts
+  const entityCounts = entityTotals
+  centroid.fill(0, 0, terms)
+  entityCounts.fill(0, 0, entityVocabulary.size)
   for (const feature of features) {
     for (const term of feature.terms) centroid[term]!++
     for (const entity of feature.entities) entityCounts[entity]!++
   }
   let centroidSquares = 0
-  for (const value of centroid) centroidSquares += value * value
+  for (let term = 0; term < terms; term++) centroidSquares += centroid[term]! * centroid[term]!
 
   let bestCoverage = 0
   for (const feature of features) {

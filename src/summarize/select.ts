@@ -9,6 +9,11 @@
 import type {SentenceFeatures} from './features.js'
 import {similarity} from './features.js'
 
+/** The lazy greedy's tables, one entry a candidate, reused by every call (cleared up to its length). */
+let closestScratch = new Float64Array(256)
+let comparedScratch = new Uint32Array(256)
+let takenScratch = new Uint8Array(256)
+
 /**
  * The weights of the score, tuned on the second half of the CNN/Daily Mail
  * sample of the evaluation corpora. Penalties and the redundancy weight must
@@ -122,9 +127,19 @@ export function chooseSentences(
   // Lazy greedy: a candidate's redundancy is brought up to date only when it
   // is looked at, and a round stops at the first candidate whose score alone
   // cannot beat the best value found (penalties only lower a value).
-  const closest = new Float64Array(features.length)
-  const compared = new Uint32Array(features.length)
-  const taken = new Uint8Array(features.length)
+  const count = features.length
+  if (closestScratch.length < count) {
+    const size = Math.max(count, 2 * closestScratch.length)
+    closestScratch = new Float64Array(size)
+    comparedScratch = new Uint32Array(size)
+    takenScratch = new Uint8Array(size)
+  }
+  const closest = closestScratch
+  const compared = comparedScratch
+  const taken = takenScratch
+  closest.fill(0, 0, count)
+  compared.fill(0, 0, count)
+  taken.fill(0, 0, count)
   const chosen: Choice[] = []
   let words = 0
   let characters = 0
