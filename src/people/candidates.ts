@@ -205,6 +205,18 @@ const compassPoints: ReadonlySet<string> = new Set(['north', 'south', 'east', 'w
 const demonymAdjective = /(?:an|ese|ic|ern|ish|i)$/
 /** Generations after a full name: "Henry Fordham III". */
 const generation: ReadonlySet<string> = new Set(['II', 'III', 'IV'])
+/** Words for relatives and companions ({@link kinWords}). */
+const kinSet: ReadonlySet<string> = new Set(kinWords.split(/\s+/).filter(Boolean))
+/** Days named from today, which open sentences before names: "Yesterday David Cameron said". */
+const relativeDays: ReadonlySet<string> = new Set(['yesterday', 'today', 'tomorrow', 'tonight'])
+/** Suffixes after a surname, as keys: "Charles Evans Jr", "Henry Ford III". */
+export const nameSuffixes: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
+/** Compound adjectives of a place or body and a participle: "London-based", "state-owned". */
+const compoundAdjective =
+  /-(?:based|listed|owned|run|led|backed|born|made|funded|controlled|registered|headquartered|bred|raised|educated|trained)$/
+/** A Roman numeral of a monarch or pope, up to XXIII. */
+const regnalNumber = /^(?:X{0,2})(?:IX|IV|V?I{0,3})$/
+
 /** Whether a key is a compound adjective ("london-born"); the pattern only for hyphenated words. */
 function isCompoundAdjective(key: string): boolean {
   return key.length > 6 && key.includes('-') && compoundAdjective.test(key)
@@ -233,17 +245,6 @@ export function isAbstractNoun(key: string): boolean {
       return false
   }
 }
-/** Words for relatives and companions ({@link kinWords}). */
-const kinSet: ReadonlySet<string> = new Set(kinWords.split(/\s+/).filter(Boolean))
-/** Days named from today, which open sentences before names: "Yesterday David Cameron said". */
-const relativeDays: ReadonlySet<string> = new Set(['yesterday', 'today', 'tomorrow', 'tonight'])
-/** Suffixes after a surname, as keys: "Charles Evans Jr", "Henry Ford III". */
-export const nameSuffixes: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
-/** Compound adjectives of a place or body and a participle: "London-based", "state-owned". */
-const compoundAdjective =
-  /-(?:based|listed|owned|run|led|backed|born|made|funded|controlled|registered|headquartered|bred|raised|educated|trained)$/
-/** A Roman numeral of a monarch or pope, up to XXIII. */
-const regnalNumber = /^(?:X{0,2})(?:IX|IV|V?I{0,3})$/
 
 /** Whether a lower-case key is a day of the week (the pattern only for words ending in "day"). */
 function isWeekday(key: string): boolean {
