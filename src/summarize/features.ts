@@ -331,8 +331,9 @@ export function describeCandidates(candidates: readonly Candidate[]): SentenceFe
   // Centroid: the number of sentences each term occurs in; likewise for names. The counts live
   // in tables kept from call to call, cleared up to this article's vocabulary.
   const terms = termVocabulary.size
-  if (centroidCounts.length < terms)
+  if (centroidCounts.length < terms) {
     centroidCounts = new Float64Array(Math.max(terms, 2 * centroidCounts.length))
+  }
   if (entityTotals.length < entityVocabulary.size) {
     entityTotals = new Float64Array(Math.max(entityVocabulary.size, 2 * entityTotals.length))
   }
