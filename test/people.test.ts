@@ -230,7 +230,7 @@ describe('extractPeople: initials, particles and compound names', () => {
     // A generation after a full name.
     ['Henry Fordham III said the car was ready.', 'Henry Fordham III'],
     // A word of office that is a common surname ends a name after a given name the lists lack.
-    ['The award went to Raj Shah on Friday.', 'Raj Shah'],
+    ['The award went to Anil Shah on Friday.', 'Anil Shah'],
     // A business noun in the possessive before a name says whose the person is.
     ["The memo came from the firm's Ann Lutz on Monday.", 'Ann Lutz'],
     // A day named from today opening the sentence is no part of the name.
@@ -392,7 +392,7 @@ describe('extractPeople: not people', () => {
     // A word of a common-noun ending ("-ship") is no name's.
     'She teaches Educational Leadership at the college, and Global Partnership backed the plan.',
     // A word of office after a word that is no given name ends a title or a business.
-    'The charity named a Goodwill Ambassador, and Harry Dawson Funeral Directors handled the service.',
+    'The charity named a Goodwill Ambassador, and Tom Reed Funeral Directors handled the service.',
     // A word with the ending of an abstract noun is no name alone, even after a title word.
     'He campaigned hard before the General Election, and Google Politics said so.',
     // Forts and mountains by their first word, US states by their abbreviation, parties and

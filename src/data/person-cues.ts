@@ -68,8 +68,8 @@ herself f
 
 /**
  * Words for a relative or companion that a caption or a sentence may put
- * before a full name, capitalised as its first word ("Dad Daniel Goldstone",
- * "Friend Connie Kennedy"): no part of the name. White-space separated.
+ * before a full name, capitalised as its first word ("Dad Tom Reed",
+ * "Friend Ann Lutz"): no part of the name. White-space separated.
  */
 export const kinWords = `
 mum mom dad mother father brother sister son daughter wife husband grandmother grandfather

@@ -160,7 +160,7 @@ phd ph.d dphil d.phil msc m.sc mba m.b.a bsc b.sc llb ll.b llm ll.m esq
 
 /**
  * Role heads that are common surnames too, in English or elsewhere ("Stephen
- * King", "Raj Shah", "Hun Sen", "Jonny Singer"): after a word that is no
+ * King", "Anil Shah", "Amartya Sen", "Tom Singer"): after a word that is no
  * known given name they may still end a name. White-space separated.
  */
 export const surnameLikeRoleHeads = `

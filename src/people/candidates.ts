@@ -116,7 +116,7 @@ const connectives = new Set([
   'over',
   'says',
   'said',
-  // Verbs of headlines in title case: "Hillary Clinton Speaks", "Chris Christie Calls Ann Lee".
+  // Verbs of headlines in title case: "Ann Lutz Speaks", "Tom Reed Calls Ann Lee".
   'speaks',
   'vows',
   'warns',
@@ -207,7 +207,7 @@ const demonymAdjective = /(?:an|ese|ic|ern|ish|i)$/
 const generation: ReadonlySet<string> = new Set(['II', 'III', 'IV'])
 /** Words for relatives and companions ({@link kinWords}). */
 const kinSet: ReadonlySet<string> = new Set(kinWords.split(/\s+/).filter(Boolean))
-/** Days named from today, which open sentences before names: "Yesterday David Cameron said". */
+/** Days named from today, which open sentences before names: "Yesterday Ann Lutz said". */
 const relativeDays: ReadonlySet<string> = new Set(['yesterday', 'today', 'tomorrow', 'tonight'])
 /** Suffixes after a surname, as keys: "Charles Evans Jr", "Henry Ford III". */
 export const nameSuffixes: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
@@ -361,11 +361,11 @@ function splitRun(
               start === firstWord ||
               to - start === 1 ||
               opensQuotation(items, start))))) ||
-      // "A Mark Hudson goal": "A" opening a sentence is the article, not an initial.
+      // "A Tom Reed goal": "A" opening a sentence is the article, not an initial.
       (item.bare === 'A' && start === firstWord && to - start > 1)
-    // "On Monday Ann Lee", "In December Cole", "Yesterday David Cameron": a day or a month
+    // "On Monday Ann Lee", "In December Cole", "Yesterday Ann Lutz": a day or a month
     // before a given name or a single word is no part of the name, unless it is a given name
-    // too ("April Ryan", "Jan Mueller"). Seasons may be ("Autumn Phillips").
+    // too ("April Ryan", "Jan Mueller"). Seasons may be ("Autumn Reed").
     if (
       !dropped &&
       to - start > 1 &&
@@ -534,7 +534,7 @@ function readRun(
       titleEnd = index + 1
       continue
     }
-    // "Dad Daniel Goldstone", "Friend Connie Kennedy": a word for a relative before a full name.
+    // "Dad Tom Reed", "Friend Ann Lutz": a word for a relative before a full name.
     if (
       index === from &&
       to - index > 2 &&
@@ -629,7 +629,7 @@ function readRun(
       nameStart = index + 1
       company = true
     } else if (isCompoundAdjective(key)) {
-      // "Helensburgh-born Logie Baird", "Kremlin-backed Ann Lee": the adjective is no part of the name.
+      // "Leeds-born Ann Lutz", "Kremlin-backed Ann Lee": the adjective is no part of the name.
       nameStart = index + 1
     }
   }
@@ -694,7 +694,7 @@ function readRun(
     !honorific &&
     previous?.shape === 'other' &&
     !previous.broken &&
-    // "the firm's Angela Ahrendts": a business noun in the possessive is whose the person is.
+    // "the firm's Ann Lutz": a business noun in the possessive is whose the person is.
     !previous.possessive &&
     previous.key.length > 3 &&
     lexicon.filters.companyNouns.mayHave(previous.key) &&
@@ -994,7 +994,7 @@ function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
   ) {
     return 'common-noun'
   }
-  // "Goodwill Ambassador", "Harry Dawson Funeral Directors": a word of office after a word that
+  // "Goodwill Ambassador", "Tom Reed Funeral Directors": a word of office after a word that
   // is no given name ends a title or a business; after a given name it is a surname ("Stephen King").
   if (words.length > 1) {
     const before = words.at(-2)!

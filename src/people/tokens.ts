@@ -63,8 +63,8 @@ export function kindsOf(item: Item, lexicon: PeopleLexicon): number {
 
 /**
  * A name's last word as the name ends: without a full stop that the parse
- * kept on it because the next sentence opens in lower case ("model David
- * Gandy. iPhone ..."). A stop stays on initials and short words ("J.",
+ * kept on it because the next sentence opens in lower case ("the model
+ * Ann Gandry. iPhone users ..."). A stop stays on initials and short words ("J.",
  * "Jr.", "St.").
  */
 export function nameWordText(word: Item): string {
