@@ -405,7 +405,7 @@ describe('extractPeople: not people', () => {
     // Units, registries and complexes by their last word; Spanish clubs by "Real".
     'Police said Crime Unit officers and the Land Registry helped, while Real Sociedad fans waited at the Sports Complex.',
     // Farms, airports, infirmaries and production companies by their last word.
-    'Flights left Denver International for Violet Hill Farm, owned by Happy Madison Productions.',
+    'Flights left Denver International for Oak Hollow Farm, owned by Happy Madison Productions.',
     // Roads and headlands by their last word.
     'Traffic on Glenn Highway slowed near Darling Point.',
     // Continental clubs by their first word; landforms and docks by their last.
