@@ -880,12 +880,11 @@ function isGivenNameLike(item: Item, lexicon: PeopleLexicon): boolean {
   return dash > 1 && lexicon.givenNames.has(item.key.slice(0, dash))
 }
 
-export const descriptorSuffix = /(?:ist|ists|ism|ian|ians|tion|ment|ness|ity|ogy|ics|ship)$/
-
 /**
  * Whether a key ends like a descriptor ("socialist", "Christian", "Leadership"):
- * what {@link descriptorSuffix} tells, by the last letter and `endsWith`, for
- * the scanners ask it of many words (an end-anchored pattern is tried at every
+ * "-ist", "-ists", "-ism", "-ian", "-ians", "-tion", "-ment", "-ness", "-ity",
+ * "-ogy", "-ics" or "-ship", by the last letter and `endsWith` (the scanners
+ * ask it of many words, and an end-anchored pattern is tried at every
  * position of the word).
  */
 export function hasDescriptorSuffix(key: string): boolean {
