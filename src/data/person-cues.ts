@@ -67,6 +67,19 @@ herself f
 `
 
 /**
+ * Words that may open a run of capitalised words but end a name inside one,
+ * as title-case headlines and captions write them: articles, conjunctions,
+ * prepositions, "says", verbs of headlines ("Ann Lutz Speaks", "Tom Reed
+ * Calls Ann Lee") and the labels glued to captions ("Washington D.C. Image:").
+ * White-space separated.
+ */
+export const nameBreakWords = `
+the a an and or of for to in on at by with from as but after before over says said
+speaks vows warns calls slams urges insists admits denies tells reveals blasts pledges goes
+image photo picture video file
+`
+
+/**
  * Words for a relative or companion that a caption or a sentence may put
  * before a full name, capitalised as its first word ("Dad Tom Reed",
  * "Friend Ann Lutz"): no part of the name. White-space separated.

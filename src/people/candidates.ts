@@ -93,51 +93,6 @@ export interface SentenceFindings {
 
 // Determiners before an apposed role: "X, the incoming Vice-President,".
 const appositionDeterminers = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her'])
-// Words that may open a run but split it when inside it (title-case headlines).
-const connectives = new Set([
-  'the',
-  'a',
-  'an',
-  'and',
-  'or',
-  'of',
-  'for',
-  'to',
-  'in',
-  'on',
-  'at',
-  'by',
-  'with',
-  'from',
-  'as',
-  'but',
-  'after',
-  'before',
-  'over',
-  'says',
-  'said',
-  // Verbs of headlines in title case: "Ann Lutz Speaks", "Tom Reed Calls Ann Lee".
-  'speaks',
-  'vows',
-  'warns',
-  'calls',
-  'slams',
-  'urges',
-  'insists',
-  'admits',
-  'denies',
-  'tells',
-  'reveals',
-  'blasts',
-  'pledges',
-  'goes',
-  // Labels glued to captions: "Washington D.C. Image: ...".
-  'image',
-  'photo',
-  'picture',
-  'video',
-  'file',
-])
 // Cue words that are also common surnames: they make an organisation only without a given name.
 const surnameLikeCues = new Set([
   'hall',
@@ -304,8 +259,7 @@ function startsRun(item: Item): boolean {
 function continuesRun(item: Item, lexicon: PeopleLexicon): boolean {
   if (item.kind !== 'word' || !item.spaced || item.broken) return false
   if (item.shape === 'particle') return true
-  if (item.shape === 'capitalised' && connectives.has(item.key)) return false
-  void lexicon
+  if (item.shape === 'capitalised' && kindsOf(item, lexicon) & Kind.connective) return false
   return item.shape === 'capitalised' || item.shape === 'initials'
 }
 
@@ -355,7 +309,7 @@ function splitRun(
     const dropped =
       (item.shape === 'capitalised' &&
         !modifiesRole &&
-        (connectives.has(key) ||
+        (kinds & Kind.connective ||
           (kinds & Kind.functionWord &&
             (!(kinds & Kind.givenName) ||
               start === firstWord ||
@@ -382,7 +336,7 @@ function splitRun(
     if (dropped) {
       determiner = key === 'the'
       // "Million Dollar Baby": a capitalised common word inside a sentence starts a title.
-      if (!connectives.has(key) && start !== firstWord && !opensSentence(items, start)) {
+      if (!(kinds & Kind.connective) && start !== firstWord && !opensSentence(items, start)) {
         inTitle = true
       }
       start++
@@ -635,10 +589,14 @@ function readRun(
   }
   // "Hong Kong-based", "London-born", "Kremlin-backed": a compound adjective ends no name.
   const adjective = isCompoundAdjective(items[to - 1]!.key)
-  const words = items.slice(nameStart, to)
-  const parts = words.map((word) =>
-    word.key.includes('.') ? word.key.replace(/\./g, '') : word.key,
-  )
+  const words: Item[] = []
+  const parts: string[] = []
+  for (let index = nameStart; index < to; index++) {
+    const word = items[index]!
+    const key = word.key
+    words.push(word)
+    parts.push(key.includes('.') ? key.replace(/\./g, '') : key)
+  }
   const last = words.at(-1)!
   const candidate: Candidate = {
     sentence,

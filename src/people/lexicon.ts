@@ -21,7 +21,13 @@ import {
   placeNames,
   shipPrefixes,
 } from '../data/non-person-names.js'
-import {nameParticles, personNouns, personPronouns, personVerbs} from '../data/person-cues.js'
+import {
+  nameBreakWords,
+  nameParticles,
+  personNouns,
+  personPronouns,
+  personVerbs,
+} from '../data/person-cues.js'
 import {
   honorifics,
   postNominals,
@@ -104,6 +110,8 @@ export const Kind = {
   office: 524288,
   /** A nationality noun of four letters or more in the plural: "australians", "new zealanders". */
   pluralNationality: 1048576,
+  /** Ends a run of capitalised words inside it: "and", "of", "says", "Speaks" ({@link nameBreakWords}). */
+  connective: 2097152,
 } as const
 
 /** White-space separated words, lower-cased. */
@@ -199,6 +207,7 @@ export function peopleLexicon(): PeopleLexicon {
   mark(wordSet(namedStormWords), Kind.stormWord)
   mark(wordSet(postNominals), Kind.postNominal)
   mark(wordSet(shipPrefixes), Kind.shipPrefix)
+  mark(wordSet(nameBreakWords), Kind.connective)
   for (const nationality of lists.nationalities) {
     if (nationality.length > 3) mark([`${nationality}s`], Kind.pluralNationality)
   }
