@@ -16,6 +16,8 @@ describe('WordFilter', () => {
     ['hx', false],
     ['se', false],
     ['sue', true],
+    // First letter of one word of three letters ("she"), last of another ("von"): no word has both.
+    ['sen', false],
     ['say', false],
     ['said', false],
     ['himself', true],
@@ -40,6 +42,19 @@ describe('WordFilter', () => {
         expect(new WordFilter(before).reset(after).mayHave(probe)).toBe(
           new WordFilter(after).mayHave(probe),
         )
+      }),
+    )
+  })
+
+  it('lets through exactly the words with the length, first and last letters of a member', () => {
+    const word = fc
+      .array(fc.constantFrom('a', 'b', 'c', 'd'), {minLength: 1, maxLength: 4})
+      .map((letters) => letters.join(''))
+    const signature = (text: string) => `${text.length} ${text[0]} ${text.at(-1)}`
+    fc.assert(
+      fc.property(fc.array(word), word, (words, probe) => {
+        const expected = words.some((member) => signature(member) === signature(probe))
+        expect(new WordFilter(words).mayHave(probe)).toBe(expected)
       }),
     )
   })

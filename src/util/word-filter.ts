@@ -5,20 +5,21 @@
  */
 
 /**
- * The first and last characters the words of a set have, by length. A word
- * the filter turns away is not in the set; one it lets through may be, and
- * the set tells.
+ * The pairs of first and last characters the words of a set have, by
+ * length. A word the filter turns away is not in the set; one it lets
+ * through may be, and the set tells.
  *
  * @example
  * ```ts
- * const filter = new WordFilter(['he', 'she'])
+ * const filter = new WordFilter(['he', 'she', 'von'])
  * filter.mayHave('she') // true
  * filter.mayHave('say') // false: no word of three letters ends in "y"
+ * filter.mayHave('sen') // false: no word of three letters starts with "s" and ends in "n"
  * ```
  */
 export class WordFilter {
-  private readonly first = new Int32Array(32)
-  private readonly last = new Int32Array(32)
+  /** One 32-bit mask of last characters for each length and first character (both mod 32). */
+  private readonly pairs = new Int32Array(32 * 32)
 
   /** @param words The words of the set. */
   constructor(words: Iterable<string>) {
@@ -26,32 +27,27 @@ export class WordFilter {
   }
 
   /**
-   * Make this the filter of `words` instead, reusing its tables: for a
-   * filter built again and again (one an article) without new typed arrays.
+   * Make this the filter of `words` instead, reusing its table: for a
+   * filter built again and again (one an article) without a new typed array.
    *
    * @returns The filter itself.
    */
   reset(words: Iterable<string>): this {
-    this.first.fill(0)
-    this.last.fill(0)
+    this.pairs.fill(0)
     this.add(words)
     return this
   }
 
   private add(words: Iterable<string>): void {
     for (const word of words) {
-      const length = word.length & 31
-      this.first[length]! |= 1 << (word.charCodeAt(0) & 31)
-      this.last[length]! |= 1 << (word.charCodeAt(word.length - 1) & 31)
+      const row = ((word.length & 31) << 5) | (word.charCodeAt(0) & 31)
+      this.pairs[row]! |= 1 << (word.charCodeAt(word.length - 1) & 31)
     }
   }
 
   /** Whether `word` may be in the set (false: it is not). */
   mayHave(word: string): boolean {
-    const length = word.length & 31
-    return (
-      (this.first[length]! & (1 << (word.charCodeAt(0) & 31))) !== 0 &&
-      (this.last[length]! & (1 << (word.charCodeAt(word.length - 1) & 31))) !== 0
-    )
+    const row = ((word.length & 31) << 5) | (word.charCodeAt(0) & 31)
+    return (this.pairs[row]! & (1 << (word.charCodeAt(word.length - 1) & 31))) !== 0
   }
 }
