@@ -1096,6 +1096,24 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
       'Tom Reed accused the mayor of hiding the true cost of the bridge.',
       [['the mayor of hiding the true cost of the bridge', 'indirect', 'Tom Reed', 'accused']],
     ],
+    // A time adverbial between the verb and the clause is neither ("said Monday the ..."),
+    // unless the day is the clause's subject.
+    [
+      'Officials in Leeds said Monday the road would reopen within a week.',
+      [['the road would reopen within a week', 'indirect', 'Officials', 'said']],
+    ],
+    [
+      'Ann Lee said last week she would stand down at the next election.',
+      [['she would stand down at the next election', 'indirect', 'Ann Lee', 'said']],
+    ],
+    [
+      'Tom Reed noted Friday that his campaign has not spent much on advertising yet.',
+      [['his campaign has not spent much on advertising yet', 'indirect', 'Tom Reed', 'noted']],
+    ],
+    [
+      'Ann Lee said Monday was the busiest day the port had ever seen.',
+      [['Monday was the busiest day the port had ever seen', 'indirect', 'Ann Lee', 'said']],
+    ],
     // An apposition with commas between the subject and the verb, or after the speaker.
     [
       'Rosa Leon, 63, a voter raised in Chile, said she wanted major change in the city.',

@@ -879,6 +879,8 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
   if (verb.forms.has('gerund') && !verb.forms.has('past')) return undefined
   const cueEnd = index + 1
   const end = contentEnd(words)
+  // "said Monday the road ...", "noted yesterday that ...": a time adverbial after the verb.
+  const timeEnd = timeAdverbialEnd(words, cueEnd)
   // "that" within a few words: "said on Tuesday that", "told reporters that". Only past an
   // adverbial or a listener: "said a device was found and that ..." reports from "a device".
   const first = words[cueEnd]
@@ -890,7 +892,8 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
     (first.lower === 'that' ||
       first.text === ',' ||
       listenerVerbs.has(verb.lemma) ||
-      notClauseOpeners.has(first.lower))
+      notClauseOpeners.has(first.lower) ||
+      timeEnd > cueEnd)
   for (let look = cueEnd; lookFar && look < end && look - cueEnd <= 12; look++) {
     const word = words[look]!
     if (word.quote !== undefined || (word.punct && word.text !== ',')) break
@@ -951,14 +954,16 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
   }
   if (!bareClauseVerbs.has(verb.lemma) || (listenerVerbs.has(verb.lemma) && verb.lemma !== 'warn'))
     return undefined
-  // A bare clause right after the verb opens with its subject, not an adverbial ("said on Monday").
-  const next = words[cueEnd]
-  if (!next || next.punct || next.quote !== undefined) return undefined
-  const opensClause =
-    opensWithSubject(next.lower) ||
-    /^\p{Lu}/u.test(next.text) ||
-    (verb.lemma === 'say' && !notClauseOpeners.has(next.lower))
-  if (!opensClause || end - cueEnd < minimumClause(words, cueEnd)) return undefined
+  // A bare clause right after the verb opens with its subject, not an adverbial ("said on
+  // Monday"); after a time adverbial ("said Monday the road ..."), unless the time word is
+  // the subject ("said Monday was a holiday").
+  const from =
+    timeEnd > cueEnd &&
+    !auxiliaries.has(words[timeEnd]?.lower ?? '') &&
+    opensBareClause(words, timeEnd, end, verb.lemma)
+      ? timeEnd
+      : cueEnd
+  if (!opensBareClause(words, from, end, verb.lemma)) return undefined
   return {
     frame: {
       reason: 'before-speaker-cue',
@@ -966,8 +971,63 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
       speaker,
       possessive,
     },
-    content: [cueEnd, clauseEnd(words, cueEnd, end)],
+    content: [from, clauseEnd(words, from, end)],
   }
+}
+
+/** Whether a reported clause without "that" opens at `from` after a verb of `lemma`, and is long enough. */
+function opensBareClause(words: readonly Word[], from: number, end: number, lemma: string): boolean {
+  const next = words[from]
+  if (!next || next.punct || next.quote !== undefined) return false
+  const opensClause =
+    opensWithSubject(next.lower) ||
+    /^\p{Lu}/u.test(next.text) ||
+    (lemma === 'say' && !notClauseOpeners.has(next.lower))
+  return opensClause && end - from >= minimumClause(words, from)
+}
+
+/** Words of a time adverbial that take no preposition after a verb: "said Monday", "said last week". */
+const timeAdverbDays: ReadonlySet<string> = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'yesterday',
+  'today',
+  'tonight',
+])
+/** "last week", "this morning", "next year": a determiner of time and its noun. */
+const timeDeterminers: ReadonlySet<string> = new Set(['last', 'this', 'next'])
+const timeUnits: ReadonlySet<string> = new Set([
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+])
+
+/**
+ * Where a time adverbial at `from` ends ("Monday", "yesterday", "last week",
+ * "Friday night"); `from` when there is none.
+ */
+function timeAdverbialEnd(words: readonly Word[], from: number): number {
+  const word = words[from]
+  if (word === undefined || word.punct || word.quote !== undefined) return from
+  let end = from
+  if (timeAdverbDays.has(word.lower)) end = from + 1
+  else if (timeDeterminers.has(word.lower) && timeUnits.has(words[from + 1]?.lower ?? '')) {
+    end = from + 2
+  } else return from
+  // "Friday night", "yesterday afternoon".
+  const after = words[end]
+  if (after !== undefined && timeUnits.has(after.lower) && after.lower !== 'week') end++
+  return end
 }
 
 /**
