@@ -976,7 +976,12 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
 }
 
 /** Whether a reported clause without "that" opens at `from` after a verb of `lemma`, and is long enough. */
-function opensBareClause(words: readonly Word[], from: number, end: number, lemma: string): boolean {
+function opensBareClause(
+  words: readonly Word[],
+  from: number,
+  end: number,
+  lemma: string,
+): boolean {
   const next = words[from]
   if (!next || next.punct || next.quote !== undefined) return false
   const opensClause =
