@@ -486,6 +486,24 @@ describe('extractQuotes: direct or partial', () => {
       '"Prices will rise next year," said a U.S. Embassy spokesperson.',
       [['Prices will rise next year', 'direct', 'a U.S. Embassy spokesperson', 'said']],
     ],
+    // Capitalised words before a plural noun of a group in lower case modify it: the group
+    // speaks, named as written; a person named before "of" and a group still speaks.
+    [
+      'Political observers say: "This race is over."',
+      [['This race is over.', 'direct', 'Political observers', 'say']],
+    ],
+    [
+      'Angry local residents said: "We are scared."',
+      [['We are scared.', 'direct', 'Angry local residents', 'said']],
+    ],
+    [
+      'Leeds supporters said: "We will be back."',
+      [['We will be back.', 'direct', 'Leeds supporters', 'said']],
+    ],
+    [
+      'Lt. Ann Lee of Leeds police said: "Stay away from the river."',
+      [['Stay away from the river.', 'direct', 'Ann Lee', 'said']],
+    ],
     // A role in apposition with no closing comma before the cue: the person named before it speaks.
     [
       'Ann Lee, Acme UK Country Manager says, "Prices will rise next year."',

@@ -3,6 +3,7 @@
  * sentence's words around a quote placeholder and a unique reason id.
  */
 
+import {groupNouns} from '../data/group-speakers.js'
 import {
   nameRunOpeners,
   proxyNouns,
@@ -1225,10 +1226,29 @@ function findSubject(words: readonly Word[]): Subject | undefined {
       lowerRun++
       continue
     }
+    // "Political observers say", "Local residents said", "Trump supporters said": the
+    // capitalised words modify a plural noun of a group, and the group speaks.
+    if (lowerRun === 0) {
+      const group = groupNounAt(words, index)
+      if (group !== -1) index = group + 1
+    }
     break
   }
   if (index === from) return undefined
   return {span: [from, index], possessive: false}
+}
+
+/**
+ * The index of a {@link groupNouns} noun at `at`, or after one lower-case
+ * word that is no verb ("local residents"), else -1.
+ */
+function groupNounAt(words: readonly Word[], at: number): number {
+  const word = words[at]
+  if (word === undefined || !isLowerWord(word)) return -1
+  if (groupNouns.has(word.lower)) return at
+  const next = words[at + 1]
+  if (isVerbLike(word) || next === undefined || !isLowerWord(next)) return -1
+  return groupNouns.has(next.lower) ? at + 1 : -1
 }
 
 /** The index of a {@link proxyNouns} noun at `at` or after one lower-case word ("longtime lawyer"), else -1. */

@@ -4,6 +4,7 @@
  * quotes, drop scare quotes and titles, and resolve each speaker to a name.
  */
 
+import {groupNouns} from '../data/group-speakers.js'
 import {sourceNouns, titleWords} from '../data/speaker-titles.js'
 import {frameFillers, speakingThings, titlingVerbs, workNouns} from '../data/speech-verbs.js'
 import {type Locator, locatorOf} from '../parse/location.js'
@@ -1280,6 +1281,10 @@ class QuoteReader {
     ) {
       run = undefined
     }
+    // "Political observers say", "Trump supporters said": capitalised words right before a
+    // plural noun of a group (in lower case) modify it; the group speaks, named by the phrase
+    // as written. Not "Lt. Ann Lee of Leeds police".
+    if (run && !possessive && modifiesGroup(words, run.end, to)) run = undefined
     let start = first.start
     let end = words[to - 1]!.end
     while (end > start && /[,;:]/.test(this.text.charAt(end - 1))) end--
@@ -1448,3 +1453,40 @@ class QuoteReader {
     this.remember(name, unitIndex)
   }
 }
+
+/**
+ * Whether the words of a speaker phrase after `runEnd` (the end offset of
+ * its capitalised run) up to `to` are a plural noun of a group in lower
+ * case, alone or after one lower-case modifier ("observers", "welfare
+ * campaigners"): the run then modifies the group.
+ */
+function modifiesGroup(words: readonly Word[], runEnd: number, to: number): boolean {
+  const last = words[to - 1]!
+  if (!groupNouns.has(last.lower) || !/^\p{Ll}/u.test(last.text)) return false
+  let after = to - 1
+  while (after > 0 && words[after - 1]!.end > runEnd) after--
+  if (after === to - 1) return words[after - 1]!.end === runEnd
+  const between = words[after]!
+  return (
+    after === to - 2 &&
+    words[after - 1]!.end === runEnd &&
+    !between.punct &&
+    /^\p{Ll}/u.test(between.text) &&
+    !groupLinks.has(between.lower)
+  )
+}
+
+/** Words that link a name to a group after it, so that the named person speaks: "Ann Lee of Leeds police". */
+const groupLinks: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'from',
+  'at',
+  'in',
+  'on',
+  'with',
+  'and',
+  'or',
+  'the',
+  'a',
+])
