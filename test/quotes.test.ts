@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {extractQuotes, parseArticle, type Quote} from '../src/index.js'
+import {extractPeople, extractQuotes, parseArticle, type Quote} from '../src/index.js'
 import {scanMarks} from '../src/quotes/marks.js'
 import {expectTruePositions} from './helpers.js'
 
@@ -1006,6 +1006,23 @@ describe('extractQuotes: speakers', () => {
     ]
     expect(extractQuotes(article, {people})[0]!.speaker?.name).toBe('Lena Cho')
     expect(extractQuotes(article, {people: []})[0]!.speaker?.name).toBe('Cho')
+  })
+
+  // One capitalised word opening a sentence that no person of the article has ("Tributes",
+  // a caption's "Defiant:") is no one a later "he" or "she" refers to. The people are found
+  // without pronouns, so the quotes resolve "she" themselves.
+  it.each([
+    [
+      'Ann Lee spoke first.\nTributes were paid to the victims.\n"It was a dark day," she said.',
+      'Ann Lee',
+    ],
+    [
+      'Tom Reed left the court.\nDefiant: the crowd cheered.\n"I will appeal," he said.',
+      'Tom Reed',
+    ],
+  ])('%j: the pronoun is %s', (input, speaker) => {
+    const people = extractPeople(input, {pronouns: false})
+    expect(extractQuotes(input, {people})[0]!.speaker?.name).toBe(speaker)
   })
 })
 

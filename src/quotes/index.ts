@@ -1433,7 +1433,18 @@ class QuoteReader {
       this.source = {name, unit: unitIndex, pronoun: 'they'}
       break
     }
-    const run = personRun(words, from, to)
+    let run = personRun(words, from, to)
+    // "Ecstatic: Ann and Tom Reed said ...", "February 27 - Reed is jailed": one capitalised
+    // word opening the sentence that the article's people do not know is no one to refer to.
+    if (
+      run &&
+      from === 0 &&
+      run.tokens === 1 &&
+      run.start === words[0]!.start &&
+      !this.names.known(this.text.slice(run.start, run.end), run.start)
+    ) {
+      run = undefined
+    }
     if (!run) {
       if (!subject.possessive) {
         this.noteHumanSource(this.text.slice(words[from]!.start, words[to - 1]!.end), unitIndex)
