@@ -241,6 +241,12 @@ describe('extractPeople: initials, particles and compound names', () => {
     ['Della Street took the call.', 'Della Street'],
     // A word for a relative before a full name is no part of it.
     ['Friend Connie Kessler said she had been worried.', 'Connie Kessler'],
+    // A relative's word in the plural, or a word for what the person is, before a full name.
+    ['Sisters Ann Lutz and her twin ran the shop.', 'Ann Lutz'],
+    ['Welshman Tom Reed won the final on Sunday.', 'Tom Reed'],
+    ['Viewer Ann Lutz wrote in to complain.', 'Ann Lutz'],
+    // An adverb opening the sentence before a given name, its comma left out.
+    ['Sadly Tom Reed died before the trial.', 'Tom Reed'],
     // A verb of a title-case headline ends the name.
     ['Ann Lutz Vows to Fight On', 'Ann Lutz'],
     // A full stop the parse kept on a name's last word, before a sentence in lower case.

@@ -88,4 +88,20 @@ export const kinWords = `
 mum mom dad mother father brother sister son daughter wife husband grandmother grandfather
 grandma grandpa granny grandad granddad uncle aunt aunty auntie cousin nephew niece friend
 neighbour neighbor girlfriend boyfriend fiance fiancee widow widower pal
+mums moms dads mothers fathers brothers sisters sons daughters wives husbands cousins friends
+neighbours neighbors
+`
+
+/**
+ * Nouns for what a person is, that captions and lists capitalise before a
+ * full name ("Welshman Tom Reed", "Viewer Ann Lutz", "Motorist Tom Reed"):
+ * no part of the name, as {@link kinWords}. Demonyms in "-man" and
+ * "-woman", and people as news meets them. White-space separated.
+ */
+export const personDescriptorWords = `
+welshman welshwoman scotsman scotswoman irishman irishwoman englishman englishwoman
+frenchman frenchwoman dutchman dutchwoman cornishman ulsterman yorkshireman yorkshirewoman
+countryman countrywoman
+viewer viewers reader readers traveller traveler tourist shopper commuter motorist pensioner
+passenger resident villager local trader customer patient survivor veteran
 `

@@ -6,7 +6,7 @@
  */
 
 import {monthNames} from '../data/counted-nouns.js'
-import {kinWords} from '../data/person-cues.js'
+import {kinWords, personDescriptorWords} from '../data/person-cues.js'
 import {type Gender, Kind, type PeopleLexicon} from './lexicon.js'
 import {type Item, kindsOf, nameWordText} from './tokens.js'
 
@@ -160,8 +160,10 @@ const compassPoints: ReadonlySet<string> = new Set(['north', 'south', 'east', 'w
 const demonymAdjective = /(?:an|ese|ic|ern|ish|i)$/
 /** Generations after a full name: "Henry Fordham III". */
 const generation: ReadonlySet<string> = new Set(['II', 'III', 'IV'])
-/** Words for relatives and companions ({@link kinWords}). */
-const kinSet: ReadonlySet<string> = new Set(kinWords.split(/\s+/).filter(Boolean))
+/** Words for relatives and companions, and for what a person is ({@link kinWords}, {@link personDescriptorWords}). */
+const kinSet: ReadonlySet<string> = new Set(
+  `${kinWords} ${personDescriptorWords}`.split(/\s+/).filter(Boolean),
+)
 /** Days named from today, which open sentences before names: "Yesterday Ann Lutz said". */
 const relativeDays: ReadonlySet<string> = new Set(['yesterday', 'today', 'tomorrow', 'tonight'])
 /** Suffixes after a surname, as keys: "Charles Evans Jr", "Henry Ford III". */
@@ -333,6 +335,21 @@ function splitRun(
       start++
       continue
     }
+    // "Sadly Ann Lutz died", "Unfortunately Tom Reed ...": an adverb opening the sentence
+    // before a given name, its comma left out.
+    if (
+      !dropped &&
+      start === firstWord &&
+      to - start > 1 &&
+      item.shape === 'capitalised' &&
+      key.length > 4 &&
+      key.endsWith('ly') &&
+      !(kinds & Kind.givenName) &&
+      kindsOf(items[start + 1]!, lexicon) & Kind.givenName
+    ) {
+      start++
+      continue
+    }
     if (dropped) {
       determiner = key === 'the'
       // "Million Dollar Baby": a capitalised common word inside a sentence starts a title.
@@ -488,7 +505,8 @@ function readRun(
       titleEnd = index + 1
       continue
     }
-    // "Dad Tom Reed", "Friend Ann Lutz": a word for a relative before a full name.
+    // "Dad Tom Reed", "Friend Ann Lutz", "Welshman Tom Reed": a word for a relative or for
+    // what the person is before a full name.
     if (
       index === from &&
       to - index > 2 &&
