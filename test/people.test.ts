@@ -245,6 +245,10 @@ describe('extractPeople: initials, particles and compound names', () => {
     ['Sisters Ann Lutz and her twin ran the shop.', 'Ann Lutz'],
     ['Welshman Tom Reed won the final on Sunday.', 'Tom Reed'],
     ['Viewer Ann Lutz wrote in to complain.', 'Ann Lutz'],
+    // A compound modifier in front ("-winning", "-known": a part in lower case after the hyphen).
+    ['Award-winning Ann Lutz said the film was done.', 'Ann Lutz'],
+    ['Long-serving Tom Reed retired on Friday.', 'Tom Reed'],
+    ['Jean-Claude Reed retired on Friday.', 'Jean-Claude Reed'],
     // An adverb opening the sentence before a given name, its comma left out.
     ['Sadly Tom Reed died before the trial.', 'Tom Reed'],
     // A verb of a title-case headline ends the name.

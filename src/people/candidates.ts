@@ -180,6 +180,21 @@ function isCompoundAdjective(key: string): boolean {
 }
 
 /**
+ * Whether a capitalised hyphenated word ends in a part of four letters or
+ * more written in lower case, as compound modifiers do ("Award-winning",
+ * "Well-known", "Self-employed", "Long-serving"), where hyphenated names
+ * have capitals ("Jean-Claude", "al-Assad", "Ata-ur-Rehman").
+ */
+function isCompoundModifier(item: Item): boolean {
+  if (item.shape !== 'capitalised') return false
+  const bare = item.bare
+  const dash = bare.lastIndexOf('-')
+  if (dash < 1 || bare.length - dash - 1 < 4) return false
+  const code = bare.charCodeAt(dash + 1)
+  return code >= 97 && code <= 122
+}
+
+/**
  * Whether a key ends like an abstract noun, which no surname does: "election",
  * "politics", "leadership" ("-tion", "-sion", "-ment", "-ity", "-ogy",
  * "-ics", "-ism", "-ship"), by the last letter and `endsWith`.
@@ -605,6 +620,8 @@ function readRun(
       nameStart = index + 1
     }
   }
+  // "Award-winning Ann Lutz", "Self-employed Tom Reed": a compound modifier in front.
+  if (nameStart < to - 1 && isCompoundModifier(items[nameStart]!)) nameStart++
   // "Hong Kong-based", "London-born", "Kremlin-backed": a compound adjective ends no name.
   const adjective = isCompoundAdjective(items[to - 1]!.key)
   const words: Item[] = []
