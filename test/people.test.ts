@@ -245,6 +245,9 @@ describe('extractPeople: initials, particles and compound names', () => {
     ['Sisters Ann Lutz and her twin ran the shop.', 'Ann Lutz'],
     ['Welshman Tom Reed won the final on Sunday.', 'Tom Reed'],
     ['Viewer Ann Lutz wrote in to complain.', 'Ann Lutz'],
+    ['Tory Tom Reed said the plan would fail.', 'Tom Reed'],
+    ['Ex-Tory Tom Reed said the plan would fail.', 'Tom Reed'],
+    ['Tory Lutz opened a shop in Leeds.', 'Tory Lutz'],
     // A compound modifier in front ("-winning", "-known": a part in lower case after the hyphen).
     ['Award-winning Ann Lutz said the film was done.', 'Ann Lutz'],
     ['Long-serving Tom Reed retired on Friday.', 'Tom Reed'],

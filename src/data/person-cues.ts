@@ -96,7 +96,9 @@ neighbours neighbors
  * Nouns for what a person is, that captions and lists capitalise before a
  * full name ("Welshman Tom Reed", "Viewer Ann Lutz", "Motorist Tom Reed"):
  * no part of the name, as {@link kinWords}. Demonyms in "-man" and
- * "-woman", and people as news meets them. White-space separated.
+ * "-woman", people as news meets them, and "Tory" (a given name too, so
+ * only before a full name: "Tory Tom Reed", not "Tory Burch").
+ * White-space separated.
  */
 export const personDescriptorWords = `
 welshman welshwoman scotsman scotswoman irishman irishwoman englishman englishwoman
@@ -104,4 +106,5 @@ frenchman frenchwoman dutchman dutchwoman cornishman ulsterman yorkshireman york
 countryman countrywoman
 viewer viewers reader readers traveller traveler tourist shopper commuter motorist pensioner
 passenger resident villager local trader customer patient survivor veteran
+tory tories
 `

@@ -520,12 +520,12 @@ function readRun(
       titleEnd = index + 1
       continue
     }
-    // "Dad Tom Reed", "Friend Ann Lutz", "Welshman Tom Reed": a word for a relative or for
-    // what the person is before a full name.
+    // "Dad Tom Reed", "Friend Ann Lutz", "Welshman Tom Reed", "Ex-Tory Ann Lee": a word for a
+    // relative or for what the person is (or was) before a full name.
     if (
       index === from &&
       to - index > 2 &&
-      kinSet.has(key) &&
+      (kinSet.has(key) || key.startsWith('ex-')) &&
       kindsOf(items[index + 1]!, lexicon) & Kind.givenName
     ) {
       titleEnd = index + 1
