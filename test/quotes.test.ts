@@ -1146,6 +1146,10 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
       [['his campaign has not spent much on advertising yet', 'indirect', 'Tom Reed', 'noted']],
     ],
     [
+      'Ann Lee said earlier the bridge would reopen within a week.',
+      [['the bridge would reopen within a week', 'indirect', 'Ann Lee', 'said']],
+    ],
+    [
       'Ann Lee said Monday was the busiest day the port had ever seen.',
       [['Monday was the busiest day the port had ever seen', 'indirect', 'Ann Lee', 'said']],
     ],

@@ -991,19 +991,6 @@ function opensBareClause(
   return opensClause && end - from >= minimumClause(words, from)
 }
 
-/** Words of a time adverbial that take no preposition after a verb: "said Monday", "said last week". */
-const timeAdverbDays: ReadonlySet<string> = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'yesterday',
-  'today',
-  'tonight',
-])
 /** "last week", "this morning", "next year": a determiner of time and its noun. */
 const timeDeterminers: ReadonlySet<string> = new Set(['last', 'this', 'next'])
 const timeUnits: ReadonlySet<string> = new Set([
@@ -1018,14 +1005,16 @@ const timeUnits: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Where a time adverbial at `from` ends ("Monday", "yesterday", "last week",
- * "Friday night"); `from` when there is none.
+ * Where a time adverbial without a preposition at `from` ends ("Monday",
+ * "yesterday", "earlier", "last week", "Friday night"; {@link timeWords});
+ * `from` when there is none.
  */
 function timeAdverbialEnd(words: readonly Word[], from: number): number {
   const word = words[from]
   if (word === undefined || word.punct || word.quote !== undefined) return from
   let end = from
-  if (timeAdverbDays.has(word.lower)) end = from + 1
+  // One word ("Monday", "yesterday", "earlier"), or a determiner and a unit ("last week").
+  if (timeWordSet.has(word.lower) && !timeDeterminers.has(word.lower)) end = from + 1
   else if (timeDeterminers.has(word.lower) && timeUnits.has(words[from + 1]?.lower ?? '')) {
     end = from + 2
   } else return from
