@@ -252,6 +252,7 @@ describe('extractPeople: initials, particles and compound names', () => {
     ['Award-winning Ann Lutz said the film was done.', 'Ann Lutz'],
     ['Long-serving Tom Reed retired on Friday.', 'Tom Reed'],
     ['Jean-Claude Reed retired on Friday.', 'Jean-Claude Reed'],
+    ['The prize went to Mary-kate Lutz on Friday.', 'Mary-kate Lutz'],
     // An adverb opening the sentence before a given name, its comma left out.
     ['Sadly Tom Reed died before the trial.', 'Tom Reed'],
     // A verb of a title-case headline ends the name.

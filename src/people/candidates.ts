@@ -183,15 +183,18 @@ function isCompoundAdjective(key: string): boolean {
  * Whether a capitalised hyphenated word ends in a part of four letters or
  * more written in lower case, as compound modifiers do ("Award-winning",
  * "Well-known", "Self-employed", "Long-serving"), where hyphenated names
- * have capitals ("Jean-Claude", "al-Assad", "Ata-ur-Rehman").
+ * have capitals ("Jean-Claude", "al-Assad", "Ata-ur-Rehman"); not after a
+ * given name ("Mary-kate", "Abdul-rahman", written so).
  */
-function isCompoundModifier(item: Item): boolean {
+function isCompoundModifier(item: Item, lexicon: PeopleLexicon): boolean {
   if (item.shape !== 'capitalised') return false
   const bare = item.bare
   const dash = bare.lastIndexOf('-')
   if (dash < 1 || bare.length - dash - 1 < 4) return false
   const code = bare.charCodeAt(dash + 1)
-  return code >= 97 && code <= 122
+  if (code < 97 || code > 122) return false
+  const first = item.key.slice(0, item.key.indexOf('-'))
+  return !lexicon.givenNames.has(first)
 }
 
 /**
@@ -621,7 +624,7 @@ function readRun(
     }
   }
   // "Award-winning Ann Lutz", "Self-employed Tom Reed": a compound modifier in front.
-  if (nameStart < to - 1 && isCompoundModifier(items[nameStart]!)) nameStart++
+  if (nameStart < to - 1 && isCompoundModifier(items[nameStart]!, lexicon)) nameStart++
   // "Hong Kong-based", "London-born", "Kremlin-backed": a compound adjective ends no name.
   const adjective = isCompoundAdjective(items[to - 1]!.key)
   const words: Item[] = []
