@@ -1008,6 +1008,15 @@ describe('extractQuotes: speakers', () => {
     expect(extractQuotes(article, {people: []})[0]!.speaker?.name).toBe('Cho')
   })
 
+  // An adverb in "-ly" before the cue is no part of the speaker's words; a noun in "-ly" is.
+  it.each([
+    ['Mrs Ann Sedway initially said: "We had no idea."', 'Mrs Ann Sedway'],
+    ['The banker falsely claimed: "The bank is safe."', 'The banker'],
+    ['The Reed family said: "We are grateful."', 'The Reed family'],
+  ])('%j: the speaker is written %j', (input, mention) => {
+    expect(extractQuotes(input)[0]!.speaker?.mention).toBe(mention)
+  })
+
   // One capitalised word opening a sentence that no person of the article has ("Tributes",
   // a caption's "Defiant:") is no one a later "he" or "she" refers to. The people are found
   // without pronouns, so the quotes resolve "she" themselves.

@@ -1213,7 +1213,11 @@ class QuoteReader {
     possessive: boolean,
   ): Speaker | null {
     const words = this.units[unitIndex]!.words
-    const [from, to] = span
+    const from = span[0]
+    let to = span[1]
+    // "Mrs Lee initially said", "Ann Lee boldly told": an adverb before the cue is no part of
+    // the speaker.
+    while (to - from > 1 && isMannerAdverb(words[to - 1]!)) to--
     const first = words[from]!
     if (to - from === 1 && !possessive) {
       // "To her, ...": an object pronoun stands for its subject form.
@@ -1501,3 +1505,29 @@ const groupLinks: ReadonlySet<string> = new Set([
   'the',
   'a',
 ])
+
+/** Nouns in "-ly" that may end a speaker phrase ("the Reed family", "the assembly"). */
+const lyNouns: ReadonlySet<string> = new Set([
+  'family',
+  'assembly',
+  'ally',
+  'rally',
+  'supply',
+  'bully',
+  'monopoly',
+  'anomaly',
+  'homily',
+])
+
+/** An adverb in "-ly" in lower case ("initially", "boldly"), not a noun such as "family". */
+function isMannerAdverb(word: Word): boolean {
+  const {lower, text} = word
+  return (
+    !word.punct &&
+    word.quote === undefined &&
+    lower.length > 4 &&
+    lower.endsWith('ly') &&
+    text === lower &&
+    !lyNouns.has(lower)
+  )
+}
