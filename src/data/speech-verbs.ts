@@ -452,6 +452,8 @@ export const speakerStops: ReadonlySet<string> = new Set([
   'over',
   'told',
   'said',
+  // "wrote Justice Ann Lee according to the Daily Planet".
+  'according',
 ])
 
 /** Determiners and possessives that may open a speaker phrase ("a spokesman", "the source", "his aide"). */
