@@ -1013,6 +1013,12 @@ describe('extractQuotes: speakers', () => {
     ['Mrs Ann Sedway initially said: "We had no idea."', 'Mrs Ann Sedway'],
     ['The banker falsely claimed: "The bank is safe."', 'The banker'],
     ['The Reed family said: "We are grateful."', 'The Reed family'],
+    // So is a time adverbial before the cue.
+    ['"That would not be practical," the minister yesterday said.', 'the minister'],
+    [
+      '"That would not be practical," Health Minister Ann Lee last week told reporters.',
+      'Health Minister Ann Lee',
+    ],
     // "according to" after a post-posed speaker ends the speaker's words.
     ["'The order stands,' wrote Justice Ann Lee according to the Daily Planet.", 'Justice Ann Lee'],
   ])('%j: the speaker is written %j', (input, mention) => {

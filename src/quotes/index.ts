@@ -6,7 +6,13 @@
 
 import {groupNouns} from '../data/group-speakers.js'
 import {sourceNouns, titleWords} from '../data/speaker-titles.js'
-import {frameFillers, speakingThings, titlingVerbs, workNouns} from '../data/speech-verbs.js'
+import {
+  frameFillers,
+  speakingThings,
+  timeWords,
+  titlingVerbs,
+  workNouns,
+} from '../data/speech-verbs.js'
 import {type Locator, locatorOf} from '../parse/location.js'
 import {toArticle} from '../parse/parse-article.js'
 import {extractPeople} from '../people/index.js'
@@ -1215,9 +1221,13 @@ class QuoteReader {
     const words = this.units[unitIndex]!.words
     const from = span[0]
     let to = span[1]
-    // "Mrs Lee initially said", "Ann Lee boldly told": an adverb before the cue is no part of
-    // the speaker.
-    while (to - from > 1 && isMannerAdverb(words[to - 1]!)) to--
+    // "Mrs Lee initially said", "Ann Lee boldly told", "Ann Lee last year suggested": an adverb
+    // before the cue is no part of the speaker.
+    for (let trimmed = to; to - from > 1; to = trimmed) {
+      if (isMannerAdverb(words[to - 1]!) || isTimeWord(words[to - 1]!)) trimmed = to - 1
+      else if (to - from > 2 && isTimeUnitAfter(words, to - 1)) trimmed = to - 2
+      else break
+    }
     const first = words[from]!
     if (to - from === 1 && !possessive) {
       // "To her, ...": an object pronoun stands for its subject form.
@@ -1518,6 +1528,25 @@ const lyNouns: ReadonlySet<string> = new Set([
   'anomaly',
   'homily',
 ])
+
+/** A time word that stands alone as an adverbial, in lower case ("yesterday", "earlier"), not "last" or "this". */
+function isTimeWord(word: Word): boolean {
+  return (
+    word.text === word.lower &&
+    timeWordSet.has(word.lower) &&
+    word.lower !== 'last' &&
+    word.lower !== 'this'
+  )
+}
+
+/** "last year", "this week": a time determiner and its unit ending at `index`. */
+function isTimeUnitAfter(words: readonly Word[], index: number): boolean {
+  const before = words[index - 1]!.lower
+  return (before === 'last' || before === 'this') && timeUnitWords.has(words[index]!.lower)
+}
+
+const timeWordSet: ReadonlySet<string> = new Set(timeWords)
+const timeUnitWords: ReadonlySet<string> = new Set(['week', 'weekend', 'month', 'year', 'night'])
 
 /** An adverb in "-ly" in lower case ("initially", "boldly"), not a noun such as "family". */
 function isMannerAdverb(word: Word): boolean {
