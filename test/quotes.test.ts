@@ -504,6 +504,16 @@ describe('extractQuotes: direct or partial', () => {
       'Lt. Ann Lee of Leeds police said: "Stay away from the river."',
       [['Stay away from the river.', 'direct', 'Ann Lee', 'said']],
     ],
+    // A time adverbial between the speaker and the verb.
+    ['Ann Lee on Monday said: "We will win."', [['We will win.', 'direct', 'Ann Lee', 'said']]],
+    ['"We will win," Ann Lee on Monday said.', [['We will win', 'direct', 'Ann Lee', 'said']]],
+    [
+      'Ann Lee yesterday told reporters: "We will win."',
+      [['We will win.', 'direct', 'Ann Lee', 'told']],
+    ],
+    // Not a verb in "-s" before the noun, nor "and" between the name and the noun.
+    ['Ann Lee greets fans: "You were great."', [['You were great.', 'direct', 'Ann Lee', null]]],
+    ['"We will win," Ann Lee and supporters said.', [['We will win', 'direct', 'Ann Lee', 'said']]],
     // A role in apposition with no closing comma before the cue: the person named before it speaks.
     [
       'Ann Lee, Acme UK Country Manager says, "Prices will rise next year."',
@@ -1013,6 +1023,9 @@ describe('extractQuotes: speakers', () => {
     ['Mrs Ann Sedway initially said: "We had no idea."', 'Mrs Ann Sedway'],
     ['The banker falsely claimed: "The bank is safe."', 'The banker'],
     ['The Reed family said: "We are grateful."', 'The Reed family'],
+    // After a determiner an "-ly" word is a noun.
+    ['The elderly say: "We are forgotten."', 'The elderly'],
+    ['A reporter for the weekly said: "It is over."', 'the weekly'],
     // So is a time adverbial before the cue.
     ['"That would not be practical," the minister yesterday said.', 'the minister'],
     [
@@ -1036,6 +1049,11 @@ describe('extractQuotes: speakers', () => {
     [
       'Tom Reed left the court.\nDefiant: the crowd cheered.\n"I will appeal," he said.',
       'Tom Reed',
+    ],
+    // Unless the article writes the word inside a sentence too: a name, not a label.
+    [
+      'Police named the man as Zandor.\nZandor was jailed for two years.\n"I will appeal," he said.',
+      'Zandor',
     ],
   ])('%j: the pronoun is %s', (input, speaker) => {
     const people = extractPeople(input, {pronouns: false})
@@ -1161,6 +1179,23 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
     [
       'Tom Reed noted Friday that his campaign has not spent much on advertising yet.',
       [['his campaign has not spent much on advertising yet', 'indirect', 'Tom Reed', 'noted']],
+    ],
+    [
+      'Ann Lee said earlier this week the council would act on the bridge.',
+      [['the council would act on the bridge', 'indirect', 'Ann Lee', 'said']],
+    ],
+    [
+      'Ann Lee said Monday a device was found and that the road was shut.',
+      [['a device was found and that the road was shut', 'indirect', 'Ann Lee', 'said']],
+    ],
+    // Not when the day opens a name or is the subject.
+    [
+      'Tom Reed said Sunday Times reporters had lied to him.',
+      [['Sunday Times reporters had lied to him', 'indirect', 'Tom Reed', 'said']],
+    ],
+    [
+      'Ann Lee said Friday marked the end of an era for the town.',
+      [['Friday marked the end of an era for the town', 'indirect', 'Ann Lee', 'said']],
     ],
     [
       'Ann Lee said earlier the bridge would reopen within a week.',

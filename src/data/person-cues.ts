@@ -95,9 +95,8 @@ neighbours neighbors
 /**
  * Nouns for what a person is, that captions and lists capitalise before a
  * full name ("Welshman Tom Reed", "Viewer Ann Lutz", "Motorist Tom Reed"):
- * no part of the name, as {@link kinWords}. Demonyms in "-man" and
- * "-woman", people as news meets them, and "Tory" (a given name too, so
- * only before a full name: "Tory Tom Reed", not "Tory Burch").
+ * no part of the name, as {@link kinWords}: nouns in "-man" and "-woman"
+ * for where a person is from, and people as news meets them.
  * White-space separated.
  */
 export const personDescriptorWords = `
@@ -106,5 +105,4 @@ frenchman frenchwoman dutchman dutchwoman cornishman ulsterman yorkshireman york
 countryman countrywoman
 viewer viewers reader readers traveller traveler tourist shopper commuter motorist pensioner
 passenger resident villager local trader customer patient survivor veteran
-tory tories
 `

@@ -420,6 +420,18 @@ export const timeWords: readonly string[] = [
   'sunday',
 ]
 
+/** Units of time after "last", "this" or "next" in a time adverbial: "last week", "this morning". */
+export const timeUnits: ReadonlySet<string> = new Set([
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+])
+
 /** Words that end a speaker phrase after a post-posed verb ("said Smith in a statement"). */
 export const speakerStops: ReadonlySet<string> = new Set([
   'in',

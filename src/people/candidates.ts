@@ -180,8 +180,19 @@ function isCompoundAdjective(key: string): boolean {
 }
 
 /**
+ * Whether a key ends as adverbs that open sentences do ("sadly",
+ * "unfortunately", "tragically", "thankfully", "surprisingly",
+ * "obviously"), and as given names in "-ly" seldom do ("Marly", "Everly",
+ * "Kimberly" end in "-rly", "Shelly" in "-lly").
+ */
+function isSentenceAdverb(key: string): boolean {
+  return key.length > 4 && sentenceAdverbEnding.test(key)
+}
+const sentenceAdverbEnding = /(?:ally|ully|ily|ely|tly|dly|bly|sly|ously|ingly)$/
+
+/**
  * Whether a capitalised hyphenated word ends in a part of four letters or
- * more written in lower case, as compound modifiers do ("Award-winning",
+ * more that opens in lower case, as compound modifiers do ("Award-winning",
  * "Well-known", "Self-employed", "Long-serving"), where hyphenated names
  * have capitals ("Jean-Claude", "al-Assad", "Ata-ur-Rehman"); not after a
  * given name ("Mary-kate", "Abdul-rahman", written so).
@@ -360,8 +371,7 @@ function splitRun(
       start === firstWord &&
       to - start > 1 &&
       item.shape === 'capitalised' &&
-      key.length > 4 &&
-      key.endsWith('ly') &&
+      isSentenceAdverb(key) &&
       !(kinds & Kind.givenName) &&
       kindsOf(items[start + 1]!, lexicon) & Kind.givenName
     ) {

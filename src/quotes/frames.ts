@@ -16,6 +16,7 @@ import {
   speakerDeterminers,
   speakerPronouns,
   speakerStops,
+  timeUnits,
 } from '../data/speech-verbs.js'
 import {type SpeechVerb, speechVerbFilter, speechVerbForms} from './lexicon.js'
 import {isProxyLink, isShouted, personRun} from './names.js'
@@ -394,12 +395,46 @@ function opensInterposed(word: Word | undefined): boolean {
 function skipFillersBackward(words: readonly Word[], to: number): {end: number; passive: boolean} {
   let end = to
   let passive = false
-  while (end > 0 && frameFillers.has(words[end - 1]!.lower)) {
+  while (end > 0) {
     const lower = words[end - 1]!.lower
-    if (lower === 'was' || lower === 'were' || lower === 'is' || lower === 'are') passive = true
-    end--
+    if (frameFillers.has(lower)) {
+      if (lower === 'was' || lower === 'were' || lower === 'is' || lower === 'are') passive = true
+      end--
+      continue
+    }
+    // "Ann Lee yesterday said", "Ann Lee on Monday told", "Ann Lee last week wrote".
+    const time = timeAdverbialBefore(words, end)
+    if (time === end) break
+    end = time
   }
   return {end, passive}
+}
+
+/** Days that stand as a time adverbial after "on": "on Monday". */
+const weekdays: ReadonlySet<string> = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+])
+/**
+ * Where a time adverbial that ends at `end` starts, between a speaker and
+ * the verb: "yesterday", "today", "on Monday", "last week"; `end` when
+ * none does.
+ */
+function timeAdverbialBefore(words: readonly Word[], end: number): number {
+  const last = words[end - 1]
+  if (last === undefined || last.punct || last.quote !== undefined) return end
+  const lower = last.lower
+  if ((lower === 'yesterday' || lower === 'today' || lower === 'tonight') && last.text === lower)
+    return end - 1
+  const before = words[end - 2]?.lower
+  if (weekdays.has(lower) && before === 'on') return end - 2
+  if (timeUnits.has(lower) && (before === 'last' || before === 'this')) return end - 2
+  return end
 }
 
 /**
@@ -1226,7 +1261,7 @@ function findSubject(words: readonly Word[]): Subject | undefined {
       lowerRun++
       continue
     }
-    // "Political observers say", "Local residents said", "Trump supporters said": the
+    // "Political observers say", "Local residents said", "Leeds supporters said": the
     // capitalised words modify a plural noun of a group, and the group speaks.
     if (lowerRun === 0) {
       const group = groupNounAt(words, index)
@@ -1240,7 +1275,7 @@ function findSubject(words: readonly Word[]): Subject | undefined {
 
 /**
  * The index of a {@link groupNouns} noun at `at`, or after one lower-case
- * word that is no verb ("local residents"), else -1.
+ * word that is no verb ("local residents"; not "greets fans"), else -1.
  */
 function groupNounAt(words: readonly Word[], at: number): number {
   const word = words[at]
@@ -1248,6 +1283,9 @@ function groupNounAt(words: readonly Word[], at: number): number {
   if (groupNouns.has(word.lower)) return at
   const next = words[at + 1]
   if (isVerbLike(word) || next === undefined || !isLowerWord(next)) return -1
+  // "Ann Lee greets fans": a word in "-s" before the noun may be the verb.
+  const {lower} = word
+  if (lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('ous')) return -1
   return groupNouns.has(next.lower) ? at + 1 : -1
 }
 

@@ -8,7 +8,9 @@ import {groupNouns} from '../data/group-speakers.js'
 import {sourceNouns, titleWords} from '../data/speaker-titles.js'
 import {
   frameFillers,
+  speakerStops,
   speakingThings,
+  timeUnits,
   timeWords,
   titlingVerbs,
   workNouns,
@@ -16,6 +18,7 @@ import {
 import {type Locator, locatorOf} from '../parse/location.js'
 import {toArticle} from '../parse/parse-article.js'
 import {extractPeople} from '../people/index.js'
+import {Kind, peopleLexicon} from '../people/lexicon.js'
 import type {Article, Person, Quote, Speaker} from '../types.js'
 import {checkBoolean, checkOptions, describe} from '../util/input.js'
 import {
@@ -634,6 +637,8 @@ class QuoteReader {
   /** The last thing or group that spoke or led a sentence ("the company"): what "it" or "they" says. */
   private source: {name: string; unit: number; pronoun: 'it' | 'they'} | undefined
   private readonly genders = new Map<string, string>()
+  /** Words already searched for ({@link QuoteReader.isWrittenInside}), and the answer. */
+  private readonly inside = new Map<string, boolean>()
   /** Speakers that are people (not "a spokesman" or "the ministry"). */
   private readonly persons = new WeakSet<Speaker>()
   /**
@@ -1224,6 +1229,8 @@ class QuoteReader {
     // "Mrs Lee initially said", "Ann Lee boldly told", "Ann Lee last year suggested": an adverb
     // before the cue is no part of the speaker.
     for (let trimmed = to; to - from > 1; to = trimmed) {
+      // After a determiner or a preposition the word is a noun: "the elderly", "of the weekly".
+      if (nounOpeners.has(words[to - 2]!.lower)) break
       if (isMannerAdverb(words[to - 1]!) || isTimeWord(words[to - 1]!)) trimmed = to - 1
       else if (to - from > 2 && isTimeUnitAfter(words, to - 1)) trimmed = to - 2
       else break
@@ -1295,9 +1302,9 @@ class QuoteReader {
     ) {
       run = undefined
     }
-    // "Political observers say", "Trump supporters said": capitalised words right before a
+    // "Political observers say", "Leeds supporters said": capitalised words right before a
     // plural noun of a group (in lower case) modify it; the group speaks, named by the phrase
-    // as written. Not "Lt. Ann Lee of Leeds police".
+    // as written. Not "Ann Lee and supporters".
     if (run && !possessive && modifiesGroup(words, run.end, to)) run = undefined
     let start = first.start
     let end = words[to - 1]!.end
@@ -1424,6 +1431,21 @@ class QuoteReader {
     return this.persons.has(speaker)
   }
 
+  /**
+   * Whether the article writes `word` inside a sentence too
+   * ({@link writtenInsideSentence}), remembered by word; after
+   * {@link insideSearches} searches every other word counts as not, so the
+   * time stays linear in the text.
+   */
+  private isWrittenInside(word: string): boolean {
+    let inside = this.inside.get(word)
+    if (inside === undefined) {
+      inside = this.inside.size < insideSearches && writtenInsideSentence(this.text, word)
+      this.inside.set(word, inside)
+    }
+    return inside
+  }
+
   /** Remember the subject of a reporter sentence that names a person. */
   private updateFocus(unitIndex: number): void {
     const words = this.units[unitIndex]!.words
@@ -1448,14 +1470,20 @@ class QuoteReader {
       break
     }
     let run = personRun(words, from, to)
-    // "Ecstatic: Ann and Tom Reed said ...", "February 27 - Reed is jailed": one capitalised
-    // word opening the sentence that the article's people do not know is no one to refer to.
+    // "Ecstatic: Ann and Tom Reed said ...", "February 27 - Reed is jailed", "Tributes were
+    // paid": one capitalised word opening the sentence that the article's people do not know
+    // is no one to refer to, unless the article also writes it inside a sentence ("named him
+    // as Reed") and it is no place or body.
     if (
       run &&
       from === 0 &&
       run.tokens === 1 &&
       run.start === words[0]!.start &&
-      !this.names.known(this.text.slice(run.start, run.end), run.start)
+      !this.names.known(this.text.slice(run.start, run.end), run.start) &&
+      !(
+        this.isWrittenInside(this.text.slice(run.start, run.end)) &&
+        !((peopleLexicon().kinds.get(stripPossessive(words[from]!.lower)) ?? 0) & noPersonKinds)
+      )
     ) {
       run = undefined
     }
@@ -1497,24 +1525,9 @@ function modifiesGroup(words: readonly Word[], runEnd: number, to: number): bool
     words[after - 1]!.end === runEnd &&
     !between.punct &&
     /^\p{Ll}/u.test(between.text) &&
-    !groupLinks.has(between.lower)
+    !speakerStops.has(between.lower)
   )
 }
-
-/** Words that link a name to a group after it, so that the named person speaks: "Ann Lee of Leeds police". */
-const groupLinks: ReadonlySet<string> = new Set([
-  'of',
-  'for',
-  'from',
-  'at',
-  'in',
-  'on',
-  'with',
-  'and',
-  'or',
-  'the',
-  'a',
-])
 
 /** Nouns in "-ly" that may end a speaker phrase ("the Reed family", "the assembly"). */
 const lyNouns: ReadonlySet<string> = new Set([
@@ -1527,6 +1540,11 @@ const lyNouns: ReadonlySet<string> = new Set([
   'monopoly',
   'anomaly',
   'homily',
+  'elderly',
+  'daily',
+  'weekly',
+  'monthly',
+  'quarterly',
 ])
 
 /** A time word that stands alone as an adverbial, in lower case ("yesterday", "earlier"), not "last" or "this". */
@@ -1542,11 +1560,60 @@ function isTimeWord(word: Word): boolean {
 /** "last year", "this week": a time determiner and its unit ending at `index`. */
 function isTimeUnitAfter(words: readonly Word[], index: number): boolean {
   const before = words[index - 1]!.lower
-  return (before === 'last' || before === 'this') && timeUnitWords.has(words[index]!.lower)
+  return (before === 'last' || before === 'this') && timeUnits.has(words[index]!.lower)
 }
 
 const timeWordSet: ReadonlySet<string> = new Set(timeWords)
-const timeUnitWords: ReadonlySet<string> = new Set(['week', 'weekend', 'month', 'year', 'night'])
+
+/** Kinds of words that name a place, a body, a date or nothing, not a person. */
+const noPersonKinds =
+  Kind.place |
+  Kind.organisationName |
+  Kind.nationality |
+  Kind.organisationCue |
+  Kind.calendar |
+  Kind.functionWord
+
+/**
+ * Whether `word` stands in `text` after a lower-case letter or a comma and
+ * one space ("named the man as Reed"): a capitalised word inside a
+ * sentence, as names are written.
+ */
+function writtenInsideSentence(text: string, word: string): boolean {
+  for (let at = text.indexOf(word, 2); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (text.charCodeAt(at - 1) !== 32) continue
+    const before = text.charCodeAt(at - 2)
+    if (!((before >= 97 && before <= 122) || before === 44)) continue
+    // The whole word, or its possessive: no letter right after it.
+    const after = text.charCodeAt(at + word.length)
+    if ((after >= 97 && after <= 122) || (after >= 65 && after <= 90)) continue
+    return true
+  }
+  return false
+}
+
+/** Searches of the text for capitalised words ({@link writtenInsideSentence}) that a reader may make: a bound on its time. */
+const insideSearches = 32
+
+/** Words after which an "-ly" word is a noun or an adjective: "the elderly", "for the weekly". */
+const nounOpeners: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'of',
+  'for',
+  'from',
+  'at',
+  'in',
+  'on',
+  'with',
+  'by',
+])
 
 /** An adverb in "-ly" in lower case ("initially", "boldly"), not a noun such as "family". */
 function isMannerAdverb(word: Word): boolean {

@@ -6,7 +6,7 @@
  */
 
 import {groupNouns, pollParticiples, shareWords} from '../data/group-speakers.js'
-import {frameFillers, timeWords} from '../data/speech-verbs.js'
+import {frameFillers, timeUnits, timeWords} from '../data/speech-verbs.js'
 import {
   cueAt,
   type Frame,
@@ -892,8 +892,20 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
     (first.lower === 'that' ||
       first.text === ',' ||
       listenerVerbs.has(verb.lemma) ||
-      notClauseOpeners.has(first.lower) ||
-      timeEnd > cueEnd)
+      notClauseOpeners.has(first.lower))
+  // "noted Friday that ...": "that" right after the time adverbial.
+  if (timeEnd > cueEnd && words[timeEnd]?.lower === 'that') {
+    if (end - timeEnd - 1 < minimumClause(words, timeEnd + 1)) return undefined
+    return {
+      frame: {
+        reason: 'before-speaker-cue',
+        cue: [index, cueEnd],
+        speaker,
+        possessive,
+      },
+      content: [timeEnd + 1, clauseEnd(words, timeEnd + 1, end)],
+    }
+  }
   for (let look = cueEnd; lookFar && look < end && look - cueEnd <= 12; look++) {
     const word = words[look]!
     if (word.quote !== undefined || (word.punct && word.text !== ',')) break
@@ -955,11 +967,12 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
   if (!bareClauseVerbs.has(verb.lemma) || (listenerVerbs.has(verb.lemma) && verb.lemma !== 'warn'))
     return undefined
   // A bare clause right after the verb opens with its subject, not an adverbial ("said on
-  // Monday"); after a time adverbial ("said Monday the road ..."), unless the time word is
-  // the subject ("said Monday was a holiday").
+  // Monday"); after a time adverbial when a pronoun or a determiner follows it ("said Monday
+  // the road ..."), not when the time word is the subject or part of a name or a phrase
+  // ("said Monday was a holiday", "said Sunday Times reporters ...", "said earlier reports").
   const from =
     timeEnd > cueEnd &&
-    !auxiliaries.has(words[timeEnd]?.lower ?? '') &&
+    opensWithSubject(words[timeEnd]?.lower ?? '') &&
     opensBareClause(words, timeEnd, end, verb.lemma)
       ? timeEnd
       : cueEnd
@@ -993,16 +1006,6 @@ function opensBareClause(
 
 /** "last week", "this morning", "next year": a determiner of time and its noun. */
 const timeDeterminers: ReadonlySet<string> = new Set(['last', 'this', 'next'])
-const timeUnits: ReadonlySet<string> = new Set([
-  'week',
-  'weekend',
-  'month',
-  'year',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-])
 
 /**
  * Where a time adverbial without a preposition at `from` ends ("Monday",
@@ -1018,9 +1021,16 @@ function timeAdverbialEnd(words: readonly Word[], from: number): number {
   else if (timeDeterminers.has(word.lower) && timeUnits.has(words[from + 1]?.lower ?? '')) {
     end = from + 2
   } else return from
-  // "Friday night", "yesterday afternoon".
+  // "Friday night", "yesterday afternoon"; "earlier this week".
   const after = words[end]
   if (after !== undefined && timeUnits.has(after.lower) && after.lower !== 'week') end++
+  else if (
+    after !== undefined &&
+    timeDeterminers.has(after.lower) &&
+    timeUnits.has(words[end + 1]?.lower ?? '')
+  ) {
+    end += 2
+  }
   return end
 }
 
