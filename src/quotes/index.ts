@@ -637,6 +637,11 @@ class QuoteReader {
   /** The last thing or group that spoke or led a sentence ("the company"): what "it" or "they" says. */
   private source: {name: string; unit: number; pronoun: 'it' | 'they'} | undefined
   private readonly genders = new Map<string, string>()
+  /**
+   * The last capitalised word opening a sentence that was no one to refer
+   * to, for want of anything but its place (see updateFocus), and its unit.
+   */
+  private doubtful: {word: string; unit: number} | undefined
   /** Words already searched for ({@link QuoteReader.isWrittenInside}), and the answer. */
   private readonly inside = new Map<string, boolean>()
   /** Speakers that are people (not "a spokesman" or "the ministry"). */
@@ -1388,8 +1393,20 @@ class QuoteReader {
     }
     const near = (unit: number) =>
       this.paragraph[this.units[unitIndex]!.block]! - this.paragraph[this.units[unit]!.block]! <= 6
-    const focus =
+    let focus =
       this.focus && fits(this.focus.name) && near(this.focus.unit) ? this.focus : undefined
+    // A sentence-opening word later than the focus, that the article also writes inside a
+    // sentence: a name after all ("named the man as Zandor. Zandor was jailed. ... he said").
+    const doubtful = this.doubtful
+    if (
+      doubtful &&
+      (!this.focus || doubtful.unit > this.focus.unit) &&
+      near(doubtful.unit) &&
+      fits(doubtful.word) &&
+      this.isWrittenInside(doubtful.word)
+    ) {
+      focus = {name: doubtful.word, unit: doubtful.unit}
+    }
     const last = this.lastSpeaker
     const lastName =
       last && this.isPerson(last.speaker) && fits(last.speaker.name) && near(last.unit)
@@ -1473,18 +1490,20 @@ class QuoteReader {
     // "Ecstatic: Ann and Tom Reed said ...", "February 27 - Reed is jailed", "Tributes were
     // paid": one capitalised word opening the sentence that the article's people do not know
     // is no one to refer to, unless the article also writes it inside a sentence ("named him
-    // as Reed") and it is no place or body.
+    // as Reed") and it is no place, body, date or function word: that is asked only when a
+    // "he" or "she" would refer to it (see resolvePronoun).
     if (
       run &&
       from === 0 &&
       run.tokens === 1 &&
       run.start === words[0]!.start &&
-      !this.names.known(this.text.slice(run.start, run.end), run.start) &&
-      !(
-        this.isWrittenInside(this.text.slice(run.start, run.end)) &&
-        !((peopleLexicon().kinds.get(stripPossessive(words[from]!.lower)) ?? 0) & noPersonKinds)
-      )
+      !this.names.known(this.text.slice(run.start, run.end), run.start)
     ) {
+      const kinds = peopleLexicon().kinds.get(stripPossessive(words[from]!.lower)) ?? 0
+      this.doubtful =
+        kinds & noPersonKinds
+          ? undefined
+          : {word: this.text.slice(run.start, run.end), unit: unitIndex}
       run = undefined
     }
     if (!run) {
