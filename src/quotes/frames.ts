@@ -17,6 +17,7 @@ import {
   speakerPronouns,
   speakerStops,
   timeUnits,
+  timeWords,
 } from '../data/speech-verbs.js'
 import {type SpeechVerb, speechVerbFilter, speechVerbForms} from './lexicon.js'
 import {isProxyLink, isShouted, personRun} from './names.js'
@@ -410,16 +411,10 @@ function skipFillersBackward(words: readonly Word[], to: number): {end: number; 
   return {end, passive}
 }
 
-/** Days that stand as a time adverbial after "on": "on Monday". */
-const weekdays: ReadonlySet<string> = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-])
+/** Days that stand as a time adverbial after "on": "on Monday" (the days of {@link timeWords}). */
+const weekdays: ReadonlySet<string> = new Set(
+  timeWords.filter((word) => word.endsWith('day') && word !== 'today' && word !== 'yesterday'),
+)
 /**
  * Where a time adverbial that ends at `end` starts, between a speaker and
  * the verb: "yesterday", "today", "on Monday", "last week"; `end` when

@@ -454,20 +454,7 @@ const prepositions: ReadonlySet<string> = new Set([
 ])
 
 /** Nouns of time after "the" ("said the next day"): an adverbial, not the subject of a clause. */
-const timeNouns: ReadonlySet<string> = new Set([
-  'day',
-  'next',
-  'following',
-  'other',
-  'week',
-  'month',
-  'year',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'weekend',
-])
+const timeNouns: ReadonlySet<string> = new Set(['day', 'next', 'following', 'other', ...timeUnits])
 
 /**
  * Whether the words between a reporting verb (its cue ends at `from`) and the

@@ -894,19 +894,12 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
       listenerVerbs.has(verb.lemma) ||
       notClauseOpeners.has(first.lower))
   // "noted Friday that ...": "that" right after the time adverbial.
-  if (timeEnd > cueEnd && words[timeEnd]?.lower === 'that') {
-    if (end - timeEnd - 1 < minimumClause(words, timeEnd + 1)) return undefined
-    return {
-      frame: {
-        reason: 'before-speaker-cue',
-        cue: [index, cueEnd],
-        speaker,
-        possessive,
-      },
-      content: [timeEnd + 1, clauseEnd(words, timeEnd + 1, end)],
-    }
-  }
-  for (let look = cueEnd; lookFar && look < end && look - cueEnd <= 12; look++) {
+  const thatAfterTime = timeEnd > cueEnd && words[timeEnd]?.lower === 'that'
+  for (
+    let look = thatAfterTime ? timeEnd : cueEnd;
+    (lookFar || thatAfterTime) && look < end && look - cueEnd <= 12;
+    look++
+  ) {
     const word = words[look]!
     if (word.quote !== undefined || (word.punct && word.text !== ',')) break
     if (word.lower === 'that') {
