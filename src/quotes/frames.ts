@@ -1328,5 +1328,10 @@ function isIntroParticiple(lower: string): boolean {
 
 /** A word in lower case ("critic"), not a mark or a quote. */
 function isLowerWord(word: Word | undefined): boolean {
-  return word !== undefined && !word.punct && word.quote === undefined && /^\p{Ll}/u.test(word.text)
+  if (word === undefined || word.punct || word.quote !== undefined) return false
+  const code = word.text.charCodeAt(0)
+  // ASCII without the pattern: most words.
+  if (code < 128) return code >= 97 && code <= 122
+  return lowerStart.test(word.text)
 }
+const lowerStart = /^\p{Ll}/u
