@@ -1197,6 +1197,15 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
       'Ann Lee said Friday marked the end of an era for the town.',
       [['Friday marked the end of an era for the town', 'indirect', 'Ann Lee', 'said']],
     ],
+    // A number and the group it counts: "Eight of 10 voters".
+    [
+      'Nearly eight of 10 voters say they plan to watch the debate.',
+      [['they plan to watch the debate', 'indirect', 'Nearly eight of 10 voters', 'say']],
+    ],
+    [
+      'Eight of 10 voters say they plan to watch the debate.',
+      [['they plan to watch the debate', 'indirect', 'Eight of 10 voters', 'say']],
+    ],
     [
       'Ann Lee said earlier the bridge would reopen within a week.',
       [['the bridge would reopen within a week', 'indirect', 'Ann Lee', 'said']],

@@ -6,6 +6,7 @@
  */
 
 import {groupNouns, pollParticiples, shareWords} from '../data/group-speakers.js'
+import {smallNumbers, tens} from '../data/number-words.js'
 import {frameFillers, timeUnits, timeWords} from '../data/speech-verbs.js'
 import {
   cueAt,
@@ -388,6 +389,11 @@ const groupStops: ReadonlySet<string> = new Set([
  * "Nearly half", "about half of local voters", "60 percent of voters",
  * "Former officials who worked with the mayor", "those surveyed".
  */
+/** A number in figures or in words: "10", "eight", "twenty". */
+function isNumber(word: Word): boolean {
+  return smallNumbers.has(word.lower) || tens.has(word.lower) || /^\d+$/.test(word.text)
+}
+
 function groupHead(words: readonly Word[], from: number, to: number): number {
   let head = to
   for (let at = from + 1; at < to; at++) {
@@ -398,6 +404,8 @@ function groupHead(words: readonly Word[], from: number, to: number): number {
   }
   const last = words[head - 1]!
   if (groupNouns.has(last.lower) || shareWords.has(last.lower)) return head
+  // "Eight of 10 voters", "two in three parents": a number of the group named at the end.
+  if (head < to && isNumber(last) && groupNouns.has(words[to - 1]!.lower)) return to
   if (pollParticiples.has(last.lower) && head - 1 > from && words[head - 2]!.lower === 'those') {
     return head
   }
@@ -849,6 +857,16 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
     verb = clauseCueAt(words, index)
   }
   if (!verb) return undefined
+  // "Eight of 10 voters say", "Two in three parents said": a number and the group it counts.
+  if (
+    speaker[1] - speaker[0] === 1 &&
+    index > speaker[1] + 1 &&
+    isNumber(words[speaker[0]]!) &&
+    (words[speaker[1]]!.lower === 'of' || words[speaker[1]]!.lower === 'in') &&
+    groupNouns.has(words[index - 1]!.lower)
+  ) {
+    speaker = [speaker[0], index]
+  }
   // "Ann Lee's claim to fame is ...": right after a possessive the word is a noun, not a verb.
   if (possessive && index === subject.span[1] && !verb.forms.has('past')) return undefined
   // "Lee asked reporters whether ...", "wondered why ...": a reported question.

@@ -2,6 +2,7 @@
  * Who a speaker phrase names: the person name inside the phrase, and its
  * canonical form from the article's people (`extractPeople` results).
  */
+import {smallNumbers, tens} from '../data/number-words.js'
 import {
   nameRunOpeners,
   organisationWords,
@@ -188,10 +189,14 @@ export function personRun(
   // "Ann Lee's spokesman": the noun after a possessive name heads the phrase.
   const after = words[runEnd]
   if (runEnd < to && after && !after.punct && isPossessive(words[runEnd - 1]!)) return undefined
-  // Sentence openers and determiners are not names ("One neighbour", "Another source").
+  // Sentence openers, determiners and numbers are not names ("One neighbour", "Another
+  // source", "Eight of 10 voters").
   while (
     runStart < runEnd &&
-    (nameRunOpeners.has(words[runStart]!.lower) || speakerDeterminers.has(words[runStart]!.lower))
+    (nameRunOpeners.has(words[runStart]!.lower) ||
+      speakerDeterminers.has(words[runStart]!.lower) ||
+      smallNumbers.has(words[runStart]!.lower) ||
+      tens.has(words[runStart]!.lower))
   ) {
     runStart++
   }
