@@ -11,7 +11,6 @@ import {
   speakerStops,
   speakingThings,
   timeUnits,
-  timeWords,
   titlingVerbs,
   workNouns,
 } from '../data/speech-verbs.js'
@@ -1218,14 +1217,15 @@ class QuoteReader {
     const words = this.units[unitIndex]!.words
     const from = span[0]
     let to = span[1]
-    // "Mrs Lee initially said", "Ann Lee boldly told", "Ann Lee last year suggested": an adverb
-    // before the cue is no part of the speaker.
-    for (let trimmed = to; to - from > 1; to = trimmed) {
-      // After a determiner or a preposition the word is a noun: "the elderly", "of the weekly".
-      if (nounOpeners.has(words[to - 2]!.lower)) break
-      if (isMannerAdverb(words[to - 1]!) || isTimeWord(words[to - 1]!)) trimmed = to - 1
-      else if (to - from > 2 && isTimeUnitAfter(words, to - 1)) trimmed = to - 2
-      else break
+    // "Mrs Lee initially said", "Ann Lee boldly told": an adverb before the cue is no part of
+    // the speaker (time adverbials are left out by the frames: see skipFillersBackward).
+    // After a determiner or a preposition the word is a noun: "the elderly", "of the weekly".
+    while (
+      to - from > 1 &&
+      !nounOpeners.has(words[to - 2]!.lower) &&
+      isMannerAdverb(words[to - 1]!)
+    ) {
+      to--
     }
     const first = words[from]!
     if (to - from === 1 && !possessive) {
@@ -1552,24 +1552,6 @@ const lyNouns: ReadonlySet<string> = new Set([
   'monthly',
   'quarterly',
 ])
-
-/** A time word that stands alone as an adverbial, in lower case ("yesterday", "earlier"), not "last" or "this". */
-function isTimeWord(word: Word): boolean {
-  return (
-    word.text === word.lower &&
-    timeWordSet.has(word.lower) &&
-    word.lower !== 'last' &&
-    word.lower !== 'this'
-  )
-}
-
-/** "last year", "this week": a time determiner and its unit ending at `index`. */
-function isTimeUnitAfter(words: readonly Word[], index: number): boolean {
-  const before = words[index - 1]!.lower
-  return (before === 'last' || before === 'this') && timeUnits.has(words[index]!.lower)
-}
-
-const timeWordSet: ReadonlySet<string> = new Set(timeWords)
 
 /** Kinds of words that name a place, a body, a date or nothing, not a person. */
 const noPersonKinds =
