@@ -21,7 +21,7 @@ import {
 } from '../data/speech-verbs.js'
 import {type SpeechVerb, speechVerbFilter, speechVerbForms} from './lexicon.js'
 import {isProxyLink, isShouted, personRun} from './names.js'
-import {isCapitalised, isPossessive, type Word} from './words.js'
+import {isCapitalised, isLowerWord, isPossessive, type Word} from './words.js'
 
 /** Why a quote was attributed: the matcher that found its frame. */
 export type FrameReason =
@@ -1325,13 +1325,3 @@ function isIntroAdverb(word: Word): boolean {
 function isIntroParticiple(lower: string): boolean {
   return (lower.length >= 6 && lower.endsWith('ing')) || (lower.length >= 6 && lower.endsWith('ed'))
 }
-
-/** A word in lower case ("critic"), not a mark or a quote. */
-function isLowerWord(word: Word | undefined): boolean {
-  if (word === undefined || word.punct || word.quote !== undefined) return false
-  const code = word.text.charCodeAt(0)
-  // ASCII without the pattern: most words.
-  if (code < 128) return code >= 97 && code <= 122
-  return lowerStart.test(word.text)
-}
-const lowerStart = /^\p{Ll}/u

@@ -43,7 +43,7 @@ import {
   stripPossessive,
 } from './names.js'
 import {buildUnits, type QuoteSite, type Unit} from './units.js'
-import {isCapitalised, type Word} from './words.js'
+import {isCapitalised, isLowerWord, type Word} from './words.js'
 
 /** Options of {@link extractQuotes}. */
 export interface QuotesOptions {
@@ -1521,7 +1521,7 @@ class QuoteReader {
  */
 function modifiesGroup(words: readonly Word[], runEnd: number, to: number): boolean {
   const last = words[to - 1]!
-  if (!groupNouns.has(last.lower) || !/^\p{Ll}/u.test(last.text)) return false
+  if (!groupNouns.has(last.lower) || !isLowerWord(last)) return false
   let after = to - 1
   while (after > 0 && words[after - 1]!.end > runEnd) after--
   if (after === to - 1) return words[after - 1]!.end === runEnd
@@ -1529,8 +1529,7 @@ function modifiesGroup(words: readonly Word[], runEnd: number, to: number): bool
   return (
     after === to - 2 &&
     words[after - 1]!.end === runEnd &&
-    !between.punct &&
-    /^\p{Ll}/u.test(between.text) &&
+    isLowerWord(between) &&
     !speakerStops.has(between.lower)
   )
 }

@@ -152,6 +152,16 @@ function isCasedOrWide(code: number): boolean {
   return (code >= 65 && code <= 90) || code >= 128
 }
 
+/** A word in lower case ("critic"), not a mark or a quote. */
+export function isLowerWord(word: Word | undefined): boolean {
+  if (word === undefined || word.punct || word.quote !== undefined) return false
+  const code = word.text.charCodeAt(0)
+  // ASCII without the pattern: most words.
+  if (code < 128) return code >= 97 && code <= 122
+  return lowerStart.test(word.text)
+}
+const lowerStart = /^\p{Ll}/u
+
 /** Whether a word starts with a capital letter. */
 export function isCapitalised(word: Word): boolean {
   if (word.punct || word.quote !== undefined) return false
