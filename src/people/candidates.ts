@@ -836,7 +836,7 @@ function skipLeadingPlaces(
         for (let index = start + 1; index < start + length; index++) {
           phrase += ` ${items[index]!.key}`
         }
-        kinds = lexicon.kinds.get(phrase) ?? 0
+        kinds = lexicon.kinds.get(phrase)
       }
       if (
         kinds & (Kind.place | Kind.organisationName | Kind.nationality) &&
@@ -927,7 +927,7 @@ function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
     words.length === 1
       ? kindsOf(words[0]!, lexicon)
       : kindsOf(words[0]!, lexicon) & Kind.phraseHead
-        ? (lexicon.kinds.get(words.map((word) => word.key).join(' ')) ?? 0)
+        ? lexicon.kinds.get(words.map((word) => word.key).join(' '))
         : 0
   if (phraseKinds & Kind.organisationName) return 'organisation-name'
   // "Storm Ida", "Hurricane Katrina": storms are given people's first names.

@@ -37,6 +37,7 @@ import {
   surnameLikeRoleHeads,
 } from '../data/person-titles.js'
 import {WordFilter} from '../util/word-filter.js'
+import {WordTable} from '../util/word-table.js'
 
 /** `m` male, `f` female, `u` either. */
 export type Gender = 'm' | 'f' | 'u'
@@ -65,10 +66,11 @@ export interface PeopleLexicon {
   particles: ReadonlySet<string>
   pronouns: ReadonlyMap<string, Gender>
   /**
-   * Which of the lists above each entry is in, as {@link Kind} bits: one
-   * look-up tells them all (the name matchers ask up to ten of a word).
+   * Which of the lists above each entry is in, as {@link Kind} bits (0 for
+   * a word of none): one look-up tells them all (the name matchers ask up to
+   * ten of a word). A {@link WordTable}, for look-ups that start cold.
    */
-  kinds: ReadonlyMap<string, number>
+  kinds: WordTable
   /** Cheap tests before the look-ups the scanners make of every word (see {@link WordFilter}). */
   filters: {particles: WordFilter; pronouns: WordFilter; companyNouns: WordFilter}
 }
@@ -228,6 +230,6 @@ export function peopleLexicon(): PeopleLexicon {
     pronouns: new WordFilter(lists.pronouns.keys()),
     companyNouns: new WordFilter(companyNounSet),
   }
-  cached = {...lists, kinds, filters}
+  cached = {...lists, kinds: new WordTable(kinds), filters}
   return cached
 }

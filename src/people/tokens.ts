@@ -55,7 +55,7 @@ export interface Item {
 export function kindsOf(item: Item, lexicon: PeopleLexicon): number {
   let kinds = item.kinds
   if (kinds < 0) {
-    kinds = lexicon.kinds.get(item.key) ?? 0
+    kinds = lexicon.kinds.get(item.key)
     item.kinds = kinds
   }
   return kinds

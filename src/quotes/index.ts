@@ -1486,7 +1486,7 @@ class QuoteReader {
       run.start === words[0]!.start &&
       !this.names.known(this.text.slice(run.start, run.end), run.start)
     ) {
-      const kinds = peopleLexicon().kinds.get(stripPossessive(words[from]!.lower)) ?? 0
+      const kinds = peopleLexicon().kinds.get(stripPossessive(words[from]!.lower))
       this.doubtful =
         kinds & noPersonKinds
           ? undefined
