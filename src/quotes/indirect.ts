@@ -193,16 +193,19 @@ function contentEnd(words: readonly Word[]): number {
  * @param words The sentence's words (quote placeholders included).
  */
 export function matchIndirect(words: readonly Word[]): ReportedSpeech[] {
-  if (words.length < 4 || !hasCueWord(words)) return []
+  if (words.length < 4) return []
+  const cues = cueWords(words)
+  if (!(cues & Cues.any)) return []
   const found: ReportedSpeech[] = []
+  const according = (cues & Cues.according) !== 0
   const main =
-    matchAccordingLast(words) ??
+    (according ? matchAccordingLast(words) : undefined) ??
     matchFramedAtEnd(words) ??
-    matchAccordingFirst(words) ??
+    (according ? matchAccordingFirst(words) : undefined) ??
     matchAsFramed(words) ??
     matchFramedAtStart(words) ??
     matchParenthetical(words) ??
-    matchAskedFirst(words) ??
+    (cues & Cues.asked ? matchAskedFirst(words) : undefined) ??
     matchCoordinated(words)
   if (main) found.push(main)
   if (!main) {
@@ -210,29 +213,51 @@ export function matchIndirect(words: readonly Word[]): ReportedSpeech[] {
       matchRelative(words) ??
       matchEmbedded(words) ??
       matchGroupSubject(words) ??
-      matchAskedQuestion(words)
+      (cues & Cues.asked ? matchAskedQuestion(words) : undefined)
     if (relative) found.push(relative)
   }
   // "..., saying that ...", "..., adding ...": a second report by the sentence's subject.
-  const participle = matchParticipleReport(words)
+  const participle = cues & Cues.participle ? matchParticipleReport(words) : undefined
   if (participle && (!main || participle.content[0] >= main.content[1])) found.push(participle)
   return found
 }
 
+/** Bits of {@link cueWords}: which cue words a sentence has. */
+const Cues = {
+  /** A speech verb form (as {@link cueAt} reads it) or "according": every matcher needs one. */
+  any: 1,
+  /** "according", which the "according to" matchers need. */
+  according: 2,
+  /** "asked" or "asks", which the matchers of asked questions need. */
+  asked: 4,
+  /** A speech verb's "-ing" form that is no past form ("saying"), which a participle report needs. */
+  participle: 8,
+} as const
+
 /**
- * Whether a sentence has a word that can be a speech cue: a speech verb form
- * (as {@link cueAt} reads it) or "according". Every matcher needs one, so a
- * sentence without is settled in one pass instead of six.
+ * Which cue words a sentence has, as {@link Cues} bits (0: none). One pass
+ * settles a sentence without any instead of one a matcher, and spares the
+ * matchers whose own cue word is missing.
  */
-function hasCueWord(words: readonly Word[]): boolean {
+function cueWords(words: readonly Word[]): number {
+  let cues = 0
   for (const word of words) {
     if (word.punct || word.quote !== undefined) continue
     const lower = word.lower
-    if (lower === 'according' || (speechVerbFilter.mayHave(lower) && speechVerbForms.has(lower))) {
-      return true
+    if (lower === 'according') {
+      cues |= Cues.any | Cues.according
+      continue
+    }
+    if (lower === 'asked' || lower === 'asks') cues |= Cues.asked
+    if (!speechVerbFilter.mayHave(lower)) continue
+    const verb = speechVerbForms.get(lower)
+    if (verb === undefined) continue
+    cues |= Cues.any
+    if (verb.kind === 'speech' && verb.forms.has('gerund') && !verb.forms.has('past')) {
+      cues |= Cues.participle
     }
   }
-  return false
+  return cues
 }
 
 /** "... an architect who said CONTENT." / "... Lee, who has said that CONTENT,": the antecedent speaks. */
