@@ -1115,6 +1115,18 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
         ],
       ],
     ],
+    // A long sentence with no verb of speech: "according to" at its end is still its frame.
+    [
+      'The new bridge over the river, which took nine years to build and cost far more than the first sums, carried more than twelve thousand cars on its busiest day last month, a figure well above the usual level, according to the regional transport board.',
+      [
+        [
+          'The new bridge over the river, which took nine years to build and cost far more than the first sums, carried more than twelve thousand cars on its busiest day last month, a figure well above the usual level',
+          'indirect',
+          'the regional transport board',
+          'according to',
+        ],
+      ],
+    ],
     [
       'According to early results of exit polls, nearly half of voters wanted change.',
       [

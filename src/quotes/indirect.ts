@@ -198,26 +198,28 @@ export function matchIndirect(words: readonly Word[]): ReportedSpeech[] {
   if (!(cues & Cues.any)) return []
   const found: ReportedSpeech[] = []
   const according = (cues & Cues.according) !== 0
+  // The matchers that find their verb with `cueAt` need a word it takes for one.
+  const verb = (cues & Cues.verb) !== 0
   const main =
     (according ? matchAccordingLast(words) : undefined) ??
-    matchFramedAtEnd(words) ??
+    // "CONTENT, according to X." is framed at the end too.
+    (verb || according ? matchFramedAtEnd(words) : undefined) ??
     (according ? matchAccordingFirst(words) : undefined) ??
-    matchAsFramed(words) ??
-    matchFramedAtStart(words) ??
-    matchParenthetical(words) ??
+    (verb
+      ? (matchAsFramed(words) ?? matchFramedAtStart(words) ?? matchParenthetical(words))
+      : undefined) ??
     (cues & Cues.asked ? matchAskedFirst(words) : undefined) ??
-    matchCoordinated(words)
+    (verb ? matchCoordinated(words) : undefined)
   if (main) found.push(main)
   if (!main) {
     const relative =
-      matchRelative(words) ??
-      matchEmbedded(words) ??
-      matchGroupSubject(words) ??
+      (verb ? (matchRelative(words) ?? matchEmbedded(words)) : undefined) ??
+      (cues & Cues.say ? matchGroupSubject(words) : undefined) ??
       (cues & Cues.asked ? matchAskedQuestion(words) : undefined)
     if (relative) found.push(relative)
   }
   // "..., saying that ...", "..., adding ...": a second report by the sentence's subject.
-  const participle = cues & Cues.participle ? matchParticipleReport(words) : undefined
+  const participle = verb && cues & Cues.participle ? matchParticipleReport(words) : undefined
   if (participle && (!main || participle.content[0] >= main.content[1])) found.push(participle)
   return found
 }
@@ -232,6 +234,10 @@ const Cues = {
   asked: 4,
   /** A speech verb's "-ing" form that is no past form ("saying"), which a participle report needs. */
   participle: 8,
+  /** A word that {@link cueAt} takes for a reporting verb, as near a quote: what most matchers need. */
+  verb: 16,
+  /** "said", "says" or "say" in any case, which a group's report needs ("officials said"). */
+  say: 32,
 } as const
 
 /**
@@ -241,18 +247,18 @@ const Cues = {
  */
 function cueWords(words: readonly Word[]): number {
   let cues = 0
-  for (const word of words) {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!
     if (word.punct || word.quote !== undefined) continue
     const lower = word.lower
-    if (lower === 'according') {
-      cues |= Cues.any | Cues.according
-      continue
-    }
+    if (lower === 'according') cues |= Cues.any | Cues.according
     if (lower === 'asked' || lower === 'asks') cues |= Cues.asked
     if (!speechVerbFilter.mayHave(lower)) continue
     const verb = speechVerbForms.get(lower)
     if (verb === undefined) continue
     cues |= Cues.any
+    if (lower === 'said' || lower === 'says' || lower === 'say') cues |= Cues.say
+    if (!(cues & Cues.verb) && cueAt(words, index, true)) cues |= Cues.verb
     if (verb.kind === 'speech' && verb.forms.has('gerund') && !verb.forms.has('past')) {
       cues |= Cues.participle
     }
