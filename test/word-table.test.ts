@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {Kind, peopleLexicon} from '../src/people/lexicon.js'
+import {givenNameGender, Kind, peopleLexicon} from '../src/people/lexicon.js'
 import {WordTable} from '../src/util/word-table.js'
 
 describe('WordTable', () => {
@@ -72,5 +72,14 @@ describe('WordTable', () => {
     for (const word of ['okafor', 'zxqv', 'quickly', 'oxygen', 'john smith']) {
       expect(lexicon.kinds.get(word)).toBe(0)
     }
+  })
+
+  it('tells the gender of every given name as the name list does', () => {
+    const lexicon = peopleLexicon()
+    for (const [name, gender] of lexicon.givenNames) {
+      expect(givenNameGender(lexicon.kinds.get(name))).toBe(gender)
+    }
+    expect(givenNameGender(lexicon.kinds.get('minister'))).toBeUndefined()
+    expect(givenNameGender(lexicon.kinds.get('zxqv'))).toBeUndefined()
   })
 })

@@ -205,7 +205,7 @@ function isCompoundModifier(item: Item, lexicon: PeopleLexicon): boolean {
   const code = bare.charCodeAt(dash + 1)
   if (code < 97 || code > 122) return false
   const first = item.key.slice(0, item.key.indexOf('-'))
-  return !lexicon.givenNames.has(first)
+  return !(lexicon.kinds.get(first) & Kind.givenName)
 }
 
 /**
@@ -883,7 +883,7 @@ function splitOffFront(
 function isGivenNameLike(item: Item, lexicon: PeopleLexicon): boolean {
   if (kindsOf(item, lexicon) & Kind.givenName) return true
   const dash = item.key.indexOf('-')
-  return dash > 1 && lexicon.givenNames.has(item.key.slice(0, dash))
+  return dash > 1 && (lexicon.kinds.get(item.key.slice(0, dash)) & Kind.givenName) !== 0
 }
 
 /**

@@ -114,7 +114,20 @@ export const Kind = {
   pluralNationality: 1048576,
   /** Ends a run of capitalised words inside it: "and", "of", "says", "Speaks" ({@link nameBreakWords}). */
   connective: 2097152,
+  /** A given name of men ({@link PeopleLexicon.givenNames} says `m`). */
+  male: 4194304,
+  /** A given name of women ({@link PeopleLexicon.givenNames} says `f`). */
+  female: 8388608,
 } as const
+
+/**
+ * The gender of a given name from its kinds (as {@link PeopleLexicon.givenNames}
+ * gives it, without a second look-up), or `undefined` for a word that is no given name.
+ */
+export function givenNameGender(kinds: number): Gender | undefined {
+  if (!(kinds & Kind.givenName)) return undefined
+  return kinds & Kind.male ? 'm' : kinds & Kind.female ? 'f' : 'u'
+}
 
 /** White-space separated words, lower-cased. */
 function wordSet(text: string): Set<string> {
@@ -193,6 +206,9 @@ export function peopleLexicon(): PeopleLexicon {
     for (const key of keys) kinds.set(key, (kinds.get(key) ?? 0) | bit)
   }
   mark(lists.givenNames.keys(), Kind.givenName)
+  for (const [name, gender] of lists.givenNames) {
+    if (gender !== 'u') mark([name], gender === 'm' ? Kind.male : Kind.female)
+  }
   mark(lists.honorifics.keys(), Kind.honorific)
   mark(lists.roleHeads, Kind.roleHead)
   mark(lists.roleModifiers, Kind.roleModifier)

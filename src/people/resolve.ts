@@ -14,7 +14,7 @@ import {
   type RoleNote,
   type TitlePhrase,
 } from './candidates.js'
-import {type Gender, Kind, type PeopleLexicon} from './lexicon.js'
+import {type Gender, givenNameGender, Kind, type PeopleLexicon} from './lexicon.js'
 import {type Item, kindsOf, nameWordText} from './tokens.js'
 
 /** One mention before it gets a unist position. */
@@ -271,7 +271,9 @@ export function resolvePeople(
       continue
     }
     if (candidate.rejected !== 'organisation-cue' && candidate.rejected !== 'acronym') continue
-    if (candidate.parts.length < 2 || lexicon.givenNames.has(candidate.parts[0]!)) continue
+    if (candidate.parts.length < 2 || lexicon.kinds.get(candidate.parts[0]!) & Kind.givenName) {
+      continue
+    }
     organisationWords.add(candidate.parts[0]!)
   }
   const accepted = candidates.map(
@@ -500,7 +502,9 @@ function nameOf(candidate: Candidate): string {
 }
 
 function newPerson(candidate: Candidate, lexicon: PeopleLexicon): DraftPerson {
-  const given = candidate.parts.length > 1 ? lexicon.givenNames.get(candidate.parts[0]!) : undefined
+  // The gender is in the name's kinds: one look-up of a slot, not a second map's.
+  const given =
+    candidate.parts.length > 1 ? givenNameGender(lexicon.kinds.get(candidate.parts[0]!)) : undefined
   return {
     parts: candidate.parts,
     name: nameOf(candidate),
