@@ -226,7 +226,7 @@ export function matchIndirect(words: readonly Word[]): ReportedSpeech[] {
 
 /** Bits of {@link cueWords}: which cue words a sentence has. */
 const Cues = {
-  /** A speech verb form (as {@link cueAt} reads it) or "according": every matcher needs one. */
+  /** A form of a reporting verb, or "according": without one no matcher finds anything. */
   any: 1,
   /** "according", which the "according to" matchers need. */
   according: 2,
