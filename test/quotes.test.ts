@@ -492,6 +492,24 @@ describe('extractQuotes: direct or partial', () => {
       'Political observers say: "This race is over."',
       [['This race is over.', 'direct', 'Political observers', 'say']],
     ],
+    // A count of the group speaks whole: "of" and the lower-case number do not cut it.
+    [
+      'Eight of 10 voters say: "We want lower taxes."',
+      [['We want lower taxes.', 'direct', 'Eight of 10 voters', 'say']],
+    ],
+    [
+      'Nearly two in three parents said: "The school is failing our children."',
+      [['The school is failing our children.', 'direct', 'Nearly two in three parents', 'said']],
+    ],
+    [
+      '"We want lower taxes," nine out of 10 voters said.',
+      [['We want lower taxes', 'direct', 'nine out of 10 voters', 'said']],
+    ],
+    // Not a count of a group: the noun phrase after "of" is the speaker as before.
+    [
+      'Two of the residents said: "We are scared."',
+      [['We are scared.', 'direct', 'the residents', 'said']],
+    ],
     [
       'Angry local residents said: "We are scared."',
       [['We are scared.', 'direct', 'Angry local residents', 'said']],

@@ -4,6 +4,7 @@
  */
 
 import {groupNouns} from '../data/group-speakers.js'
+import {smallNumbers, tens} from '../data/number-words.js'
 import {
   nameRunOpeners,
   proxyNouns,
@@ -158,11 +159,65 @@ function contracted(lower: string): string {
   return lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower
 }
 
+/** A number in figures or in words: "10", "eight", "twenty". */
+export function isNumber(word: Word): boolean {
+  return smallNumbers.has(word.lower) || tens.has(word.lower) || /^\d+$/.test(word.text)
+}
+
+/** Words that make a count approximate before it: "nearly eight of 10 voters". */
+const approximators: ReadonlySet<string> = new Set([
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'roughly',
+  'some',
+  'over',
+])
+
+/**
+ * Whether `words[from, to)` counts part of a group: a number, "of", "in" or
+ * "out of", a number, then words ending in a group noun ("Eight of 10
+ * voters", "two in three parents", "nine out of 10 GPs"), with an
+ * approximation before the count or not ("Nearly eight of 10 voters").
+ */
+function isCountedGroup(words: readonly Word[], from: number, to: number): boolean {
+  let at = approximators.has(words[from]!.lower) ? from + 1 : from
+  if (at >= to || !isNumber(words[at]!)) return false
+  at++
+  if (words[at]?.lower === 'out' && words[at + 1]?.lower === 'of') at += 2
+  else if (words[at]?.lower === 'of' || words[at]?.lower === 'in') at++
+  else return false
+  if (at >= to - 1 || !isNumber(words[at]!) || !groupNouns.has(words[to - 1]!.lower)) return false
+  for (let index = at + 1; index < to; index++) {
+    const word = words[index]!
+    if (word.punct || word.quote !== undefined) return false
+  }
+  return true
+}
+
+/**
+ * Where a counted group opens that a phrase ending at `to` in a group noun
+ * is the end of, when `words[from]` is its second number ("10 voters" of
+ * "Nearly eight of 10 voters"); else `from`.
+ */
+function countedGroupStart(words: readonly Word[], from: number, to: number): number {
+  if (from < 2 || !isNumber(words[from]!)) return from
+  let link = from - 1
+  if (words[link]!.lower === 'of' && words[link - 1]?.lower === 'out') link--
+  else if (words[link]!.lower !== 'of' && words[link]!.lower !== 'in') return from
+  let start = link - 1
+  if (start < 0) return from
+  if (start > 0 && approximators.has(words[start - 1]!.lower)) start--
+  return isCountedGroup(words, start, to) ? start : from
+}
+
 /** Whether `words[from, to)` reads as a speaker phrase: a pronoun, a name, or a determiner phrase. */
 export function isSpeakerPhrase(words: readonly Word[], from: number, to: number): boolean {
   if (to <= from || to - from > 10) return false
   const first = words[from]!
   if (first.punct || first.quote !== undefined) return false
+  if (isCountedGroup(words, from, to)) return true
   if (to - from === 1 && isPronoun(first)) return true
   if (to - from === 1 && nameRunOpeners.has(first.lower)) return false
   for (let index = from; index < to; index++) {
@@ -337,6 +392,11 @@ export function phraseBackward(words: readonly Word[], to: number): [number, num
     ) {
       break
     }
+  }
+  // "Eight of 10 voters say": a count of the group, which "of" would have cut.
+  if (index < to && groupNouns.has(words[to - 1]!.lower)) {
+    const counted = countedGroupStart(words, index, to)
+    if (counted < index) return [counted, to]
   }
   // Trim from the left to a word that can open a speaker phrase.
   let from = index

@@ -6,11 +6,11 @@
  */
 
 import {groupNouns, pollParticiples, shareWords} from '../data/group-speakers.js'
-import {smallNumbers, tens} from '../data/number-words.js'
 import {frameFillers, timeUnits, timeWords} from '../data/speech-verbs.js'
 import {
   cueAt,
   type Frame,
+  isNumber,
   isSpeakerPhrase,
   matchAfter,
   nounDeterminers,
@@ -420,11 +420,6 @@ const groupStops: ReadonlySet<string> = new Set([
  * "Nearly half", "about half of local voters", "60 percent of voters",
  * "Former officials who worked with the mayor", "those surveyed".
  */
-/** A number in figures or in words: "10", "eight", "twenty". */
-function isNumber(word: Word): boolean {
-  return smallNumbers.has(word.lower) || tens.has(word.lower) || /^\d+$/.test(word.text)
-}
-
 function groupHead(words: readonly Word[], from: number, to: number): number {
   let head = to
   for (let at = from + 1; at < to; at++) {
