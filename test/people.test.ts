@@ -38,6 +38,9 @@ describe('extractPeople: titles and honorifics go to roles, not the name', () =>
     // A role head right before the name after other capitalised words: "Acme CEO", "Controversial DJ".
     ['Acme CEO Jane Doe resigned on Friday.', ['Jane Doe [CEO]']],
     ['Controversial DJ Howard Stone has been dropped.', ['Howard Stone [DJ]']],
+    // A brand or a body in front of a full name or a role is no product name.
+    ['Jet2 boss Steve Reed said bookings were up.', ['Steve Reed [boss]']],
+    ['BBC Sport Ann Lutz said the match was off.', ['Ann Lutz']],
     // A council's office as a title: "Council leader".
     ['Council leader Mark Benson said bills would rise.', ['Mark Benson [Council leader]']],
     // An auxiliary verb opening a question is no part of the name.
@@ -429,6 +432,10 @@ describe('extractPeople: not people', () => {
     'Keepers at Bronx Zoo said Boko Haram and Al Qaeda were mentioned in the letter, which reached Abu Ghraib.',
     // "A" opening a sentence is the article, not an initial.
     'A Renault Clio was found abandoned near the station.',
+    // One word that is no given name after a body's name names its product or service; one
+    // word after a capitalised word with a digit ends a brand.
+    'Apple Music said streams rose, and BBC Sport said the match was called off.',
+    'Jet2 Holidays said bookings were up for the summer.',
     // A point of the compass opens a place, even before a given name.
     'He flew to West Virginia and then to North Dakota, while fans in North London cheered.',
     // Compound adjectives of a place and a participle.

@@ -605,7 +605,11 @@ function readRun(
 
   let nameStart = titleEnd
   // Places and nationalities in front of a name: "United States Hamdullah Mohib".
-  const afterPlaces = skipLeadingPlaces(items, nameStart, to, lexicon)
+  const skipped = {kinds: 0}
+  const afterPlaces = skipLeadingPlaces(items, nameStart, to, lexicon, skipped)
+  // "Apple Music said", "BBC Sport said": one word after a body's name names what the body
+  // makes, not a person.
+  const product = skipped.kinds & Kind.organisationName && to - afterPlaces === 1
   // An organisation or descriptor in front: "Refugee Council Enver Solomon".
   nameStart = splitOffFront(items, afterPlaces, to, lexicon, afterPlaces > nameStart)
   // "Archbishop of Canterbury Justin Lee": an office's body, then a given name.
@@ -710,6 +714,7 @@ function readRun(
   }
   const rejected =
     (company ? 'company' : undefined) ??
+    (product || isBrandEnd(items, nameStart, to) ? 'product-name' : undefined) ??
     (adjective ? 'compound-adjective' : undefined) ??
     rejection(words, lexicon) ??
     (isPhotoCredit(items, nameStart) ? 'credit' : undefined)
@@ -810,6 +815,20 @@ function roleNote(items: Item[], from: number, to: number, qualifier?: string): 
   return {text, qualifier: qualifier || undefined}
 }
 
+/**
+ * One capitalised word right after a capitalised word with a digit, on the
+ * same line: the end of a brand's name ("Jet2 Holidays", "Formula1 Racing"),
+ * not a person.
+ */
+function isBrandEnd(items: Item[], from: number, to: number): boolean {
+  if (to - from !== 1) return false
+  const previous = items[from - 1]
+  const item = items[from]!
+  if (previous?.kind !== 'word' || item.broken || !item.spaced) return false
+  const first = previous.bare.charCodeAt(0)
+  return first >= 65 && first <= 90 && /\d/.test(previous.bare)
+}
+
 /** A time qualifier right before the run: "former", "incoming". */
 function qualifierBefore(items: Item[], from: number, lexicon: PeopleLexicon): string | undefined {
   const before = items[from - 1]
@@ -818,11 +837,17 @@ function qualifierBefore(items: Item[], from: number, lexicon: PeopleLexicon): s
   return undefined
 }
 
+/**
+ * Where a run goes on after the places, nationalities and organisations in
+ * front of a name ("United States Hamdullah Mohib"); `skipped` receives the
+ * kinds of what was passed over.
+ */
 function skipLeadingPlaces(
   items: Item[],
   from: number,
   to: number,
   lexicon: PeopleLexicon,
+  skipped: {kinds: number},
 ): number {
   let start = from
   while (to - start > 1) {
@@ -843,6 +868,7 @@ function skipLeadingPlaces(
         !(length === 1 && kinds & Kind.givenName)
       ) {
         matched = length
+        skipped.kinds |= kinds
         break
       }
     }
