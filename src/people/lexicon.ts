@@ -67,8 +67,9 @@ export interface PeopleLexicon {
   pronouns: ReadonlyMap<string, Gender>
   /**
    * Which of the lists above each entry is in, as {@link Kind} bits (0 for
-   * a word of none): one look-up tells them all (the name matchers ask up to
-   * ten of a word). A {@link WordTable}, for look-ups that start cold.
+   * a word of none), and a given name's gender: one look-up tells them all
+   * (the name matchers ask up to ten of a word). A {@link WordTable}, for
+   * look-ups that start cold.
    */
   kinds: WordTable
   /** Cheap tests before the look-ups the scanners make of every word (see {@link WordFilter}). */

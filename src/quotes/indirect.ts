@@ -241,7 +241,8 @@ const Cues = {
 } as const
 
 /**
- * Which cue words a sentence has, as {@link Cues} bits (0: none). One pass
+ * Which cue words a sentence has, as {@link Cues} bits (without `any`, no
+ * matcher finds anything). One pass
  * settles a sentence without any instead of one a matcher, and spares the
  * matchers whose own cue word is missing.
  */
