@@ -34,6 +34,13 @@ describe('WordTable', () => {
     expect(table.get(word)).toBe(expected)
   })
 
+  it.each([2 ** 31, 2 ** 32, 0.5, Number.NaN])(
+    'refuses the value %d, which no slot can hold',
+    (value) => {
+      expect(() => new WordTable(new Map([['ann', value]]))).toThrow(RangeError)
+    },
+  )
+
   it('gives what a Map gives, on any words', () => {
     // Short words of few letters, so that probes often are, or nearly are, entries.
     const word = fc

@@ -28,6 +28,7 @@ export class WordTable {
   /**
    * @param map The words and their values (32-bit integers); a word whose value is 0 is left out.
    * @throws {Error} When two words have the same pair of hashes (none of the lexicon's do).
+   * @throws {RangeError} When a value is no 32-bit integer.
    */
   constructor(map: ReadonlyMap<string, number>) {
     let capacity = 16
@@ -36,6 +37,11 @@ export class WordTable {
     this.slots = new Int32Array(capacity * 4)
     this.mask = capacity - 1
     for (const [word, value] of map) {
+      if (value !== (value | 0)) {
+        throw new RangeError(
+          `nutgraf: a word table holds 32-bit integers, not ${value} ("${word}")`,
+        )
+      }
       if (value === 0) continue
       const [first, second] = hashes(word)
       let slot = first & this.mask
