@@ -436,6 +436,11 @@ describe('extractPeople: not people', () => {
     // word after a capitalised word with a digit ends a brand.
     'Apple Music said streams rose, and BBC Sport said the match was called off.',
     'Jet2 Holidays said bookings were up for the summer.',
+    // One word with a cue of a person that the article also writes in lower case.
+    'The farm had a good year, Harvest said. The harvest was the biggest yet.',
+    'The club was sold, Orchard told reporters. The orchard was planted in 1900.',
+    // A hyphenated word whose second part the article writes alone in lower case ("knit").
+    'She wore it to the gala. Velmont Crochet-knit mini dress. Get it online. The stretchy knit of this number means there is no need for a belt.',
     // A point of the compass opens a place, even before a given name.
     'He flew to West Virginia and then to North Dakota, while fans in North London cheered.',
     // Compound adjectives of a place and a participle.

@@ -29,7 +29,7 @@ export interface PeopleOptions {
 
 const caller = 'extractPeople'
 
-/** The filter of each call's wanted words, rebuilt in place (calls never overlap). */
+/** The filter of each call's asked words, rebuilt in place (calls never overlap). */
 const scratchFilter = new WordFilter([])
 
 /** The pronoun list of a sentence without pronouns (read only). */
@@ -109,20 +109,26 @@ export function extractPeople(input: string | Article, options?: PeopleOptions):
   }
 
   // Which capitalised words the article also writes in lower case ("Officials", "officials").
-  const wanted = new Set<string>()
+  // The words resolvePeople may ask about go into a filter, and the lower-case words it lets
+  // through make the set: one that passes it by chance is never asked about.
+  const asked: string[] = []
   for (const candidate of candidates) {
     // Only a candidate not turned away reads the set (see resolvePeople).
     if (candidate.rejected) continue
-    for (const word of candidate.words) if (word.key.length > 3) wanted.add(word.key)
+    for (const word of candidate.words) {
+      const key = word.key
+      if (key.length > 3) asked.push(key)
+      // "Jong-un", not "Prize-winner": the part after a hyphen, alone.
+      const dash = key.indexOf('-')
+      if (dash > 0 && key.length - dash > 4) asked.push(key.slice(dash + 1))
+    }
     // "Deluxe Films" beside "film": the singular of a plural last word, too.
     const last = candidate.words.at(-1)!.key
-    if (last.length > 4 && last.endsWith('s')) wanted.add(last.slice(0, -1))
+    if (last.length > 4 && last.endsWith('s')) asked.push(last.slice(0, -1))
   }
-  const wantedFilter = scratchFilter.reset(wanted)
+  const askedFilter = scratchFilter.reset(asked)
   const lowerCaseWords = new Set<string>()
-  for (const key of lowerCaseKeys) {
-    if (wantedFilter.mayHave(key) && wanted.has(key)) lowerCaseWords.add(key)
-  }
+  for (const key of lowerCaseKeys) if (askedFilter.mayHave(key)) lowerCaseWords.add(key)
 
   const people = resolvePeople(candidates, titles, lowerCaseWords, lexicon)
   if (pronouns) attachPronouns(pronounSites, people)
