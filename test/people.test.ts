@@ -436,6 +436,10 @@ describe('extractPeople: not people', () => {
     // word after a capitalised word with a digit ends a brand.
     'Apple Music said streams rose, and BBC Sport said the match was called off.',
     'Jet2 Holidays said bookings were up for the summer.',
+    // Events, courses and bonds by their last word; a valley town by "Hole".
+    'He has three tour wins, but none since the 1993 Crestmont Classic.',
+    'She won the 2004 Lakeview Invitational at Cooper Ridge Golf Course.',
+    'Investors bought U.S. Treasuries, and bankers met at Jackson Hole.',
     // One word with a cue of a person that the article also writes in lower case.
     'The farm had a good year, Harvest said. The harvest was the biggest yet.',
     'The club was sold, Orchard told reporters. The orchard was planted in 1900.',

@@ -32,6 +32,7 @@ gallery library market mall building house estate island islands mountains mount
 river lake sea ocean bay gulf coast valley desert forest county province state states region
 district city town village borough republic kingdom empire emirates federation
 festival games olympics championship championships cup trophy open series tournament
+classic invitational course hole treasuries
 league premiership prize award awards awards conference summit forum expo show war
 campaign operation project programme program initiative plan scheme strategy report
 study survey inquiry enquiry
