@@ -43,7 +43,9 @@ export class WordTable {
         )
       }
       if (value === 0) continue
-      const [first, second] = hashes(word)
+      hash(word)
+      const first = firstHash
+      const second = secondHash
       let slot = first & this.mask
       while (this.slots[(slot << 2) + 2] !== 0) {
         const base = slot << 2
@@ -61,16 +63,9 @@ export class WordTable {
 
   /** The value of `word`, or 0 when the table has none. */
   get(word: string): number {
-    // Both hashes in one pass (as in `hashes`, written out: this is the hot path).
-    // `| 0`: the seed as a 32-bit integer, as the slots hold hashes (an empty word takes no step).
-    let first = 0x811c9dc5 | 0
-    let second = 0x9747b28c ^ word.length
-    for (let index = 0; index < word.length; index++) {
-      const code = word.charCodeAt(index)
-      first = Math.imul(first ^ code, 0x01000193)
-      second = Math.imul(second ^ code, 0x5bd1e995)
-      second ^= second >>> 15
-    }
+    hash(word)
+    const first = firstHash
+    const second = secondHash
     const slots = this.slots
     let slot = first & this.mask
     for (;;) {
@@ -83,11 +78,17 @@ export class WordTable {
   }
 }
 
+/** The two hashes of the last word given to {@link hash} (no pair allocated a look-up). */
+let firstHash = 0
+let secondHash = 0
+
 /**
- * The two hashes of a word: FNV-1a over its UTF-16 code units, and one with
- * another seed and multiplier and a shift a step.
+ * Hash a word twice, in one pass, into {@link firstHash} and {@link secondHash}:
+ * FNV-1a over its UTF-16 code units, and one with another seed and
+ * multiplier and a shift a step.
  */
-function hashes(word: string): [number, number] {
+function hash(word: string): void {
+  // `| 0`: the seed as a 32-bit integer, as the slots hold hashes (an empty word takes no step).
   let first = 0x811c9dc5 | 0
   let second = 0x9747b28c ^ word.length
   for (let index = 0; index < word.length; index++) {
@@ -96,5 +97,6 @@ function hashes(word: string): [number, number] {
     second = Math.imul(second ^ code, 0x5bd1e995)
     second ^= second >>> 15
   }
-  return [first, second]
+  firstHash = first
+  secondHash = second
 }
