@@ -480,6 +480,9 @@ describe('extractPeople: not people', () => {
     'Critics hailed the film Saving Private Ryan when it opened.',
     'The band played My Summer of Love on the night.',
     'Winning lifted their Oscars hopes this month.',
+    // One word after "the" or "a" names a thing, even before a verb of people.
+    'Readers love how the Parsnip writes its jokes.',
+    'Staff said the Quillbury reported the story first, and a Farrowdale said nothing.',
     'The hit single Merry Christmas Everybody returned to the chart.',
     // A photographer credited after an agency, and a writer's byline on lines of their own.
     'Crowds gather outside the court on Monday. REUTERS/Jane Doe\nThe trial opened on Monday.',
