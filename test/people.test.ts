@@ -366,6 +366,10 @@ describe('extractPeople: bare surnames known from context', () => {
     ["Officials noted Volkov's reliance on foreign troops.", ['Volkov']],
     ['The plan was rejected, Brennecke said on Monday.', ['Brennecke']],
     ['Aid was cut by the Castellano government in 2014.', ['Castellano']],
+    // Party labels after the names are no part of them.
+    ['Sen. Tom Reed, R-Texas, and Sen. Ann Lutz, I-Vermont, said no.', ['Tom Reed', 'Ann Lutz']],
+    // A nickname of an initial and a surname is no party label.
+    ['Fans cheered when D-Tremble said he was tired.', ['D-Tremble']],
     ["Prices rose. Officials blamed Moreno's reluctance to cut spending.", ['Moreno']],
     // A given name alone, apposed to a noun of a person or before "who".
     ['She is survived by her son, Tom.', ['Tom']],
@@ -483,6 +487,8 @@ describe('extractPeople: not people', () => {
     // One word after "the" or "a" names a thing, even before a verb of people.
     'Readers love how the Parsnip writes its jokes.',
     'Staff said the Quillbury reported the story first, and a Farrowdale said nothing.',
+    // A party's initial and a state after a lawmaker's name.
+    'The senator, D-Maryland, wrote to the president.',
     'The hit single Merry Christmas Everybody returned to the chart.',
     // A photographer credited after an agency, and a writer's byline on lines of their own.
     'Crowds gather outside the court on Monday. REUTERS/Jane Doe\nThe trial opened on Monday.',

@@ -959,6 +959,7 @@ function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
   // "Storm Ida", "Hurricane Katrina": storms are given people's first names.
   if (words.length === 2 && kindsOf(words[0]!, lexicon) & Kind.stormWord) return 'storm-name'
   if (phraseKinds & Kind.place) return 'place-name'
+  if (words.length === 1 && isPartyLabel(words[0]!, lexicon)) return 'party-label'
   const given = kindsOf(words[0]!, lexicon) & Kind.givenName && words.length > 1
   // Initials first, that are no place or word ("U.S.", "A"): "J.D. Lane".
   const initialled =
@@ -1079,6 +1080,19 @@ function isSurnameLike(key: string): boolean {
 function hyphenPartIsCue(key: string, lexicon: PeopleLexicon): boolean {
   if (!key.includes('-')) return false
   return key.split('-').some((part) => lexicon.organisationCues.has(part))
+}
+
+/**
+ * A party's initial and a state, as US news gives a lawmaker's after the
+ * name ("Sen. Ann Lutz, D-Maryland,", "R-Texas", "I-Vermont"): no name.
+ */
+function isPartyLabel(word: Item, lexicon: PeopleLexicon): boolean {
+  const key = word.key
+  if (key.length < 4 || key.charCodeAt(1) !== 45) return false
+  const party = key.charCodeAt(0)
+  // d, r or i.
+  if (party !== 100 && party !== 114 && party !== 105) return false
+  return (lexicon.kinds.get(key.slice(2)) & Kind.place) !== 0
 }
 
 /** Initials before a surname: "J.", "J.D.", "JD", "W" (not "BBC", "HMC"). */
