@@ -219,6 +219,8 @@ describe('extractPeople: initials, particles and compound names', () => {
     // A regnal number after a given name is part of the name, not an acronym.
     ['The portrait shows Queen Elizabeth II in 1953.', 'Elizabeth II'],
     ['Crowds cheered as Pope Benedict XVI arrived.', 'Benedict XVI'],
+    // "I" is a regnal number only after a title: else it is the pronoun.
+    ['The palace was built for Queen Mary I in 1553.', 'Mary I'],
     // After a given name, a nationality noun is a surname.
     ['The appeal was lodged by Paul Dane on Monday.', 'Paul Dane'],
     ['Critics praised Mary French for the design.', 'Mary French'],
@@ -487,6 +489,8 @@ describe('extractPeople: not people', () => {
     // One word after "the" or "a" names a thing, even before a verb of people.
     'Readers love how the Parsnip writes its jokes.',
     'Staff said the Quillbury reported the story first, and a Farrowdale said nothing.',
+    // "I" after a given name with no title is the pronoun, and no acronym makes a name.
+    'When Ann I said no, she left.',
     // A party's initial and a state after a lawmaker's name.
     'The senator, D-Maryland, wrote to the president.',
     'The hit single Merry Christmas Everybody returned to the chart.',

@@ -716,7 +716,7 @@ function readRun(
     (company ? 'company' : undefined) ??
     (product || isBrandEnd(items, nameStart, to) ? 'product-name' : undefined) ??
     (adjective ? 'compound-adjective' : undefined) ??
-    rejection(words, lexicon) ??
+    rejection(words, lexicon, titleEnd > from) ??
     (isPhotoCredit(items, nameStart) ? 'credit' : undefined)
   if (rejected) {
     candidate.rejected = rejected
@@ -946,8 +946,12 @@ function isDescriptor(item: Item, lexicon: PeopleLexicon): boolean {
   return (kindsOf(item, lexicon) & descriptor) !== 0 || hasDescriptorSuffix(item.key)
 }
 
-/** Why a name is not a person's, if it is not. */
-function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
+/**
+ * Why a name is not a person's, if it is not.
+ *
+ * @param titled Whether a title stands before the name in its run ("Queen").
+ */
+function rejection(words: Item[], lexicon: PeopleLexicon, titled: boolean): string | undefined {
   // A one-word phrase is its word: its kinds tell the phrase look-ups.
   const phraseKinds =
     words.length === 1
@@ -1003,10 +1007,11 @@ function rejection(words: Item[], lexicon: PeopleLexicon): string | undefined {
     if (
       word.shape === 'initials' &&
       (index === words.length - 1 || words.length === 1) &&
-      // A regnal number after a name is no acronym: "Elizabeth II", "Benedict XVI" ("I" is the pronoun).
+      // A regnal number after a name is no acronym: "Elizabeth II", "Benedict XVI"; "I" only
+      // after a title ("Queen Mary I"), as it is the pronoun too ("when Ann I said").
       !(
         index > 0 &&
-        word.bare !== 'I' &&
+        (word.bare !== 'I' || titled) &&
         regnalNumber.test(word.bare) &&
         (kindsOf(words[index - 1]!, lexicon) & Kind.givenName ||
           // "Henry Fordham III": a generation after a full name.
