@@ -100,9 +100,9 @@ function isPerson(
   if (candidate.titleCase) return false
   // "their Oscars hopes", "his Ferrari": after a possessive determiner one word is a thing.
   if (candidate.before !== undefined && possessiveDeterminers.has(candidate.before)) return false
-  // "How the Onion writes": after a determiner one word is a thing, unless a word of office
-  // after it makes it a surname ("the Monti government"). A title in front is what stands
-  // before the name, not the determiner ("the Defence Secretary Okafor").
+  // "How the Parsnip writes": after a determiner one word is a thing, unless a word of office
+  // after it makes it a surname ("the Castellano government"). A title in front is what
+  // stands before the name, not the determiner ("the Defence Secretary Okafor").
   if (isDeterminer(candidate.before) && !reasons.includes('possessive-noun')) return false
   const word = words[0]!
   if (lowerCaseWords.has(word.key)) return false
