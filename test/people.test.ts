@@ -370,6 +370,8 @@ describe('extractPeople: bare surnames known from context', () => {
     ['Aid was cut by the Castellano government in 2014.', ['Castellano']],
     // Party labels after the names are no part of them.
     ['Sen. Tom Reed, R-Texas, and Sen. Ann Lutz, I-Vermont, said no.', ['Tom Reed', 'Ann Lutz']],
+    // A particle is written in lower case inside a name: no common word.
+    ['The stage was won by Brink van Hoorne on Sunday.', ['Brink van Hoorne']],
     // A nickname of an initial and a surname is no party label.
     ['Fans cheered when D-Tremble said he was tired.', ['D-Tremble']],
     ["Prices rose. Officials blamed Moreno's reluctance to cut spending.", ['Moreno']],
@@ -446,11 +448,15 @@ describe('extractPeople: not people', () => {
     'He has three tour wins, but none since the 1993 Crestmont Classic.',
     'She won the 2004 Lakeview Invitational at Cooper Ridge Golf Course.',
     'Investors bought U.S. Treasuries, and bankers met at Jackson Hole.',
+    // Capitalised words of three letters that the article also writes in lower case.
+    'Crowds filled Old Harrowby on Saturday, and the old stand shook.',
+    'Viewers loved Mad Hatters, though the mad rush ended.',
     // One word with a cue of a person that the article also writes in lower case.
     'The farm had a good year, Harvest said. The harvest was the biggest yet.',
     'The club was sold, Orchard told reporters. The orchard was planted in 1900.',
     // A hyphenated word whose second part the article writes alone in lower case ("knit").
     'She wore it to the gala. Velmont Crochet-knit mini dress. Get it online. The stretchy knit of this number means there is no need for a belt.',
+    'She wore it to the gala. Velmont Crochet-net mini dress. Get it online. The stretchy net of this number means there is no need for a belt.',
     // A point of the compass opens a place, even before a given name.
     'He flew to West Virginia and then to North Dakota, while fans in North London cheered.',
     // Compound adjectives of a place and a participle.

@@ -117,10 +117,10 @@ export function extractPeople(input: string | Article, options?: PeopleOptions):
     if (candidate.rejected) continue
     for (const word of candidate.words) {
       const key = word.key
-      if (key.length > 3) asked.push(key)
+      if (key.length > 2) asked.push(key)
       // "Jong-un", not "Prize-winner": the part after a hyphen, alone.
       const dash = key.indexOf('-')
-      if (dash > 0 && key.length - dash > 4) asked.push(key.slice(dash + 1))
+      if (dash > 0 && key.length - dash > 3) asked.push(key.slice(dash + 1))
     }
     // "Deluxe Films" beside "film": the singular of a plural last word, too.
     const last = candidate.words.at(-1)!.key

@@ -156,7 +156,8 @@ function isBareName(
   if (last.length > 4 && last.endsWith('s') && lowerCaseWords.has(last.slice(0, -1))) return false
   return !candidate.words.some(
     (word) =>
-      lowerCaseWords.has(word.key) ||
+      // A particle is written in lower case inside names: "Maarten van Dijk".
+      (word.shape !== 'particle' && lowerCaseWords.has(word.key)) ||
       kindsOf(word, lexicon) & (Kind.calendar | Kind.functionWord) ||
       hasDescriptorSuffix(word.key),
   )

@@ -117,7 +117,7 @@ const prefixed = /^(?:al|el|ad|as|ash|at|an|ar|bin|ibn|abu|d|l)[-'’]\p{Lu}\p{L
  *
  * @param sentence The nlcst sentence node (positions index the whole input).
  * @param quotes The quotation state of the block, updated in place.
- * @param lowerCaseKeys Receives the keys of lower-case words of four letters or more.
+ * @param lowerCaseKeys Receives the keys of lower-case words of three letters or more.
  * @param pronouns Receives the pronouns outside quotation marks, unless `null`.
  */
 export function sentenceItems(
@@ -167,8 +167,8 @@ export function sentenceItems(
       const lower = first >= 97 && first <= 122
       let key = lower ? bare : bare.toLowerCase()
       if (!plain && key.charCodeAt(key.length - 1) === 46) key = key.slice(0, -1)
-      // Lower-case words of four letters or more, to tell common words from names.
-      if (lower && key.length > 3) lowerCaseKeys.push(key)
+      // Lower-case words of three letters or more, to tell common words from names.
+      if (lower && key.length > 2) lowerCaseKeys.push(key)
       // Pronouns outside quotation marks; every one starts with h or s.
       if (pronouns && !quotes.open && key.length < 8) {
         const initial = key.charCodeAt(0)
