@@ -96,6 +96,14 @@ describe('extractPeople: titles and honorifics go to roles, not the name', () =>
     ['Bank of Canada Governor Tiff Macklin said rates would hold.', ['Tiff Macklin [Governor]']],
     ['Substitute Callum Wilmot headed the winner.', ['Callum Wilmot [Substitute]']],
     ['Cllr Amina Yusuf said the council would act.', ['Amina Yusuf [Cllr]']],
+    // British police ranks and judges, abbreviated as court and crime reports write them.
+    ['Det Insp Ann Lutz said the search would go on.', ['Ann Lutz [Det Insp]']],
+    ['Officers said DCI Tom Reed led the inquiry.', ['Tom Reed [DCI]']],
+    [
+      'Officers said DS Ann Lutz and DC Tom Reed made the arrest.',
+      ['Ann Lutz [DS]', 'Tom Reed [DC]'],
+    ],
+    ['Recorder Ann Lutz bailed him until May.', ['Ann Lutz [Recorder]']],
     // A given name that is also a role word, after a title or initials.
     ['PC Dean Marsh was injured in the crash.', ['Dean Marsh [PC]']],
     ['Prime Minister Dean Ross flew to Oslo.', ['Dean Ross [Prime Minister]']],
@@ -370,6 +378,10 @@ describe('extractPeople: bare surnames known from context', () => {
     ['Aid was cut by the Castellano government in 2014.', ['Castellano']],
     // Party labels after the names are no part of them.
     ['Sen. Tom Reed, R-Texas, and Sen. Ann Lutz, I-Vermont, said no.', ['Tom Reed', 'Ann Lutz']],
+    // "Di" opening a surname is a particle, not the abbreviated rank "DI".
+    ['He signed for the club, Di Natale said.', ['Di Natale']],
+    // A relative named in a caption: "Relative" is no part of the name.
+    ['Relative Ann Lutz said she was proud.', ['Ann Lutz']],
     // A particle is written in lower case inside a name: no common word.
     ['The stage was won by Brink van Hoorne on Sunday.', ['Brink van Hoorne']],
     // A nickname of an initial and a surname is no party label.

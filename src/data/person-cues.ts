@@ -87,9 +87,9 @@ image photo picture video file
 export const kinWords = `
 mum mom dad mother father brother sister son daughter wife husband grandmother grandfather
 grandma grandpa granny grandad granddad uncle aunt aunty auntie cousin nephew niece friend
-neighbour neighbor girlfriend boyfriend fiance fiancee widow widower pal
+neighbour neighbor girlfriend boyfriend fiance fiancee widow widower pal relative
 mums moms dads mothers fathers brothers sisters sons daughters wives husbands cousins friends
-neighbours neighbors
+neighbours neighbors relatives
 `
 
 /**

@@ -67,6 +67,8 @@ signora f Signora
 /**
  * Role heads: the word that ends a title before a name ("Defence Secretary",
  * "President", "coach", "Gen."). Abbreviations are listed without their stop.
+ * British police ranks are there as crime reports abbreviate them ("DCI",
+ * "DS", "DC", "Insp"), but not "DI": "Di" opens surnames ("Di Natale").
  */
 export const roleHeads = `
 president vice-president vicepresident premier chancellor vice-chancellor minister ministers
@@ -100,6 +102,7 @@ illustrator cartoonist cosplayer coauthor co-author creator co-creator member st
 graduate volunteer employee official diplomat negotiator mediator blogger vlogger youtuber
 influencer podcaster campaigner organiser organizer protester demonstrator survivor witness
 forecaster meteorologist commentator pundit boss substitute grandee cllr pc
+insp ds dc dci dcs dsu recorder
 victim suspect defendant plaintiff claimant whistleblower defector dissident refugee
 editor-in-chief chief-of-staff mathematician statistician astronomer geologist archaeologist
 anthropologist sociologist linguist accountant pharmacist veterinarian midwife carer electrician
