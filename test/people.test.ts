@@ -460,6 +460,10 @@ describe('extractPeople: not people', () => {
     'He has three tour wins, but none since the 1993 Crestmont Classic.',
     'She won the 2004 Lakeview Invitational at Cooper Ridge Golf Course.',
     'Investors bought U.S. Treasuries, and bankers met at Jackson Hole.',
+    // Broadcasters, cups and the seat of Congress, by their words.
+    'Fans said the thrilling FA Cup semi-final went to penalties.',
+    'Aides on Capitol Hill worked late into the night.',
+    'Rights went to Sky Sports and BT Sport, the league said.',
     // Capitalised words of three letters that the article also writes in lower case.
     'Crowds filled Old Harrowby on Saturday, and the old stand shook.',
     'Viewers loved Mad Hatters, though the mad rush ended.',

@@ -63,6 +63,7 @@ fort mt democrats republicans tories
 farm farms international infirmary restaurant productions crew kibbutz moshav
 real utd complex unit units headquarters hq organisation organization system registry archive
 archives resources cafe cafes
+sport sports capitol
 `
 
 /**
@@ -131,6 +132,7 @@ sky news
 bbc news
 bbc
 itv
+bt
 itv news
 channel 4
 channel 4 news
@@ -233,6 +235,7 @@ al-qaeda
 interpol
 fifa
 uefa
+fa
 ioc
 scientology
 anonymous
