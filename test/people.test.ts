@@ -104,6 +104,7 @@ describe('extractPeople: titles and honorifics go to roles, not the name', () =>
       ['Ann Lutz [DS]', 'Tom Reed [DC]'],
     ],
     ['Recorder Ann Lutz bailed him until May.', ['Ann Lutz [Recorder]']],
+    ['Medical Examiner Ann Lutz said the cause was clear.', ['Ann Lutz [Medical Examiner]']],
     // A given name that is also a role word, after a title or initials.
     ['PC Dean Marsh was injured in the crash.', ['Dean Marsh [PC]']],
     ['Prime Minister Dean Ross flew to Oslo.', ['Dean Ross [Prime Minister]']],
@@ -460,6 +461,12 @@ describe('extractPeople: not people', () => {
     'He has three tour wins, but none since the 1993 Crestmont Classic.',
     'She won the 2004 Lakeview Invitational at Cooper Ridge Golf Course.',
     'Investors bought U.S. Treasuries, and bankers met at Jackson Hole.',
+    // Races, Test matches, regions, clubs, firms and car models, by their words.
+    'Punters said Grand National runners looked fit.',
+    'Dealers said Toyota Corolla sales rose again.',
+    'She trained Dewhurst Stakes winners for years.',
+    'Bay Area residents and Ashes Test fans agree.',
+    'Supporters of Boca Juniors and Harrowgate Promotions staff met.',
     // Broadcasters, cups and the seat of Congress, by their words.
     'Fans said the thrilling FA Cup semi-final went to penalties.',
     'Aides on Capitol Hill worked late into the night.',

@@ -63,7 +63,9 @@ fort mt democrats republicans tories
 farm farms international infirmary restaurant productions crew kibbutz moshav
 real utd complex unit units headquarters hq organisation organization system registry archive
 archives resources cafe cafes
-sport sports capitol
+sport sports capitol national juniors promotions test tests stakes infantry
+crisis jubilee area zone railroad suites racecourse campground observatory laboratory tax
+royals
 `
 
 /**
@@ -236,6 +238,20 @@ interpol
 fifa
 uefa
 fa
+toyota
+hyundai
+chevrolet
+nissan
+volkswagen
+bmw
+audi
+kia
+mazda
+subaru
+peugeot
+fiat
+volvo
+lexus
 ioc
 scientology
 anonymous

@@ -102,7 +102,7 @@ illustrator cartoonist cosplayer coauthor co-author creator co-creator member st
 graduate volunteer employee official diplomat negotiator mediator blogger vlogger youtuber
 influencer podcaster campaigner organiser organizer protester demonstrator survivor witness
 forecaster meteorologist commentator pundit boss substitute grandee cllr pc
-insp ds dc dci dcs dsu recorder
+insp ds dc dci dcs dsu recorder examiner
 victim suspect defendant plaintiff claimant whistleblower defector dissident refugee
 editor-in-chief chief-of-staff mathematician statistician astronomer geologist archaeologist
 anthropologist sociologist linguist accountant pharmacist veterinarian midwife carer electrician
