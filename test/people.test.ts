@@ -461,6 +461,9 @@ describe('extractPeople: not people', () => {
     'He has three tour wins, but none since the 1993 Crestmont Classic.',
     'She won the 2004 Lakeview Invitational at Cooper Ridge Golf Course.',
     'Investors bought U.S. Treasuries, and bankers met at Jackson Hole.',
+    // A county by its ending; companies and groups that news names bare.
+    'Police in Pembrokeshire said the road was closed.',
+    'Flights from Ryanair were grounded, Nascar said, and Daesh said the town fell.',
     // Races, Test matches, regions, clubs, firms and car models, by their words.
     'Punters said Grand National runners looked fit.',
     'Dealers said Toyota Corolla sales rose again.',

@@ -233,11 +233,15 @@ hamas
 hezbollah
 taliban
 isis
+daesh
 al-qaeda
 interpol
 fifa
 uefa
 fa
+nascar
+boeing
+ryanair
 toyota
 hyundai
 chevrolet

@@ -963,6 +963,10 @@ function rejection(words: Item[], lexicon: PeopleLexicon, titled: boolean): stri
   // "Storm Ida", "Hurricane Katrina": storms are given people's first names.
   if (words.length === 2 && kindsOf(words[0]!, lexicon) & Kind.stormWord) return 'storm-name'
   if (phraseKinds & Kind.place) return 'place-name'
+  // "Wiltshire", "Pembrokeshire": an English or Welsh county by its ending, listed or not.
+  if (words.length === 1 && words[0]!.key.length > 7 && words[0]!.key.endsWith('shire')) {
+    return 'place-name'
+  }
   if (words.length === 1 && isPartyLabel(words[0]!, lexicon)) return 'party-label'
   const given = kindsOf(words[0]!, lexicon) & Kind.givenName && words.length > 1
   // Initials first, that are no place or word ("U.S.", "A"): "J.D. Lane".
