@@ -105,6 +105,11 @@ describe('extractPeople: titles and honorifics go to roles, not the name', () =>
     ],
     ['Recorder Ann Lutz bailed him until May.', ['Ann Lutz [Recorder]']],
     ['Medical Examiner Ann Lutz said the cause was clear.', ['Ann Lutz [Medical Examiner]']],
+    // After an honorific, a surname that is also a cue word ("Hall", "Park") is a name.
+    ['Details emerged in a ruling by Mr Justice Hall on Monday.', ['Hall [Justice] Mr']],
+    ['Mrs Park said the shop would close.', ['Park Mrs']],
+    // Cue words that are surnames too, after a given name.
+    ['He said Ann Old and Tom Moor were ill.', ['Ann Old', 'Tom Moor']],
     // A given name that is also a role word, after a title or initials.
     ['PC Dean Marsh was injured in the crash.', ['Dean Marsh [PC]']],
     ['Prime Minister Dean Ross flew to Oslo.', ['Dean Ross [Prime Minister]']],
@@ -461,6 +466,10 @@ describe('extractPeople: not people', () => {
     'He has three tour wins, but none since the 1993 Crestmont Classic.',
     'She won the 2004 Lakeview Invitational at Cooper Ridge Golf Course.',
     'Investors bought U.S. Treasuries, and bankers met at Jackson Hole.',
+    // Grounds and clubs by their words ("Old", "Moor", "Inter"), and a listed club.
+    'Fans at Old Trafford and Turf Moor cheered, and Inter Milan lost to AC Milan.',
+    // A word of office before a place's cue is the place's name, with no honorific before it.
+    'The blaze began at the General Electric Appliance Park.',
     // A county by its ending; companies and groups that news names bare.
     'Police in Pembrokeshire said the road was closed.',
     'Flights from Ryanair were grounded, Nascar said, and Daesh said the town fell.',

@@ -65,7 +65,7 @@ real utd complex unit units headquarters hq organisation organization system reg
 archives resources cafe cafes
 sport sports capitol national juniors promotions test tests stakes infantry
 crisis jubilee area zone railroad suites racecourse campground observatory laboratory tax
-royals
+royals old moor inter
 `
 
 /**
@@ -239,6 +239,7 @@ interpol
 fifa
 uefa
 fa
+ac milan
 nascar
 boeing
 ryanair

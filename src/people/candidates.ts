@@ -95,6 +95,8 @@ export interface SentenceFindings {
 const appositionDeterminers = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her'])
 // Cue words that are also common surnames: they make an organisation only without a given name.
 const surnameLikeCues = new Set([
+  'old',
+  'moor',
   'hall',
   'house',
   'park',
@@ -525,8 +527,13 @@ function readRun(
         kinds & Kind.givenName &&
         items[index + 1]!.shape === 'capitalised'
       ) &&
-      // "Refugee Council", "Teachers Union": a head before an organisation cue names the body.
-      !(index + 1 < to && kindsOf(items[index + 1]!, lexicon) & Kind.organisationCue)
+      // "Refugee Council", "Teachers Union": a head before an organisation cue names the body,
+      // unless an honorific opens the title ("Mr Justice Hall").
+      !(
+        honorific === undefined &&
+        index + 1 < to &&
+        kindsOf(items[index + 1]!, lexicon) & Kind.organisationCue
+      )
     ) {
       if (roleStart === -1) roleStart = from
       roleEnd = index + 1
@@ -716,7 +723,7 @@ function readRun(
     (company ? 'company' : undefined) ??
     (product || isBrandEnd(items, nameStart, to) ? 'product-name' : undefined) ??
     (adjective ? 'compound-adjective' : undefined) ??
-    rejection(words, lexicon, titleEnd > from) ??
+    rejection(words, lexicon, titleEnd > from, honorific !== undefined) ??
     (isPhotoCredit(items, nameStart) ? 'credit' : undefined)
   if (rejected) {
     candidate.rejected = rejected
@@ -950,8 +957,14 @@ function isDescriptor(item: Item, lexicon: PeopleLexicon): boolean {
  * Why a name is not a person's, if it is not.
  *
  * @param titled Whether a title stands before the name in its run ("Queen").
+ * @param honoured Whether an honorific does ("Mrs", "Dr").
  */
-function rejection(words: Item[], lexicon: PeopleLexicon, titled: boolean): string | undefined {
+function rejection(
+  words: Item[],
+  lexicon: PeopleLexicon,
+  titled: boolean,
+  honoured: boolean,
+): string | undefined {
   // A one-word phrase is its word: its kinds tell the phrase look-ups.
   const phraseKinds =
     words.length === 1
@@ -993,8 +1006,8 @@ function rejection(words: Item[], lexicon: PeopleLexicon, titled: boolean): stri
     const cue = kinds & Kind.organisationCue || hyphenPartIsCue(key, lexicon)
     if (cue && !(index === 0 && given)) {
       // A surname-like cue ends a name after a given name that is no place ("Della Street", not
-      // "Washington Street").
-      const named = (given && !(kindsOf(words[0]!, lexicon) & Kind.place)) || initialled
+      // "Washington Street"), or after an honorific ("Mrs Park", "Dr Wood").
+      const named = (given && !(kindsOf(words[0]!, lexicon) & Kind.place)) || initialled || honoured
       if (!(named && index === words.length - 1 && isSurnameLike(key))) {
         return 'organisation-cue'
       }
