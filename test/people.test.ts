@@ -108,6 +108,11 @@ describe('extractPeople: titles and honorifics go to roles, not the name', () =>
     // After an honorific, a surname that is also a cue word ("Hall", "Park") is a name.
     ['Details emerged in a ruling by Mr Justice Hall on Monday.', ['Hall [Justice] Mr']],
     ['Mrs Park said the shop would close.', ['Park Mrs']],
+    // A contraction opening a quotation is no name.
+    [
+      "Mr Reed countered: 'You're saying we should leave.' Mr Lutz replied.",
+      ['Reed Mr', 'Lutz Mr'],
+    ],
     // Cue words that are surnames too, after a given name.
     ['He said Ann Old and Tom Moor were ill.', ['Ann Old', 'Tom Moor']],
     // A given name that is also a role word, after a title or initials.
@@ -470,6 +475,8 @@ describe('extractPeople: not people', () => {
     'Fans at Old Trafford and Turf Moor cheered, and Inter Milan lost to AC Milan.',
     // A word of office before a place's cue is the place's name, with no honorific before it.
     'The blaze began at the General Electric Appliance Park.',
+    // A listed place of two words is no place before a name of one ("Arabia").
+    'Officials in Saudi Arabia said the talks would go on.',
     // A county by its ending; companies and groups that news names bare.
     'Police in Pembrokeshire said the road was closed.',
     'Flights from Ryanair were grounded, Nascar said, and Daesh said the town fell.',

@@ -856,6 +856,13 @@ function skipLeadingPlaces(
   lexicon: PeopleLexicon,
   skipped: {kinds: number},
 ): number {
+  // "Saudi Arabia said", "New Zealand said": a listed place or body that is the whole run
+  // leaves nothing to skip (rejection reads it whole).
+  if (to - from > 1 && to - from <= 3 && kindsOf(items[from]!, lexicon) & Kind.phraseHead) {
+    let phrase = items[from]!.key
+    for (let index = from + 1; index < to; index++) phrase += ` ${items[index]!.key}`
+    if (lexicon.kinds.get(phrase) & (Kind.place | Kind.organisationName)) return from
+  }
   let start = from
   while (to - start > 1) {
     let matched = 0
@@ -981,6 +988,7 @@ function rejection(
     return 'place-name'
   }
   if (words.length === 1 && isPartyLabel(words[0]!, lexicon)) return 'party-label'
+  if (words.length === 1 && isContraction(words[0]!)) return 'contraction'
   const given = kindsOf(words[0]!, lexicon) & Kind.givenName && words.length > 1
   // Initials first, that are no place or word ("U.S.", "A"): "J.D. Lane".
   const initialled =
@@ -1115,6 +1123,25 @@ function isPartyLabel(word: Item, lexicon: PeopleLexicon): boolean {
   // d, r or i.
   if (party !== 100 && party !== 114 && party !== 105) return false
   return (lexicon.kinds.get(key.slice(2)) & Kind.place) !== 0
+}
+
+/** A pronoun or verb run into the word after it: "You're", "We've", "They'll", "I'm", "Don't". */
+function isContraction(word: Item): boolean {
+  const key = word.key
+  const length = key.length
+  if (length < 3) return false
+  if (isApostrophe(key.charCodeAt(length - 2))) {
+    const last = key.charCodeAt(length - 1)
+    // 'm, n't
+    return last === 109 || (last === 116 && key.charCodeAt(length - 3) === 110)
+  }
+  if (!isApostrophe(key.charCodeAt(length - 3))) return false
+  const tail = key.slice(length - 2)
+  return tail === 're' || tail === 've' || tail === 'll'
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019
 }
 
 /** Initials before a surname: "J.", "J.D.", "JD", "W" (not "BBC", "HMC"). */
