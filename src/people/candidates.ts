@@ -856,13 +856,6 @@ function skipLeadingPlaces(
   lexicon: PeopleLexicon,
   skipped: {kinds: number},
 ): number {
-  // "Saudi Arabia said", "New Zealand said": a listed place or body that is the whole run
-  // leaves nothing to skip (rejection reads it whole).
-  if (to - from > 1 && to - from <= 3 && kindsOf(items[from]!, lexicon) & Kind.phraseHead) {
-    let phrase = items[from]!.key
-    for (let index = from + 1; index < to; index++) phrase += ` ${items[index]!.key}`
-    if (lexicon.kinds.get(phrase) & (Kind.place | Kind.organisationName)) return from
-  }
   let start = from
   while (to - start > 1) {
     let matched = 0
@@ -887,9 +880,23 @@ function skipLeadingPlaces(
       }
     }
     if (!matched) break
+    // "Saudi Arabia said", "New Zealand said": a listed place or body that is the whole run
+    // leaves nothing to skip (rejection reads it whole).
+    if (start === from && isListedWhole(items, from, to, lexicon)) {
+      skipped.kinds = 0
+      return from
+    }
     start += matched
   }
   return start
+}
+
+/** Whether the two or three words from `from` to `to` are one listed place or body. */
+function isListedWhole(items: Item[], from: number, to: number, lexicon: PeopleLexicon): boolean {
+  if (to - from > 3 || !(kindsOf(items[from]!, lexicon) & Kind.phraseHead)) return false
+  let phrase = items[from]!.key
+  for (let index = from + 1; index < to; index++) phrase += ` ${items[index]!.key}`
+  return (lexicon.kinds.get(phrase) & (Kind.place | Kind.organisationName)) !== 0
 }
 
 /**
