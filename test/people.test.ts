@@ -389,6 +389,8 @@ describe('extractPeople: bare surnames known from context', () => {
     ['Aid was cut by the Castellano government in 2014.', ['Castellano']],
     // Party labels after the names are no part of them.
     ['Sen. Tom Reed, R-Texas, and Sen. Ann Lutz, I-Vermont, said no.', ['Tom Reed', 'Ann Lutz']],
+    // A given name that is also a car maker's name is left off the list of bodies.
+    ['Fans cheered as Kia Stevens said no.', ['Kia Stevens']],
     // "Di" opening a surname is a particle, not the abbreviated rank "DI".
     ['He signed for the club, Di Natale said.', ['Di Natale']],
     // A relative named in a caption: "Relative" is no part of the name.

@@ -250,13 +250,11 @@ nissan
 volkswagen
 bmw
 audi
-kia
 mazda
 subaru
 peugeot
 fiat
 volvo
-lexus
 ioc
 scientology
 anonymous
