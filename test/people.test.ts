@@ -99,13 +99,14 @@ describe('extractPeople: titles and honorifics go to roles, not the name', () =>
     // British police ranks and judges, abbreviated as court and crime reports write them.
     ['Det Insp Ann Lutz said the search would go on.', ['Ann Lutz [Det Insp]']],
     ['Officers said DCI Tom Reed led the inquiry.', ['Tom Reed [DCI]']],
-    [
-      'Officers said DS Ann Lutz and DC Tom Reed made the arrest.',
-      ['Ann Lutz [DS]', 'Tom Reed [DC]'],
-    ],
+    ['Officers said DCS Ann Lutz made the arrest.', ['Ann Lutz [DCS]']],
+    // "DS" and "DC" are left out: they name products, firms and places too.
+    ["The Nintendo DS, Sony's PSP and others hit the shops.", []],
     ['Recorder Ann Lutz bailed him until May.', ['Ann Lutz [Recorder]']],
     ['Medical Examiner Ann Lutz said the cause was clear.', ['Ann Lutz [Medical Examiner]']],
-    // After an honorific, a surname that is also a cue word ("Hall", "Park") is a name.
+    // After an honorific, a surname that is also a cue word ("Hall", "Park") or ends like a
+    // county ("Cheshire") is a name.
+    ['Mr Cheshire said he would appeal.', ['Cheshire Mr']],
     ['Details emerged in a ruling by Mr Justice Hall on Monday.', ['Hall [Justice] Mr']],
     ['Mrs Park said the shop would close.', ['Park Mrs']],
     // A contraction opening a quotation is no name.
@@ -238,7 +239,7 @@ describe('extractPeople: initials, particles and compound names', () => {
     // A regnal number after a given name is part of the name, not an acronym.
     ['The portrait shows Queen Elizabeth II in 1953.', 'Elizabeth II'],
     ['Crowds cheered as Pope Benedict XVI arrived.', 'Benedict XVI'],
-    // "I" is a regnal number only after a title: else it is the pronoun.
+    // "I" is a regnal number only after a monarch's title: else it is the pronoun.
     ['The palace was built for Queen Mary I in 1553.', 'Mary I'],
     // After a given name, a nationality noun is a surname.
     ['The appeal was lodged by Paul Dane on Monday.', 'Paul Dane'],
@@ -539,8 +540,9 @@ describe('extractPeople: not people', () => {
     // One word after "the" or "a" names a thing, even before a verb of people.
     'Readers love how the Parsnip writes its jokes.',
     'Staff said the Quillbury reported the story first, and a Farrowdale said nothing.',
-    // "I" after a given name with no title is the pronoun, and no acronym makes a name.
+    // "I" after a given name with no monarch's title is the pronoun, and no acronym makes a name.
     'When Ann I said no, she left.',
+    '"President Owen I think set a high standard," the aide said.',
     // A party's initial and a state after a lawmaker's name.
     'The senator, D-Maryland, wrote to the president.',
     'The hit single Merry Christmas Everybody returned to the chart.',

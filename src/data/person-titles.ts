@@ -68,7 +68,9 @@ signora f Signora
  * Role heads: the word that ends a title before a name ("Defence Secretary",
  * "President", "coach", "Gen."). Abbreviations are listed without their stop.
  * British police ranks are there as crime reports abbreviate them ("DCI",
- * "DS", "DC", "Insp"), but not "DI": "Di" opens surnames ("Di Natale").
+ * "DCS", "Insp"), but not "DI", "DS" or "DC": "Di" opens surnames ("Di
+ * Natale"), and "DS" and "DC" name products, firms and places ("Nintendo
+ * DS", "DS Smith", "Washington DC").
  */
 export const roleHeads = `
 president vice-president vicepresident premier chancellor vice-chancellor minister ministers
@@ -102,7 +104,7 @@ illustrator cartoonist cosplayer coauthor co-author creator co-creator member st
 graduate volunteer employee official diplomat negotiator mediator blogger vlogger youtuber
 influencer podcaster campaigner organiser organizer protester demonstrator survivor witness
 forecaster meteorologist commentator pundit boss substitute grandee cllr pc
-insp ds dc dci dcs dsu recorder examiner
+insp dci dcs dsu recorder examiner
 victim suspect defendant plaintiff claimant whistleblower defector dissident refugee
 editor-in-chief chief-of-staff mathematician statistician astronomer geologist archaeologist
 anthropologist sociologist linguist accountant pharmacist veterinarian midwife carer electrician

@@ -723,7 +723,7 @@ function readRun(
     (company ? 'company' : undefined) ??
     (product || isBrandEnd(items, nameStart, to) ? 'product-name' : undefined) ??
     (adjective ? 'compound-adjective' : undefined) ??
-    rejection(words, lexicon, titleEnd > from, honorific !== undefined) ??
+    rejection(words, lexicon, hasRegnalTitle(items, from, titleEnd), honorific !== undefined) ??
     (isPhotoCredit(items, nameStart) ? 'credit' : undefined)
   if (rejected) {
     candidate.rejected = rejected
@@ -970,13 +970,13 @@ function isDescriptor(item: Item, lexicon: PeopleLexicon): boolean {
 /**
  * Why a name is not a person's, if it is not.
  *
- * @param titled Whether a title stands before the name in its run ("Queen").
+ * @param regnal Whether a monarch's title stands before the name in its run ("Queen", "Pope").
  * @param honoured Whether an honorific does ("Mrs", "Dr").
  */
 function rejection(
   words: Item[],
   lexicon: PeopleLexicon,
-  titled: boolean,
+  regnal: boolean,
   honoured: boolean,
 ): string | undefined {
   // A one-word phrase is its word: its kinds tell the phrase look-ups.
@@ -990,8 +990,14 @@ function rejection(
   // "Storm Ida", "Hurricane Katrina": storms are given people's first names.
   if (words.length === 2 && kindsOf(words[0]!, lexicon) & Kind.stormWord) return 'storm-name'
   if (phraseKinds & Kind.place) return 'place-name'
-  // "Wiltshire", "Pembrokeshire": an English or Welsh county by its ending, listed or not.
-  if (words.length === 1 && words[0]!.key.length > 7 && words[0]!.key.endsWith('shire')) {
+  // "Wiltshire", "Pembrokeshire": an English or Welsh county by its ending, listed or not,
+  // unless an honorific makes it a surname ("Mr Cheshire").
+  if (
+    words.length === 1 &&
+    !honoured &&
+    words[0]!.key.length > 7 &&
+    words[0]!.key.endsWith('shire')
+  ) {
     return 'place-name'
   }
   if (words.length === 1 && isPartyLabel(words[0]!, lexicon)) return 'party-label'
@@ -1040,10 +1046,11 @@ function rejection(
       word.shape === 'initials' &&
       (index === words.length - 1 || words.length === 1) &&
       // A regnal number after a name is no acronym: "Elizabeth II", "Benedict XVI"; "I" only
-      // after a title ("Queen Mary I"), as it is the pronoun too ("when Ann I said").
+      // after a monarch's title ("Queen Mary I"), as it is the pronoun too ("when Ann I said",
+      // "President Owen I think").
       !(
         index > 0 &&
-        (word.bare !== 'I' || titled) &&
+        (word.bare !== 'I' || regnal) &&
         regnalNumber.test(word.bare) &&
         (kindsOf(words[index - 1]!, lexicon) & Kind.givenName ||
           // "Henry Fordham III": a generation after a full name.
@@ -1149,6 +1156,30 @@ function isContraction(word: Item): boolean {
 
 function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019
+}
+
+/** Titles of monarchs and popes, after which "I" is a regnal number ("Queen Mary I", "Pope Leo I"). */
+const regnalTitles: ReadonlySet<string> = new Set([
+  'king',
+  'queen',
+  'emperor',
+  'empress',
+  'pope',
+  'tsar',
+  'czar',
+  'tsarina',
+  'kaiser',
+  'sultan',
+  'shah',
+  'pharaoh',
+])
+
+/** Whether the title words from `from` to `titleEnd` hold a monarch's ({@link regnalTitles}). */
+function hasRegnalTitle(items: Item[], from: number, titleEnd: number): boolean {
+  for (let index = from; index < titleEnd; index++) {
+    if (regnalTitles.has(items[index]!.key)) return true
+  }
+  return false
 }
 
 /** Initials before a surname: "J.", "J.D.", "JD", "W" (not "BBC", "HMC"). */
