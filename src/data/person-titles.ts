@@ -173,3 +173,11 @@ chancellor speaker head chief judge justice sheriff constable marshal major dean
 keeper player driver rider runner champion host singer king queen sultan shah emir bishop
 cardinal pastor priest monk chef boxer sen
 `
+
+/**
+ * Titles of monarchs and popes, after which "I" is a regnal number ("Queen
+ * Mary I", "Pope Leo I") rather than the pronoun. White-space separated.
+ */
+export const regnalTitles = `
+king queen emperor empress pope tsar czar tsarina kaiser sultan shah pharaoh
+`

@@ -7,6 +7,7 @@
 
 import {monthNames} from '../data/counted-nouns.js'
 import {kinWords, personDescriptorWords} from '../data/person-cues.js'
+import {regnalTitles} from '../data/person-titles.js'
 import {type Gender, Kind, type PeopleLexicon} from './lexicon.js'
 import {type Item, kindsOf, nameWordText} from './tokens.js'
 
@@ -1158,26 +1159,13 @@ function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019
 }
 
-/** Titles of monarchs and popes, after which "I" is a regnal number ("Queen Mary I", "Pope Leo I"). */
-const regnalTitles: ReadonlySet<string> = new Set([
-  'king',
-  'queen',
-  'emperor',
-  'empress',
-  'pope',
-  'tsar',
-  'czar',
-  'tsarina',
-  'kaiser',
-  'sultan',
-  'shah',
-  'pharaoh',
-])
+/** Titles of monarchs and popes ({@link regnalTitles}). */
+const regnalTitleSet: ReadonlySet<string> = new Set(regnalTitles.split(/\s+/).filter(Boolean))
 
-/** Whether the title words from `from` to `titleEnd` hold a monarch's ({@link regnalTitles}). */
+/** Whether the title words from `from` to `titleEnd` hold a monarch's ("Queen", "Pope"). */
 function hasRegnalTitle(items: Item[], from: number, titleEnd: number): boolean {
   for (let index = from; index < titleEnd; index++) {
-    if (regnalTitles.has(items[index]!.key)) return true
+    if (regnalTitleSet.has(items[index]!.key)) return true
   }
   return false
 }
