@@ -101,17 +101,17 @@ describe('extractPeople: titles and honorifics go to roles, not the name', () =>
     ['Officers said DCI Tom Reed led the inquiry.', ['Tom Reed [DCI]']],
     ['Officers said DCS Ann Lutz made the arrest.', ['Ann Lutz [DCS]']],
     // "DS" and "DC" are left out: they name products, firms and places too.
-    ["The Nintendo DS, Sony's PSP and others hit the shops.", []],
-    ['Recorder Ann Lutz bailed him until May.', ['Ann Lutz [Recorder]']],
+    ["Gamers bought the Nintendo DS, Sony's rival handheld, and games.", []],
+    ['Recorder Ann Lutz adjourned the case until May.', ['Ann Lutz [Recorder]']],
     ['Medical Examiner Ann Lutz said the cause was clear.', ['Ann Lutz [Medical Examiner]']],
     // After an honorific, a surname that is also a cue word ("Hall", "Park") or ends like a
     // county ("Cheshire") is a name.
     ['Mr Cheshire said he would appeal.', ['Cheshire Mr']],
-    ['Details emerged in a ruling by Mr Justice Hall on Monday.', ['Hall [Justice] Mr']],
+    ['Mr Justice Hall ruled that the sale could go ahead.', ['Hall [Justice] Mr']],
     ['Mrs Park said the shop would close.', ['Park Mrs']],
     // A contraction opening a quotation is no name.
     [
-      "Mr Reed countered: 'You're saying we should leave.' Mr Lutz replied.",
+      "Asked about it, Mr Reed said: 'You're saying we lost.' Mr Lutz disagreed.",
       ['Reed Mr', 'Lutz Mr'],
     ],
     // Cue words that are surnames too, after a given name.
@@ -477,7 +477,7 @@ describe('extractPeople: not people', () => {
     // Grounds and clubs by their words ("Old", "Moor", "Inter"), and a listed club.
     'Fans at Old Trafford and Turf Moor cheered, and Inter Milan lost to AC Milan.',
     // A word of office before a place's cue is the place's name, with no honorific before it.
-    'The blaze began at the General Electric Appliance Park.',
+    'Workers left the General Electric Appliance Park at noon.',
     // A listed place of two words is no place before a name of one ("Arabia").
     'Officials in Saudi Arabia said the talks would go on.',
     // A county by its ending; companies and groups that news names bare.
