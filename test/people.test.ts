@@ -89,6 +89,7 @@ describe('extractPeople: titles and honorifics go to roles, not the name', () =>
     ],
     // A head before an organisation's cue is part of its name, not a role.
     ['Refugee Council director Ann Brooks said the rules were unfair.', ['Ann Brooks [director]']],
+    ['Refugee Council Ann Brooks said the rules were unfair.', ['Ann Brooks']],
     // Post-nominal letters are no part of the name.
     ['Defending, Rupert Glass KC said his client had no record.', ['Rupert Glass']],
     ['Sir Jack Pell OBE opened the fete.', ['Jack Pell Sir']],
