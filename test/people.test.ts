@@ -292,6 +292,13 @@ describe('extractPeople: initials, particles and compound names', () => {
     ['The portrait of Henry VIII hangs in the hall.', 'Henry VIII'],
     // A title word before a suffix is the surname ("King" is also an honorific).
     ['The crowd heard Martin Luther King Jr. speak in the square.', 'Martin Luther King Jr.'],
+    // A capital inside a name after a short prefix or one of the listed ones, or before a
+    // given name, is no sign of words run together.
+    ['Frank VanderMolen said the vote was close.', 'Frank VanderMolen'],
+    ['Ann FitzGibbon said the vote was close.', 'Ann FitzGibbon'],
+    ['Adviser MaryBeth Lutz said the vote was close.', 'MaryBeth Lutz'],
+    ['Tom MacFadyen said the vote was close.', 'Tom MacFadyen'],
+    ['Maria DeLaCruz said the vote was close.', 'Maria DeLaCruz'],
     // Given names with diacritics.
     ['Zoë Lefèvre won the award on Friday.', 'Zoë Lefèvre'],
     ['Siobhán Ní Bhriain won the award on Friday.', 'Siobhán Ní Bhriain'],
@@ -576,6 +583,11 @@ describe('extractPeople: not people', () => {
     'HMS Queen Elizabeth sailed from Portsmouth with USS Gerald Ford.',
     'She began her M.Sc. studies and later a Ph.D. in Leeds.',
     'The force has 15,000 sailors and Marines, 6,000 airmen and 2,000 troops.',
+    // Words run together: brands, and page furniture glued to a name in scraping.
+    'DealFinder said the offer had ended, and TrailMaps confirmed it.',
+    'The site GadgetBlog reported that PhotoHub said the service would close.',
+    'The clip was filmed by Tom BrandtPhotography for the paper.',
+    'Ann LutzReplyShareTom Reed said the vote was close.',
   ])('%s', (text) => {
     expect(names(text)).toEqual([])
   })

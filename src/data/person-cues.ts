@@ -52,6 +52,15 @@ von van der den de del della di da das dos du la le ter ten bin ibn bint al el b
 `
 
 /**
+ * The first parts of names written with a capital inside after four letters
+ * or more ("VanderMeer", "FitzGerald", "AbdulRahman"), which are no words run
+ * together as brands and page furniture are ("TechCrunch", "MailOnline").
+ */
+export const gluedNamePrefixes = `
+vande vanden vander fitz abdel abdul
+`
+
+/**
  * Third-person singular pronouns and the gender they carry, one
  * `pronoun gender` a line.
  */

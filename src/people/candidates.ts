@@ -6,10 +6,10 @@
  */
 
 import {monthNames} from '../data/counted-nouns.js'
-import {kinWords, personDescriptorWords} from '../data/person-cues.js'
+import {gluedNamePrefixes, kinWords, personDescriptorWords} from '../data/person-cues.js'
 import {regnalTitles} from '../data/person-titles.js'
 import {type Gender, Kind, type PeopleLexicon} from './lexicon.js'
-import {type Item, kindsOf, nameWordText} from './tokens.js'
+import {type Item, isAsciiCapital, kindsOf, nameWordText} from './tokens.js'
 
 /** Why a candidate looks like a person. */
 export type Reason =
@@ -1003,6 +1003,9 @@ function rejection(
   }
   if (words.length === 1 && isPartyLabel(words[0]!, lexicon)) return 'party-label'
   if (words.length === 1 && isContraction(words[0]!)) return 'contraction'
+  for (let index = 0; index < words.length; index++) {
+    if (isGluedWords(words[index]!, lexicon)) return 'glued-words'
+  }
   const given = kindsOf(words[0]!, lexicon) & Kind.givenName && words.length > 1
   // Initials first, that are no place or word ("U.S.", "A"): "J.D. Lane".
   const initialled =
@@ -1153,6 +1156,45 @@ function isContraction(word: Item): boolean {
   if (!isApostrophe(key.charCodeAt(length - 3))) return false
   const tail = key.slice(length - 2)
   return tail === 're' || tail === 've' || tail === 'll'
+}
+
+/** {@link gluedNamePrefixes}, as a set. */
+const gluedNamePrefixSet: ReadonlySet<string> = new Set(
+  gluedNamePrefixes.split(/\s+/).filter(Boolean),
+)
+
+/**
+ * Whether a capitalised word is words run together: a brand ("TechCrunch",
+ * "MailOnline", "EgyptAir") or page furniture glued to a name in scraping
+ * ("StraussPhotography", "LeeFollowShareReply"). That is, a capital and a
+ * lower-case letter right after four lower-case letters or more of one
+ * part, where names have a capital inside only after a short prefix
+ * ("McDonald", "MacArthur", "DiCaprio", "LeBron"), after one of
+ * {@link gluedNamePrefixes} ("VanderMeer"), or before a given name
+ * ("KellyAnne", "RoseAnn").
+ */
+function isGluedWords(word: Item, lexicon: PeopleLexicon): boolean {
+  const bare = word.bare
+  const length = bare.length
+  // Four letters, a capital and a lower-case letter, at least.
+  if (length < 6 || word.shape !== 'capitalised') return false
+  for (let index = 4; index < length - 1; index++) {
+    const code = bare.charCodeAt(index)
+    if (!isAsciiCapital(code) || !isAsciiLower(bare.charCodeAt(index + 1))) continue
+    // The part before the capital: its lower-case letters and the capital before them.
+    let part = index
+    while (part > 0 && isAsciiLower(bare.charCodeAt(part - 1))) part--
+    if (part > 0 && isAsciiCapital(bare.charCodeAt(part - 1))) part--
+    if (index - part < 4 || gluedNamePrefixSet.has(word.key.slice(part, index))) continue
+    let end = index + 2
+    while (end < length && isAsciiLower(bare.charCodeAt(end))) end++
+    if (!(lexicon.kinds.get(word.key.slice(index, end)) & Kind.givenName)) return true
+  }
+  return false
+}
+
+function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122
 }
 
 function isApostrophe(code: number): boolean {

@@ -288,7 +288,8 @@ export function asciiShape(word: string): Shape | undefined {
   return initialsSoFar && capitals >= 1 && capitals <= 3 ? 'initials' : 'other'
 }
 
-function isAsciiCapital(code: number): boolean {
+/** Whether a UTF-16 code is an ASCII capital, A to Z. */
+export function isAsciiCapital(code: number): boolean {
   return code >= 65 && code <= 90
 }
 
