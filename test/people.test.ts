@@ -299,6 +299,9 @@ describe('extractPeople: initials, particles and compound names', () => {
     ['Adviser MaryBeth Lutz said the vote was close.', 'MaryBeth Lutz'],
     ['Tom MacFadyen said the vote was close.', 'Tom MacFadyen'],
     ['Maria DeLaCruz said the vote was close.', 'Maria DeLaCruz'],
+    // "La", "Le", "El" and "Al" open surnames and given names, unlike "Der" or "Los".
+    ['Le Pen said the vote was close.', 'Le Pen'],
+    ['Al Whitby said the vote was close.', 'Al Whitby'],
     // Given names with diacritics.
     ['Zoë Lefèvre won the award on Friday.', 'Zoë Lefèvre'],
     ['Siobhán Ní Bhriain won the award on Friday.', 'Siobhán Ní Bhriain'],
@@ -583,6 +586,12 @@ describe('extractPeople: not people', () => {
     'HMS Queen Elizabeth sailed from Portsmouth with USS Gerald Ford.',
     'She began her M.Sc. studies and later a Ph.D. in Leeds.',
     'The force has 15,000 sailors and Marines, 6,000 airmen and 2,000 troops.',
+    // Leagues, foreign papers and titles opened by a German, Italian or Spanish article.
+    'The striker has scored nine goals in La Liga this season.',
+    'Le Monde said the letter was real.',
+    'La Repubblica printed the letter on Tuesday.',
+    'Der Spiegel said the report was wrong, and Die Zeit agreed.',
+    'The film Die Hard was shown again, and Los Blancos lost.',
     // Words run together: brands, and page furniture glued to a name in scraping.
     'DealFinder said the offer had ended, and TrailMaps confirmed it.',
     'The site GadgetBlog reported that PhotoHub said the service would close.',

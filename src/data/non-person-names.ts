@@ -66,6 +66,7 @@ archives resources cafe cafes
 sport sports capitol national juniors promotions test tests stakes infantry
 crisis jubilee area zone railroad suites racecourse campground observatory laboratory tax
 royals old moor inter
+liga
 `
 
 /**
@@ -128,6 +129,15 @@ daily telegraph
 daily express
 daily mirror
 evening standard
+le monde
+le figaro
+le parisien
+le matin
+la stampa
+la repubblica
+el país
+el pais
+el mundo
 metro
 gb news
 sky news
@@ -971,6 +981,17 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 today tomorrow yesterday tonight christmas easter ramadan eid diwali hanukkah passover halloween
 spring summer autumn winter
+`
+
+/**
+ * Definite articles of German, Italian and Spanish that open the names of
+ * papers, works, clubs and places in English news ("Der Spiegel", "Die
+ * Hard", "Il Sole", "Los Blancos") and no person's name. ("La", "Le", "El"
+ * and "Al" are left out: they open surnames and given names, "Le Pen", "El
+ * Guerrouj", "Al Gore".) White-space separated.
+ */
+export const foreignArticles = `
+der die il los las
 `
 
 /**

@@ -6,6 +6,7 @@
  */
 
 import {monthNames} from '../data/counted-nouns.js'
+import {foreignArticles} from '../data/non-person-names.js'
 import {gluedNamePrefixes, kinWords, personDescriptorWords} from '../data/person-cues.js'
 import {regnalTitles} from '../data/person-titles.js'
 import {type Gender, Kind, type PeopleLexicon} from './lexicon.js'
@@ -1006,6 +1007,8 @@ function rejection(
   for (let index = 0; index < words.length; index++) {
     if (isGluedWords(words[index]!, lexicon)) return 'glued-words'
   }
+  // "Der Spiegel", "Die Hard", "Los Blancos": a German, Italian or Spanish article opens a title.
+  if (foreignArticleSet.has(words[0]!.key)) return 'foreign-article'
   const given = kindsOf(words[0]!, lexicon) & Kind.givenName && words.length > 1
   // Initials first, that are no place or word ("U.S.", "A"): "J.D. Lane".
   const initialled =
@@ -1157,6 +1160,9 @@ function isContraction(word: Item): boolean {
   const tail = key.slice(length - 2)
   return tail === 're' || tail === 've' || tail === 'll'
 }
+
+/** {@link foreignArticles}, as a set. */
+const foreignArticleSet: ReadonlySet<string> = new Set(foreignArticles.split(/\s+/).filter(Boolean))
 
 /** {@link gluedNamePrefixes}, as a set. */
 const gluedNamePrefixSet: ReadonlySet<string> = new Set(
