@@ -299,6 +299,10 @@ describe('extractPeople: initials, particles and compound names', () => {
     ['Adviser MaryBeth Lutz said the vote was close.', 'MaryBeth Lutz'],
     ['Tom MacFadyen said the vote was close.', 'Tom MacFadyen'],
     ['Maria DeLaCruz said the vote was close.', 'Maria DeLaCruz'],
+    // Surnames with the endings of abstract nouns.
+    ['Ann Nation said the vote was close.', 'Ann Nation'],
+    ['Ann Hood said the vote was close.', 'Ann Hood'],
+    ['Tom Clement said the vote was close.', 'Tom Clement'],
     // "La", "Le", "El" and "Al" open surnames and given names, unlike "Der" or "Los".
     ['Le Pen said the vote was close.', 'Le Pen'],
     ['Al Whitby said the vote was close.', 'Al Whitby'],
@@ -592,6 +596,14 @@ describe('extractPeople: not people', () => {
     'La Repubblica printed the letter on Tuesday.',
     'Der Spiegel said the report was wrong, and Die Zeit agreed.',
     'The film Die Hard was shown again, and Los Blancos lost.',
+    // "New" opens places, parties and groups, never a person's name.
+    'Crowds in New Carrick said the vote was close.',
+    'New Harmony said the vote was close.',
+    // An abstract noun ends the name of a body, a work or an event.
+    'The charity Safer Parenthood said funding had been cut.',
+    'Fans said Glass Division would tour again.',
+    'A spokesman for Riverside Fellowship said the hall would reopen.',
+    'Officials at Flood Prevention said the fund was empty.',
     // Words run together: brands, and page furniture glued to a name in scraping.
     'DealFinder said the offer had ended, and TrailMaps confirmed it.',
     'The site GadgetBlog reported that PhotoHub said the service would close.',

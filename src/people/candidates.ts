@@ -236,6 +236,28 @@ export function isAbstractNoun(key: string): boolean {
   }
 }
 
+/**
+ * Whether a key ends like an abstract noun that ends the names of bodies,
+ * works and events ("Parenthood", "Division", "Depression", "Fellowship")
+ * and no surname: "-tion" (not "Nation"), "-sion" (not "Sion"), "-ship", and
+ * "-hood" after more letters (not "Hood"). Endings that surnames have
+ * ("-ment": "Clement"; "-ity": "Hannity"; "-ence": "Lawrence") are left out.
+ */
+function isAbstractHead(key: string): boolean {
+  const length = key.length
+  if (length < 6) return false
+  switch (key.charCodeAt(length - 1)) {
+    case 110: // n
+      return (key.endsWith('tion') && key !== 'nation') || key.endsWith('sion')
+    case 112: // p
+      return key.endsWith('ship')
+    case 100: // d
+      return key.endsWith('hood')
+    default:
+      return false
+  }
+}
+
 /** Whether a lower-case key is a day of the week (the pattern only for words ending in "day"). */
 function isWeekday(key: string): boolean {
   return key.endsWith('day') && weekday.test(key)
@@ -1004,11 +1026,6 @@ function rejection(
   }
   if (words.length === 1 && isPartyLabel(words[0]!, lexicon)) return 'party-label'
   if (words.length === 1 && isContraction(words[0]!)) return 'contraction'
-  for (let index = 0; index < words.length; index++) {
-    if (isGluedWords(words[index]!, lexicon)) return 'glued-words'
-  }
-  // "Der Spiegel", "Die Hard", "Los Blancos": a German, Italian or Spanish article opens a title.
-  if (foreignArticleSet.has(words[0]!.key)) return 'foreign-article'
   const given = kindsOf(words[0]!, lexicon) & Kind.givenName && words.length > 1
   // Initials first, that are no place or word ("U.S.", "A"): "J.D. Lane".
   const initialled =
@@ -1103,6 +1120,19 @@ function rejection(
     })
   ) {
     return 'role-words'
+  }
+  // The checks below come last, so that a name the checks above reject keeps their reason.
+  // "TechCrunch", "LutzReplyShare": words run together.
+  for (let index = 0; index < words.length; index++) {
+    if (isGluedWords(words[index]!, lexicon)) return 'glued-words'
+  }
+  // "Der Spiegel", "Die Hard", "Los Blancos": a German, Italian or Spanish article opens a title.
+  if (foreignArticleSet.has(words[0]!.key)) return 'foreign-article'
+  if (words.length > 1) {
+    // "New Haven", "New Labour", "New Yorkers": no person's name opens with "New".
+    if (words[0]!.key === 'new') return 'place-word'
+    // "Planned Parenthood", "Joy Division", "Christian Fellowship": an abstract noun ends a body's name.
+    if (isAbstractHead(words.at(-1)!.key)) return 'common-noun'
   }
   return undefined
 }
