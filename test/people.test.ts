@@ -513,6 +513,8 @@ describe('extractPeople: not people', () => {
     'Supporters of Boca Juniors and Harrowgate Promotions staff met.',
     // Broadcasters, cups and the seat of Congress, by their words.
     'Fans said the thrilling FA Cup semi-final went to penalties.',
+    // A cup named after a person, whose name is a given name: "Cup" is no surname.
+    "Fans watched Sunday's Harold Cup final.",
     'Aides on Capitol Hill worked late into the night.',
     'Rights went to Sky Sports and BT Sport, the league said.',
     // Capitalised words of three letters that the article also writes in lower case.

@@ -114,7 +114,6 @@ const surnameLikeCues = new Set([
   'bridge',
   'wood',
   'king',
-  'cup',
   'day',
   'rose',
   'castle',
