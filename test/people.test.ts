@@ -601,6 +601,11 @@ describe('extractPeople: not people', () => {
     // "New" opens places, parties and groups, never a person's name.
     'Crowds in New Carrick said the vote was close.',
     'New Harmony said the vote was close.',
+    // "San", "Santa", "São" and "Port" open places.
+    'The attack in San Marcello shocked the state.',
+    'Fans in Port Carrick said the ground was full.',
+    // Companies named like people, and German firms.
+    'Lockheed Martin said the jets were ready, and Deutsche Kabel agreed.',
     // An abstract noun ends the name of a body, a work or an event.
     'The charity Safer Parenthood said funding had been cut.',
     'Fans said Glass Division would tour again.',

@@ -66,7 +66,7 @@ archives resources cafe cafes
 sport sports capitol national juniors promotions test tests stakes infantry
 crisis jubilee area zone railroad suites racecourse campground observatory laboratory tax
 royals old moor inter
-liga
+liga deutsche
 `
 
 /**
@@ -98,6 +98,19 @@ ted baker
 jimmy choo
 tim hortons
 aston martin
+jp morgan
+jpmorgan
+jpmorgan chase
+jp morgan chase
+lockheed martin
+hewlett packard
+hewlett-packard
+neiman marcus
+dow chemical
+alfa romeo
+sony ericsson
+cadbury schweppes
+bayer leverkusen
 harley-davidson
 rolls-royce
 walt disney
@@ -981,6 +994,15 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 today tomorrow yesterday tonight christmas easter ramadan eid diwali hanukkah passover halloween
 spring summer autumn winter
+`
+
+/**
+ * Words that open the names of places, clubs and groups and no person's name
+ * ("New Haven", "New Labour", "San Bernardino", "Santa Monica", "São Paulo",
+ * "Port Talbot"). White-space separated.
+ */
+export const placeOpeningWords = `
+new san santa santo sao são port
 `
 
 /**

@@ -6,7 +6,7 @@
  */
 
 import {monthNames} from '../data/counted-nouns.js'
-import {foreignArticles} from '../data/non-person-names.js'
+import {foreignArticles, placeOpeningWords} from '../data/non-person-names.js'
 import {gluedNamePrefixes, kinWords, personDescriptorWords} from '../data/person-cues.js'
 import {regnalTitles} from '../data/person-titles.js'
 import {type Gender, Kind, type PeopleLexicon} from './lexicon.js'
@@ -1128,8 +1128,8 @@ function rejection(
   // "Der Spiegel", "Die Hard", "Los Blancos": a German, Italian or Spanish article opens a title.
   if (foreignArticleSet.has(words[0]!.key)) return 'foreign-article'
   if (words.length > 1) {
-    // "New Haven", "New Labour", "New Yorkers": no person's name opens with "New".
-    if (words[0]!.key === 'new') return 'place-word'
+    // "New Haven", "San Bernardino", "Port Talbot": no person's name opens with these.
+    if (placeOpeningSet.has(words[0]!.key)) return 'place-word'
     // "Planned Parenthood", "Joy Division", "Christian Fellowship": an abstract noun ends a body's name.
     if (isAbstractHead(words.at(-1)!.key)) return 'common-noun'
   }
@@ -1189,6 +1189,9 @@ function isContraction(word: Item): boolean {
   const tail = key.slice(length - 2)
   return tail === 're' || tail === 've' || tail === 'll'
 }
+
+/** {@link placeOpeningWords}, as a set. */
+const placeOpeningSet: ReadonlySet<string> = new Set(placeOpeningWords.split(/\s+/).filter(Boolean))
 
 /** {@link foreignArticles}, as a set. */
 const foreignArticleSet: ReadonlySet<string> = new Set(foreignArticles.split(/\s+/).filter(Boolean))
