@@ -31,6 +31,10 @@ describe('extractPeople: titles and honorifics go to roles, not the name', () =>
     // A descriptor before an inner honorific is no part of the name; a title before one is a role.
     ['Father-of-two Mr Ali Mousa died in custody.', ['Ali Mousa Mr']],
     ['General Sir Mike Lane said the troops were ready.', ['Mike Lane [General] Sir']],
+    // Abbreviated titles: "Pres.", "Amb.", "Atty. Gen.".
+    ['Officials said Pres. Ann Lutz had left.', ['Ann Lutz [Pres.]']],
+    ['Officials said Amb. Ann Lutz had left.', ['Ann Lutz [Amb.]']],
+    ['Officials said Atty. Gen. Ann Lutz had left.', ['Ann Lutz [Atty. Gen.]']],
     // Hyphenated ranks.
     ['Officials said Major-General Ann Lutz had arrived.', ['Ann Lutz [Major-General]']],
     // A title in the plural before a given name is no part of the name.

@@ -104,7 +104,7 @@ illustrator cartoonist cosplayer coauthor co-author creator co-creator member st
 graduate volunteer employee official diplomat negotiator mediator blogger vlogger youtuber
 influencer podcaster campaigner organiser organizer protester demonstrator survivor witness
 forecaster meteorologist commentator pundit boss substitute grandee cllr pc
-insp dci dcs dsu recorder examiner
+insp dci dcs dsu recorder examiner pres amb atty
 victim suspect defendant plaintiff claimant whistleblower defector dissident refugee
 editor-in-chief chief-of-staff mathematician statistician astronomer geologist archaeologist
 anthropologist sociologist linguist accountant pharmacist veterinarian midwife carer electrician
