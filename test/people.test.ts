@@ -608,6 +608,7 @@ describe('extractPeople: not people', () => {
     // "San", "Santa", "São" and "Port" open places.
     'The attack in San Marcello shocked the state.',
     'Fans in Port Carrick said the ground was full.',
+    'Officials in Ft. Carrick said the road was closed.',
     // Companies named like people, and German firms.
     'Lockheed Martin said the jets were ready, and Deutsche Kabel agreed.',
     // An abstract noun ends the name of a body, a work or an event.

@@ -59,7 +59,7 @@ borussia eintracht hertha werder bayern schalke celta deportivo olympique atleti
 highway motorway freeway expressway turnpike parkway point
 skirt sneakers sandals jacket blazer jumpsuit bikini swimsuit handbag shirt shirts trousers jeans
 spurs gunners hammers magpies toffees cavaliers
-fort mt democrats republicans tories
+fort ft mt democrats republicans tories
 farm farms international infirmary restaurant productions crew kibbutz moshav
 real utd complex unit units headquarters hq organisation organization system registry archive
 archives resources cafe cafes
