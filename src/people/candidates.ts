@@ -1205,8 +1205,8 @@ const gluedNamePrefixSet: ReadonlySet<string> = new Set(
  * Whether a capitalised word is words run together: a brand ("TechCrunch",
  * "MailOnline", "EgyptAir") or page furniture glued to a name in scraping
  * ("StraussPhotography", "LeeFollowShareReply"). That is, a capital and a
- * lower-case letter right after four lower-case letters or more of one
- * part, where names have a capital inside only after a short prefix
+ * lower-case letter right after a part of four letters or more ("Tech",
+ * "Huff"), where names have a capital inside only after a short prefix
  * ("McDonald", "MacArthur", "DiCaprio", "LeBron"), after one of
  * {@link gluedNamePrefixes} ("VanderMeer"), or before a given name
  * ("KellyAnne", "RoseAnn").
@@ -1223,10 +1223,10 @@ function isGluedWords(word: Item, lexicon: PeopleLexicon): boolean {
     let part = index
     while (part > 0 && isAsciiLower(bare.charCodeAt(part - 1))) part--
     if (part > 0 && isAsciiCapital(bare.charCodeAt(part - 1))) part--
-    if (index - part < 4 || gluedNamePrefixSet.has(word.key.slice(part, index))) continue
+    if (index - part < 4 || gluedNamePrefixSet.has(bare.slice(part, index).toLowerCase())) continue
     let end = index + 2
     while (end < length && isAsciiLower(bare.charCodeAt(end))) end++
-    if (!(lexicon.kinds.get(word.key.slice(index, end)) & Kind.givenName)) return true
+    if (!(lexicon.kinds.get(bare.slice(index, end).toLowerCase()) & Kind.givenName)) return true
   }
   return false
 }
