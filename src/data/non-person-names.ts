@@ -998,11 +998,12 @@ spring summer autumn winter
 
 /**
  * Words that open the names of places, clubs and groups and no person's name
- * ("New Haven", "New Labour", "San Bernardino", "Santa Monica", "São Paulo",
- * "Port Talbot"). White-space separated.
+ * ("New Haven", "New Labour", "San Bernardino", "São Paulo", "Port Talbot").
+ * "Santa" and "Santo" are left out: they are given names too ("Santo
+ * Versace"). White-space separated.
  */
 export const placeOpeningWords = `
-new san santa santo sao são port
+new san sao são port
 `
 
 /**

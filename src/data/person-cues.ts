@@ -57,7 +57,16 @@ von van der den de del della di da das dos du la le ter ten bin ibn bint al el b
  * together as brands and page furniture are ("TechCrunch", "MailOnline").
  */
 export const gluedNamePrefixes = `
-vande vanden vander fitz abdel abdul
+vande vanden vander vonder fitz abdel abdul abdur della dela delos
+`
+
+/**
+ * Surnames with the ending of an abstract noun ("-tion", "-sion", "-ship"),
+ * which otherwise ends the name of a body or a work ("Planned Parenthood",
+ * "Joy Division"). White-space separated.
+ */
+export const abstractEndingSurnames = `
+nation gration hession blankenship winship
 `
 
 /**

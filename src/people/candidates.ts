@@ -7,7 +7,12 @@
 
 import {monthNames} from '../data/counted-nouns.js'
 import {foreignArticles, placeOpeningWords} from '../data/non-person-names.js'
-import {gluedNamePrefixes, kinWords, personDescriptorWords} from '../data/person-cues.js'
+import {
+  abstractEndingSurnames,
+  gluedNamePrefixes,
+  kinWords,
+  personDescriptorWords,
+} from '../data/person-cues.js'
 import {regnalTitles} from '../data/person-titles.js'
 import {type Gender, Kind, type PeopleLexicon} from './lexicon.js'
 import {type Item, isAsciiCapital, kindsOf, nameWordText} from './tokens.js'
@@ -235,26 +240,38 @@ export function isAbstractNoun(key: string): boolean {
   }
 }
 
+/** {@link abstractEndingSurnames}, as a set. */
+const abstractEndingSurnameSet: ReadonlySet<string> = new Set(
+  abstractEndingSurnames.split(/\s+/).filter(Boolean),
+)
+
 /**
  * Whether a key ends like an abstract noun that ends the names of bodies,
  * works and events ("Parenthood", "Division", "Depression", "Fellowship")
- * and no surname: "-tion" (not "Nation"), "-sion" (not "Sion"), "-ship", and
- * "-hood" after more letters (not "Hood"). Endings that surnames have
- * ("-ment": "Clement"; "-ity": "Hannity"; "-ence": "Lawrence") are left out.
+ * and few surnames: "-tion", "-sion" and "-ship" in words of six letters or
+ * more, and "-hood" in words of eight or more (not "Hood", "LaHood"), but
+ * not the surnames of {@link abstractEndingSurnames} ("Nation",
+ * "Blankenship"). Endings that many surnames have ("-ment": "Clement";
+ * "-ity": "Hannity"; "-ence": "Lawrence") are left out.
  */
 function isAbstractHead(key: string): boolean {
   const length = key.length
   if (length < 6) return false
+  let abstract: boolean
   switch (key.charCodeAt(length - 1)) {
     case 110: // n
-      return (key.endsWith('tion') && key !== 'nation') || key.endsWith('sion')
+      abstract = key.endsWith('tion') || key.endsWith('sion')
+      break
     case 112: // p
-      return key.endsWith('ship')
+      abstract = key.endsWith('ship')
+      break
     case 100: // d
-      return key.endsWith('hood')
+      abstract = length >= 8 && key.endsWith('hood')
+      break
     default:
       return false
   }
+  return abstract && !abstractEndingSurnameSet.has(key)
 }
 
 /** Whether a lower-case key is a day of the week (the pattern only for words ending in "day"). */
@@ -303,7 +320,19 @@ export function findCandidates(
     }
     // Particles never end a run.
     while (end - 1 > index && items[end - 1]!.shape === 'particle') end--
-    splitRun(items, index, end, sentence, firstWord, titleCase, lexicon, candidates, titles)
+    // Words run together ("TechCrunch", "LutzReplyShare") are no part of a name: the run is read
+    // in pieces around them ("Ann Lutz ShareTweet" gives "Ann Lutz").
+    let piece = index
+    for (let at = index; at < end; at++) {
+      if (!isGluedWords(items[at]!, lexicon)) continue
+      if (at > piece) {
+        splitRun(items, piece, at, sentence, firstWord, titleCase, lexicon, candidates, titles)
+      }
+      piece = at + 1
+    }
+    if (end > piece) {
+      splitRun(items, piece, end, sentence, firstWord, titleCase, lexicon, candidates, titles)
+    }
     index = end
   }
 }
@@ -746,7 +775,13 @@ function readRun(
     (company ? 'company' : undefined) ??
     (product || isBrandEnd(items, nameStart, to) ? 'product-name' : undefined) ??
     (adjective ? 'compound-adjective' : undefined) ??
-    rejection(words, lexicon, hasRegnalTitle(items, from, titleEnd), honorific !== undefined) ??
+    rejection(
+      words,
+      lexicon,
+      hasRegnalTitle(items, from, titleEnd),
+      honorific !== undefined,
+      honorific !== undefined || roles.length > 0,
+    ) ??
     (isPhotoCredit(items, nameStart) ? 'credit' : undefined)
   if (rejected) {
     candidate.rejected = rejected
@@ -995,12 +1030,14 @@ function isDescriptor(item: Item, lexicon: PeopleLexicon): boolean {
  *
  * @param regnal Whether a monarch's title stands before the name in its run ("Queen", "Pope").
  * @param honoured Whether an honorific does ("Mrs", "Dr").
+ * @param titled Whether an honorific or a role does ("Mrs", "Transport Secretary").
  */
 function rejection(
   words: Item[],
   lexicon: PeopleLexicon,
   regnal: boolean,
   honoured: boolean,
+  titled: boolean,
 ): string | undefined {
   // A one-word phrase is its word: its kinds tell the phrase look-ups.
   const phraseKinds =
@@ -1121,13 +1158,11 @@ function rejection(
     return 'role-words'
   }
   // The checks below come last, so that a name the checks above reject keeps their reason.
-  // "TechCrunch", "LutzReplyShare": words run together.
-  for (let index = 0; index < words.length; index++) {
-    if (isGluedWords(words[index]!, lexicon)) return 'glued-words'
-  }
   // "Der Spiegel", "Die Hard", "Los Blancos": a German, Italian or Spanish article opens a title.
   if (foreignArticleSet.has(words[0]!.key)) return 'foreign-article'
-  if (words.length > 1) {
+  // A title or an honorific before the name outweighs the two word shapes below ("Dr San Lwin",
+  // "Transportation Secretary Ray Grantion").
+  if (words.length > 1 && !titled) {
     // "New Haven", "San Bernardino", "Port Talbot": no person's name opens with these.
     if (placeOpeningSet.has(words[0]!.key)) return 'place-word'
     // "Planned Parenthood", "Joy Division", "Christian Fellowship": an abstract noun ends a body's name.
