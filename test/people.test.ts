@@ -628,6 +628,7 @@ describe('extractPeople: not people', () => {
     'DealFinder said the offer had ended, and TrailMaps confirmed it.',
     'The site GadgetBlog reported that PhotoHub said the service would close.',
     'The clip was filmed by Tom BrandtPhotography for the paper.',
+    'GadgetBlog Pollster said the vote was close.',
   ])('%s', (text) => {
     expect(names(text)).toEqual([])
   })

@@ -321,9 +321,11 @@ export function findCandidates(
     // Particles never end a run.
     while (end - 1 > index && items[end - 1]!.shape === 'particle') end--
     // Words run together ("TechCrunch", "LutzReplyShare") are no part of a name: the run is read
-    // in pieces around them ("Ann Lutz ShareTweet" gives "Ann Lutz").
+    // in pieces around them ("Ann Lutz ShareTweet" gives "Ann Lutz"). One that opens the run
+    // stays, as it may be the body of a title after it ("BuzzFeed Editor Ann Lutz"); a name
+    // that opens with it is turned away (see rejection).
     let piece = index
-    for (let at = index; at < end; at++) {
+    for (let at = index + 1; at < end; at++) {
       if (!isGluedWords(items[at]!, lexicon)) continue
       if (at > piece) {
         splitRun(items, piece, at, sentence, firstWord, titleCase, lexicon, candidates, titles)
@@ -1158,6 +1160,8 @@ function rejection(
     return 'role-words'
   }
   // The checks below come last, so that a name the checks above reject keeps their reason.
+  // "TechCrunch said", "HuffPost Pollster": a name that opens with words run together.
+  if (isGluedWords(words[0]!, lexicon)) return 'glued-words'
   // "Der Spiegel", "Die Hard", "Los Blancos": a German, Italian or Spanish article opens a title.
   if (foreignArticleSet.has(words[0]!.key)) return 'foreign-article'
   // A title or an honorific before the name outweighs the two word shapes below ("Dr San Lwin",
