@@ -308,11 +308,11 @@ describe('extractPeople: initials, particles and compound names', () => {
     // A title or an honorific outweighs an opening "San" and an ending of an abstract noun.
     ['Dr San Lwin said the vote was close.', 'San Lwin'],
     ['Transport Secretary Ray Grantion said the vote was close.', 'Ray Grantion'],
-    // Surnames with the ending of an abstract noun, and "-hood" in a short word.
+    // Surnames with the endings of abstract nouns: listed ones, "-hood" in a short word, and
+    // endings left out of the rule ("-ment").
     ['Coal executive Don Blankenship said the vote was close.', 'Don Blankenship'],
-    ['Ann LaHood said the vote was close.', 'Ann LaHood'],
-    // Surnames with the endings of abstract nouns.
     ['Ann Nation said the vote was close.', 'Ann Nation'],
+    ['Ann LaHood said the vote was close.', 'Ann LaHood'],
     ['Ann Hood said the vote was close.', 'Ann Hood'],
     ['Tom Clement said the vote was close.', 'Tom Clement'],
     // "La", "Le", "El" and "Al" open surnames and given names, unlike "Der" or "Los".
@@ -613,7 +613,7 @@ describe('extractPeople: not people', () => {
     // "New" opens places, parties and groups, never a person's name.
     'Crowds in New Carrick said the vote was close.',
     'New Harmony said the vote was close.',
-    // "San", "Santa", "São" and "Port" open places.
+    // "San", "São" and "Port" open places.
     'The attack in San Marcello shocked the state.',
     'Fans in Port Carrick said the ground was full.',
     'Officials in Ft. Carrick said the road was closed.',
