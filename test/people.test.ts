@@ -303,8 +303,15 @@ describe('extractPeople: initials, particles and compound names', () => {
     ['Adviser MaryBeth Lutz said the vote was close.', 'MaryBeth Lutz'],
     ['Tom MacFadyen said the vote was close.', 'Tom MacFadyen'],
     ['Maria DeLaCruz said the vote was close.', 'Maria DeLaCruz'],
-    // Words run together after a name are no part of it.
+    // Words run together after a name are no part of it, nor is a particle before them;
+    // before a given name they are left out.
     ['Officials said Tom Reed TwitterFacebook had left.', 'Tom Reed'],
+    ['Officials said Tom Reed van TwitterFacebook had left.', 'Tom Reed'],
+    ['A source told GadgetBlog Ann Lutz had resigned.', 'Ann Lutz'],
+    // An honorific outweighs an opening article or place word, and a role in lower case the
+    // ending of an abstract noun.
+    ['Mr Der Matossian said the vote was close.', 'Der Matossian'],
+    ['The spokesman Tom Mission said the roads were open.', 'Tom Mission'],
     // A title or an honorific outweighs an opening "San" and an ending of an abstract noun.
     ['Dr San Lwin said the vote was close.', 'San Lwin'],
     ['Transport Secretary Ray Grantion said the vote was close.', 'Ray Grantion'],

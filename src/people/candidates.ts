@@ -322,20 +322,38 @@ export function findCandidates(
     while (end - 1 > index && items[end - 1]!.shape === 'particle') end--
     // Words run together ("TechCrunch", "LutzReplyShare") are no part of a name: the run is read
     // in pieces around them ("Ann Lutz ShareTweet" gives "Ann Lutz"). One that opens the run
-    // stays, as it may be the body of a title after it ("BuzzFeed Editor Ann Lutz"); a name
-    // that opens with it is turned away (see rejection).
+    // stays, as it may be the body of a title after it ("BuzzFeed Editor Ann Lutz") or stand
+    // before a name (see readRun).
     let piece = index
     for (let at = index + 1; at < end; at++) {
       if (!isGluedWords(items[at]!, lexicon)) continue
-      if (at > piece) {
-        splitRun(items, piece, at, sentence, firstWord, titleCase, lexicon, candidates, titles)
-      }
+      readPiece(items, piece, at, sentence, firstWord, titleCase, lexicon, candidates, titles)
       piece = at + 1
     }
-    if (end > piece) {
-      splitRun(items, piece, end, sentence, firstWord, titleCase, lexicon, candidates, titles)
-    }
+    readPiece(items, piece, end, sentence, firstWord, titleCase, lexicon, candidates, titles)
     index = end
+  }
+}
+
+/**
+ * Read the part of a run from `from` to `to` as a run of its own, without
+ * particles at its end (one at its start stays: "de Souza").
+ */
+function readPiece(
+  items: Item[],
+  from: number,
+  to: number,
+  sentence: number,
+  firstWord: number,
+  titleCase: boolean,
+  lexicon: PeopleLexicon,
+  candidates: Candidate[],
+  titles: TitlePhrase[],
+): void {
+  let end = to
+  while (end - 1 > from && items[end - 1]!.shape === 'particle') end--
+  if (end > from) {
+    splitRun(items, from, end, sentence, firstWord, titleCase, lexicon, candidates, titles)
   }
 }
 
@@ -700,6 +718,14 @@ function readRun(
   }
   // "Award-winning Ann Lutz", "Self-employed Tom Reed": a compound modifier in front.
   if (nameStart < to - 1 && isCompoundModifier(items[nameStart]!, lexicon)) nameStart++
+  // "told HuffPost Ann Lutz", "ShareTweet Tom Reed": words run together before a given name.
+  if (
+    nameStart < to - 1 &&
+    isGluedWords(items[nameStart]!, lexicon) &&
+    kindsOf(items[nameStart + 1]!, lexicon) & Kind.givenName
+  ) {
+    nameStart++
+  }
   // "Hong Kong-based", "London-born", "Kremlin-backed": a compound adjective ends no name.
   const adjective = isCompoundAdjective(items[to - 1]!.key)
   const words: Item[] = []
@@ -782,7 +808,7 @@ function readRun(
       lexicon,
       hasRegnalTitle(items, from, titleEnd),
       honorific !== undefined,
-      honorific !== undefined || roles.length > 0,
+      honorific !== undefined || roles.length > 0 || isLowerCaseRole(items[from - 1], lexicon),
     ) ??
     (isPhotoCredit(items, nameStart) ? 'credit' : undefined)
   if (rejected) {
@@ -1032,7 +1058,7 @@ function isDescriptor(item: Item, lexicon: PeopleLexicon): boolean {
  *
  * @param regnal Whether a monarch's title stands before the name in its run ("Queen", "Pope").
  * @param honoured Whether an honorific does ("Mrs", "Dr").
- * @param titled Whether an honorific or a role does ("Mrs", "Transport Secretary").
+ * @param titled Whether an honorific or a role does ("Mrs", "Transport Secretary", "spokesman").
  */
 function rejection(
   words: Item[],
@@ -1160,12 +1186,13 @@ function rejection(
     return 'role-words'
   }
   // The checks below come last, so that a name the checks above reject keeps their reason.
+  // An honorific outweighs them all ("Mr Der Matossian"), a title the last two.
+  if (honoured) return undefined
   // "TechCrunch said", "HuffPost Pollster": a name that opens with words run together.
   if (isGluedWords(words[0]!, lexicon)) return 'glued-words'
   // "Der Spiegel", "Die Hard", "Los Blancos": a German, Italian or Spanish article opens a title.
   if (foreignArticleSet.has(words[0]!.key)) return 'foreign-article'
-  // A title or an honorific before the name outweighs the two word shapes below ("Dr San Lwin",
-  // "Transportation Secretary Ray Grantion").
+  // "Transport Secretary Ray Grantion", "spokesman San Lwin": a title before the name.
   if (words.length > 1 && !titled) {
     // "New Haven", "San Bernardino", "Port Talbot": no person's name opens with these.
     if (placeOpeningSet.has(words[0]!.key)) return 'place-word'
@@ -1227,6 +1254,16 @@ function isContraction(word: Item): boolean {
   if (!isApostrophe(key.charCodeAt(length - 3))) return false
   const tail = key.slice(length - 2)
   return tail === 're' || tail === 've' || tail === 'll'
+}
+
+/** Whether `item` is a role head in lower case ("spokesman", "coach"), as before a name. */
+function isLowerCaseRole(item: Item | undefined, lexicon: PeopleLexicon): boolean {
+  return (
+    item !== undefined &&
+    item.kind === 'word' &&
+    item.shape === 'other' &&
+    (kindsOf(item, lexicon) & Kind.roleHead) !== 0
+  )
 }
 
 /** {@link placeOpeningWords}, as a set. */
