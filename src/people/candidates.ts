@@ -318,8 +318,6 @@ export function findCandidates(
     ) {
       end++
     }
-    // Particles never end a run.
-    while (end - 1 > index && items[end - 1]!.shape === 'particle') end--
     // Words run together ("TechCrunch", "LutzReplyShare") are no part of a name: the run is read
     // in pieces around them ("Ann Lutz ShareTweet" gives "Ann Lutz"). One that opens the run
     // stays, as it may be the body of a title after it ("BuzzFeed Editor Ann Lutz") or stand
@@ -336,8 +334,8 @@ export function findCandidates(
 }
 
 /**
- * Read the part of a run from `from` to `to` as a run of its own, without
- * particles at its end (one at its start stays: "de Souza").
+ * Read the part of a run from `from` to `to` as a run of its own. Particles
+ * never end a run (one at its start stays: "de Souza").
  */
 function readPiece(
   items: Item[],
