@@ -6,7 +6,6 @@
  */
 
 import {monthNames} from '../data/counted-nouns.js'
-import {foreignArticles, placeOpeningWords} from '../data/non-person-names.js'
 import {
   abstractEndingSurnames,
   gluedNamePrefixes,
@@ -806,7 +805,8 @@ function readRun(
       lexicon,
       hasRegnalTitle(items, from, titleEnd),
       honorific !== undefined,
-      honorific !== undefined || roles.length > 0 || isLowerCaseRole(items[from - 1], lexicon),
+      honorific !== undefined || roles.length > 0,
+      items[from - 1],
     ) ??
     (isPhotoCredit(items, nameStart) ? 'credit' : undefined)
   if (rejected) {
@@ -1056,7 +1056,8 @@ function isDescriptor(item: Item, lexicon: PeopleLexicon): boolean {
  *
  * @param regnal Whether a monarch's title stands before the name in its run ("Queen", "Pope").
  * @param honoured Whether an honorific does ("Mrs", "Dr").
- * @param titled Whether an honorific or a role does ("Mrs", "Transport Secretary", "spokesman").
+ * @param titled Whether an honorific or a title does ("Mrs", "Transport Secretary").
+ * @param before The item before the run, a role in lower case, perhaps ("spokesman").
  */
 function rejection(
   words: Item[],
@@ -1064,6 +1065,7 @@ function rejection(
   regnal: boolean,
   honoured: boolean,
   titled: boolean,
+  before: Item | undefined,
 ): string | undefined {
   // A one-word phrase is its word: its kinds tell the phrase look-ups.
   const phraseKinds =
@@ -1189,15 +1191,19 @@ function rejection(
   // "TechCrunch said", "HuffPost Pollster": a name that opens with words run together.
   if (isGluedWords(words[0]!, lexicon)) return 'glued-words'
   // "Der Spiegel", "Die Hard", "Los Blancos": a German, Italian or Spanish article opens a title.
-  if (foreignArticleSet.has(words[0]!.key)) return 'foreign-article'
-  // "Transport Secretary Ray Grantion", "spokesman San Lwin": a title before the name.
-  if (words.length > 1 && !titled) {
-    // "New Haven", "San Bernardino", "Port Talbot": no person's name opens with these.
-    if (placeOpeningSet.has(words[0]!.key)) return 'place-word'
-    // "Planned Parenthood", "Joy Division", "Christian Fellowship": an abstract noun ends a body's name.
-    if (isAbstractHead(words.at(-1)!.key)) return 'common-noun'
-  }
-  return undefined
+  const opening = kindsOf(words[0]!, lexicon)
+  if (opening & Kind.foreignArticle) return 'foreign-article'
+  if (words.length < 2 || titled) return undefined
+  // "New Haven", "San Bernardino", "Port Talbot": no person's name opens with these;
+  // "Planned Parenthood", "Joy Division", "Christian Fellowship": an abstract noun ends a body's.
+  const reason =
+    opening & Kind.placeOpener
+      ? 'place-word'
+      : isAbstractHead(words.at(-1)!.key)
+        ? 'common-noun'
+        : undefined
+  // "Transport Secretary Ray Grantion", "spokesman San Lwin": unless a title stands before it.
+  return reason && !isLowerCaseRole(before, lexicon) ? reason : undefined
 }
 
 /**
@@ -1263,12 +1269,6 @@ function isLowerCaseRole(item: Item | undefined, lexicon: PeopleLexicon): boolea
     (kindsOf(item, lexicon) & Kind.roleHead) !== 0
   )
 }
-
-/** {@link placeOpeningWords}, as a set. */
-const placeOpeningSet: ReadonlySet<string> = new Set(placeOpeningWords.split(/\s+/).filter(Boolean))
-
-/** {@link foreignArticles}, as a set. */
-const foreignArticleSet: ReadonlySet<string> = new Set(foreignArticles.split(/\s+/).filter(Boolean))
 
 /** {@link gluedNamePrefixes}, as a set. */
 const gluedNamePrefixSet: ReadonlySet<string> = new Set(

@@ -13,12 +13,14 @@ import {worldGivenNames} from '../data/given-names-world.js'
 import {
   calendarWords,
   companyNouns,
+  foreignArticles,
   functionWords,
   namedStormWords,
   nationalityWords,
   organisationCueWords,
   organisationNames,
   placeNames,
+  placeOpeningWords,
   shipPrefixes,
 } from '../data/non-person-names.js'
 import {
@@ -119,6 +121,10 @@ export const Kind = {
   male: 4194304,
   /** A given name of women ({@link PeopleLexicon.givenNames} says `f`). */
   female: 8388608,
+  /** A German, Italian or Spanish article that opens titles, no names: "der", "los" ({@link foreignArticles}). */
+  foreignArticle: 16777216,
+  /** Opens places and groups, no names: "new", "san", "port" ({@link placeOpeningWords}). */
+  placeOpener: 33554432,
 } as const
 
 /**
@@ -227,6 +233,8 @@ export function peopleLexicon(): PeopleLexicon {
   mark(wordSet(postNominals), Kind.postNominal)
   mark(wordSet(shipPrefixes), Kind.shipPrefix)
   mark(wordSet(nameBreakWords), Kind.connective)
+  mark(wordSet(foreignArticles), Kind.foreignArticle)
+  mark(wordSet(placeOpeningWords), Kind.placeOpener)
   for (const nationality of lists.nationalities) {
     if (nationality.length > 3) mark([`${nationality}s`], Kind.pluralNationality)
   }
