@@ -288,6 +288,8 @@ describe('extractPeople: initials, particles and compound names', () => {
     ['Surprisingly Ann Lutz won the seat.', 'Ann Lutz'],
     // A verb of a title-case headline ends the name.
     ['Ann Lutz Vows to Fight On', 'Ann Lutz'],
+    ['Ann Lutz Wins Delaware Primary', 'Ann Lutz'],
+    ['Ann Lutz Joins Rival Club', 'Ann Lutz'],
     // A full stop the parse kept on a name's last word, before a sentence in lower case.
     ['The campaign starred the model Ann Gandry. iPhone users loved it.', 'Ann Gandry'],
     // A compound adjective before a name is no part of it.

@@ -94,6 +94,8 @@ herself f
 export const nameBreakWords = `
 the a an and or of for to in on at by with from as but after before over says said
 speaks vows warns calls slams urges insists admits denies tells reveals blasts pledges goes
+joins quits resigns wins dies leaves returns sues backs hits faces meets visits announces
+launches signs
 image photo picture video file
 `
 
