@@ -997,10 +997,11 @@ spring summer autumn winter
 `
 
 /**
- * Words that open the names of places, clubs and groups and no person's name
- * ("New Haven", "New Labour", "San Bernardino", "São Paulo", "Port Talbot").
- * "Santa" and "Santo" are left out: they are given names too ("Santo
- * Versace"). White-space separated.
+ * Words that open the names of places, clubs and groups ("New Haven", "New
+ * Labour", "San Bernardino", "São Paulo", "Port Talbot") and no person's
+ * name of two words or more, unless a title or an honorific stands before
+ * it ("Dr San Lwin"). "Santa" and "Santo" are left out: they are given
+ * names too ("Santo Versace"). White-space separated.
  */
 export const placeOpeningWords = `
 new san sao são port
