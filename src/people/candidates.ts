@@ -324,33 +324,11 @@ export function findCandidates(
     let piece = index
     for (let at = index + 1; at < end; at++) {
       if (!isGluedWords(items[at]!, lexicon)) continue
-      readPiece(items, piece, at, sentence, firstWord, titleCase, lexicon, candidates, titles)
+      splitRun(items, piece, at, sentence, firstWord, titleCase, lexicon, candidates, titles)
       piece = at + 1
     }
-    readPiece(items, piece, end, sentence, firstWord, titleCase, lexicon, candidates, titles)
+    splitRun(items, piece, end, sentence, firstWord, titleCase, lexicon, candidates, titles)
     index = end
-  }
-}
-
-/**
- * Read the part of a run from `from` to `to` as a run of its own. Particles
- * never end a run (one at its start stays: "de Souza").
- */
-function readPiece(
-  items: Item[],
-  from: number,
-  to: number,
-  sentence: number,
-  firstWord: number,
-  titleCase: boolean,
-  lexicon: PeopleLexicon,
-  candidates: Candidate[],
-  titles: TitlePhrase[],
-): void {
-  let end = to
-  while (end - 1 > from && items[end - 1]!.shape === 'particle') end--
-  if (end > from) {
-    splitRun(items, from, end, sentence, firstWord, titleCase, lexicon, candidates, titles)
   }
 }
 
@@ -381,7 +359,11 @@ function isLongRegnalNumber(items: Item[], index: number, lexicon: PeopleLexicon
   )
 }
 
-/** Cut a run at function words that start it, then read it. */
+/**
+ * Cut a run (or a piece of one between words run together) at function words
+ * that start it, then read it. Particles never end a run (one at its start
+ * stays: "de Souza").
+ */
 function splitRun(
   items: Item[],
   from: number,
@@ -393,8 +375,11 @@ function splitRun(
   candidates: Candidate[],
   titles: TitlePhrase[],
 ): void {
+  // A piece between two words run together may be empty.
+  if (from >= runEnd) return
   let start = from
   let to = runEnd
+  while (to - 1 > start && items[to - 1]!.shape === 'particle') to--
   let determiner = start > 0 && isThe(items, start - 1)
   let inTitle = false
   void firstWord
