@@ -701,12 +701,10 @@ function readRun(
   // "Award-winning Ann Lutz", "Self-employed Tom Reed": a compound modifier in front.
   if (nameStart < to - 1 && isCompoundModifier(items[nameStart]!, lexicon)) nameStart++
   // "told HuffPost Ann Lutz", "ShareTweet Tom Reed": words run together before a given name.
-  if (
-    nameStart < to - 1 &&
-    isGluedWords(items[nameStart]!, lexicon) &&
-    kindsOf(items[nameStart + 1]!, lexicon) & Kind.givenName
-  ) {
+  let glued = isGluedWords(items[nameStart]!, lexicon)
+  if (glued && nameStart < to - 1 && kindsOf(items[nameStart + 1]!, lexicon) & Kind.givenName) {
     nameStart++
+    glued = isGluedWords(items[nameStart]!, lexicon)
   }
   // "Hong Kong-based", "London-born", "Kremlin-backed": a compound adjective ends no name.
   const adjective = isCompoundAdjective(items[to - 1]!.key)
@@ -792,6 +790,7 @@ function readRun(
       honorific !== undefined,
       honorific !== undefined || roles.length > 0,
       items[from - 1],
+      glued,
     ) ??
     (isPhotoCredit(items, nameStart) ? 'credit' : undefined)
   if (rejected) {
@@ -1043,6 +1042,7 @@ function isDescriptor(item: Item, lexicon: PeopleLexicon): boolean {
  * @param honoured Whether an honorific does ("Mrs", "Dr").
  * @param titled Whether an honorific or a title does ("Mrs", "Transport Secretary").
  * @param before The item before the run, a role in lower case, perhaps ("spokesman").
+ * @param glued Whether the name's first word is words run together ("TechCrunch").
  */
 function rejection(
   words: Item[],
@@ -1051,6 +1051,7 @@ function rejection(
   honoured: boolean,
   titled: boolean,
   before: Item | undefined,
+  glued: boolean,
 ): string | undefined {
   // A one-word phrase is its word: its kinds tell the phrase look-ups.
   const phraseKinds =
@@ -1174,7 +1175,7 @@ function rejection(
   // An honorific outweighs them all ("Mr Der Matossian"), a title the last two.
   if (honoured) return undefined
   // "TechCrunch said", "HuffPost Pollster": a name that opens with words run together.
-  if (isGluedWords(words[0]!, lexicon)) return 'glued-words'
+  if (glued) return 'glued-words'
   // "Der Spiegel", "Die Hard", "Los Blancos": a German, Italian or Spanish article opens a title.
   const opening = kindsOf(words[0]!, lexicon)
   if (opening & Kind.foreignArticle) return 'foreign-article'
