@@ -822,6 +822,24 @@ describe('extractQuotes: speakers', () => {
   ]
   it.each(afterRows)('%j', (input, expected) => check(input, expected))
 
+  // An ampersand between capitalised words is inside a firm's name ("Brant & Vos"), and the name
+  // after it is no person's.
+  const ampersandRows: Row[] = [
+    [
+      '"The plan will fail next year," a partner at Brant & Vos said.',
+      [['The plan will fail next year', 'direct', 'a partner at Brant & Vos', 'said']],
+    ],
+    [
+      '"We are fine," said a spokesman for Brant & Vos.',
+      [['We are fine', 'direct', 'a spokesman for Brant & Vos', 'said']],
+    ],
+    [
+      '"We are fine," Brant & Vos said in a statement.',
+      [['We are fine', 'direct', 'Brant & Vos', 'said']],
+    ],
+  ]
+  it.each(ampersandRows)('%j', (input, expected) => check(input, expected))
+
   // One who speaks for a person or a body is the speaker, not the one spoken for.
   const proxyRows: Row[] = [
     [
@@ -1427,6 +1445,19 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
     [
       'Ann Lee, in her speech, suggested she’ll ask her brother to run the campaign.',
       [['she’ll ask her brother to run the campaign', 'indirect', 'Ann Lee', 'suggested']],
+    ],
+    // A firm's name with an ampersand as the subject, in an apposition, or after the report.
+    [
+      'Brant & Vos said the merger would close in the spring.',
+      [['the merger would close in the spring', 'indirect', 'Brant & Vos', 'said']],
+    ],
+    [
+      'Ola Brant, a partner at Brant & Vos, said the merger would close in the spring.',
+      [['the merger would close in the spring', 'indirect', 'Ola Brant', 'said']],
+    ],
+    [
+      'The merger would close in the spring, a partner at Brant & Vos said.',
+      [['The merger would close in the spring', 'indirect', 'a partner at Brant & Vos', 'said']],
     ],
   ]
   it.each(rows)('%j', (input, expected) => check(input, expected, {indirect: true}))

@@ -22,7 +22,7 @@ import {
 } from '../data/speech-verbs.js'
 import {type SpeechVerb, speechVerbFilter, speechVerbForms} from './lexicon.js'
 import {isProxyLink, isShouted, personRun} from './names.js'
-import {isCapitalised, isLowerWord, isPossessive, type Word} from './words.js'
+import {isAmpersandJoin, isCapitalised, isLowerWord, isPossessive, type Word} from './words.js'
 
 /** Why a quote was attributed: the matcher that found its frame. */
 export type FrameReason =
@@ -228,7 +228,8 @@ export function isSpeakerPhrase(words: readonly Word[], from: number, to: number
       word.text !== '.' &&
       word.text !== ',' &&
       word.text !== '-' &&
-      !(word.text === '/' && isNumberSlash(words, index))
+      !(word.text === '/' && isNumberSlash(words, index)) &&
+      !(index > from && isAmpersandJoin(words, index))
     )
       return false
     // "the report", "a statement": after a determiner a reporting-verb form is a noun.
@@ -310,6 +311,11 @@ function phraseForward(words: readonly Word[], from: number): [number, number] {
       }
       // "said 9/11 widow Ann Lee": a slash inside a number stays.
       if (word.text === '/' && index > from && isNumberSlash(words, index)) {
+        index++
+        continue
+      }
+      // "a partner at Smith & Jones": an ampersand inside a firm's name stays.
+      if (index > from && isAmpersandJoin(words, index)) {
         index++
         continue
       }
@@ -1264,7 +1270,11 @@ function findSubject(words: readonly Word[]): Subject | undefined {
     const word = words[index]!
     if (word.quote !== undefined) break
     if (word.punct) {
-      if (word.text === '.' && isAbbreviation(words, index)) {
+      // "Mr. Lee", "Smith & Jones": a stop after an abbreviation, an ampersand inside a firm's name.
+      if (
+        (word.text === '.' && isAbbreviation(words, index)) ||
+        (index > from && isAmpersandJoin(words, index))
+      ) {
         index++
         continue
       }

@@ -20,7 +20,7 @@ import {
 } from './frames.js'
 import {speechVerbFilter, speechVerbForms} from './lexicon.js'
 import {personRun} from './names.js'
-import {isCapitalised, type Word} from './words.js'
+import {isAmpersandJoin, isCapitalised, type Word} from './words.js'
 
 /** A reported clause: its frame and its words `[from, to)`. */
 export interface ReportedSpeech {
@@ -835,7 +835,9 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
         word.text !== ',' &&
         word.text !== '.' &&
         word.text !== '(' &&
-        word.text !== ')'
+        word.text !== ')' &&
+        // "Ann Lee, a partner at Smith & Jones, said ...".
+        !isAmpersandJoin(words, close)
       )
         break
       close++

@@ -14,7 +14,7 @@ import {
 } from '../data/speaker-titles.js'
 import {speakerDeterminers} from '../data/speech-verbs.js'
 import type {Person} from '../types.js'
-import {isCapitalised, isPossessive, type Word} from './words.js'
+import {isAmpersandJoin, isCapitalised, isPossessive, type Word} from './words.js'
 
 /** Resolves the person names of an article to canonical names. */
 export interface NameIndex {
@@ -206,6 +206,8 @@ export function personRun(
     const lower = stripPossessive(words[index]!.lower)
     if (organisationWords.has(lower)) return undefined
   }
+  // "Smith & Jones": a name after an ampersand ends a firm's name.
+  if (runStart > 0 && isAmpersandJoin(words, runStart - 1)) return undefined
   const previous = words[runStart - 1]
   if (
     previous &&

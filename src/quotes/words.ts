@@ -171,6 +171,16 @@ export function isCapitalised(word: Word): boolean {
   return upperStart.test(word.text)
 }
 
+/** Whether the mark at `index` is an ampersand between two capitalised words: "Smith & Jones". */
+export function isAmpersandJoin(words: readonly Word[], index: number): boolean {
+  if (words[index]!.text !== '&') return false
+  const previous = words[index - 1]
+  const next = words[index + 1]
+  return (
+    previous !== undefined && next !== undefined && isCapitalised(previous) && isCapitalised(next)
+  )
+}
+
 /** Whether a word ends in a possessive "'s" or "’s". */
 export function isPossessive(word: Word): boolean {
   const {lower} = word
