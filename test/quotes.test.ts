@@ -1446,6 +1446,47 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
       'Ann Lee, in her speech, suggested she’ll ask her brother to run the campaign.',
       [['she’ll ask her brother to run the campaign', 'indirect', 'Ann Lee', 'suggested']],
     ],
+    // "Asked whether ..., Lee said ...": the question put to the speaker is reported with no
+    // speaker (the asker is unnamed), and is no piece of the answer.
+    [
+      'Asked whether he would sell the farm, Tom Reed said, "Probably not."',
+      [
+        ['whether he would sell the farm', 'indirect', null, 'Asked'],
+        ['Probably not.', 'direct', 'Tom Reed', 'said'],
+      ],
+    ],
+    [
+      'Asked whether he would sell the farm, Tom Reed said he would not.',
+      [
+        ['whether he would sell the farm', 'indirect', null, 'Asked'],
+        ['he would not', 'indirect', 'Tom Reed', 'said'],
+      ],
+    ],
+    [
+      'When asked whom she supported, Ann Lutz smiled and said, "I am waiting."',
+      [
+        ['whom she supported', 'indirect', null, 'asked'],
+        ['I am waiting.', 'direct', 'Ann Lutz', 'said'],
+      ],
+    ],
+    [
+      'When asked why he left the club, Tom Reed said, "We had three weeks to go" before the final.',
+      [
+        ['why he left the club', 'indirect', null, 'asked'],
+        ['"We had three weeks to go" before the final', 'indirect', 'Tom Reed', 'said'],
+        ['We had three weeks to go', 'partial', 'Tom Reed', 'said'],
+      ],
+    ],
+    [
+      'Asked about the farm, Tom Reed said, "It is not for sale."',
+      [['It is not for sale.', 'direct', 'Tom Reed', 'said']],
+    ],
+    // "which" opens a question right after "asked" (or "asked her"), else a relative clause.
+    [
+      'Tom Reed asked her which candidate she would back in the primary.',
+      [['which candidate she would back in the primary', 'indirect', 'Tom Reed', 'asked']],
+    ],
+    ['Her pupils often ask her for drawings which she happily puts on the board.', []],
     // A firm's name with an ampersand as the subject, in an apposition, or after the report.
     [
       'Brant & Vos said the merger would close in the spring.',

@@ -772,10 +772,13 @@ class QuoteReader {
     const end = this.wordEnd(words[to - 1]!)
     if (end - start < 12) return undefined
     const {frame} = found
-    // '"...," she said, adding that ...': a report with no subject of its own is the quote's speaker's.
+    // '"...," she said, adding that ...': a report with no subject of its own is the quote's
+    // speaker's, unless its frame names no one ("Asked whether ...": the asker is unnamed).
     const speaker = frame.speaker
       ? this.speaker(unitIndex, frame.speaker, frame.possessive === true, frame.relative)
-      : quoteSpeaker
+      : frame.reason === 'before-passive'
+        ? null
+        : quoteSpeaker
     if (speaker && this.isPerson(speaker)) {
       this.lastSpeaker = {speaker, unit: unitIndex}
       this.remember(speaker.name, unitIndex)

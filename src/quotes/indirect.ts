@@ -211,6 +211,13 @@ export function matchIndirect(words: readonly Word[]): ReportedSpeech[] {
     (cues & Cues.asked ? matchAskedFirst(words) : undefined) ??
     (verb ? matchCoordinated(words) : undefined)
   if (main) found.push(main)
+  // "Asked whether ..., Lee said, ...": the question put to the speaker, besides the answer.
+  if (main && cues & Cues.asked && opensWithAsked(words)) {
+    const question = matchAskedFirst(words) ?? matchAskedQuestion(words)
+    if (question && question.content[1] <= main.content[0]) {
+      found.push(question)
+    }
+  }
   if (!main) {
     const relative =
       (verb ? (matchRelative(words) ?? matchEmbedded(words)) : undefined) ??
@@ -610,6 +617,9 @@ function matchFramedAtEnd(words: readonly Word[]): ReportedSpeech | undefined {
 
 /** "But to prevent problems, he said, CONTENT." */
 function matchParenthetical(words: readonly Word[]): ReportedSpeech | undefined {
+  // "Asked whether ..., Lee said, ...", "When asked about it, Lee said ...": the words before
+  // the frame are a question put to the speaker, no piece of the answer.
+  const asked = opensWithAsked(words)
   const end = contentEnd(words)
   for (let comma = 1; comma < words.length && comma <= 16; comma++) {
     if (words[comma]!.text !== ',') continue
@@ -620,6 +630,7 @@ function matchParenthetical(words: readonly Word[]): ReportedSpeech | undefined 
     if (words[close]?.text !== ',' || end - close - 1 + comma < 4 || end - close < 2)
       return undefined
     if (!reportCueAt(words, frame.cue[0], false)) return undefined
+    if (asked) return {frame, content: [close + 1, end]}
     return {frame, content: [close + 1, end], before: [0, comma]}
   }
   return undefined
@@ -699,7 +710,7 @@ function matchAskedFirst(words: readonly Word[]): ReportedSpeech | undefined {
   for (let look = 1; look < words.length && look <= 6; look++) {
     const word = words[look]!
     if (word.punct || word.quote !== undefined) return undefined
-    if (!questionWords.has(word.lower)) continue
+    if (!opensQuestion(words, 0, look)) continue
     let comma = look + 1
     while (comma < words.length && comma - look <= 20 && words[comma]!.text !== ',') {
       if (words[comma]!.quote !== undefined) return undefined
@@ -725,12 +736,12 @@ function matchAskedQuestion(words: readonly Word[]): ReportedSpeech | undefined 
     const verb = words[index]!
     if (verb.lower !== 'asked' && verb.lower !== 'asks') continue
     let look = index + 1
-    while (look < end && look - index <= 6 && !questionWords.has(words[look]!.lower)) {
+    while (look < end && look - index <= 6 && !opensQuestion(words, index, look)) {
       const word = words[look]!
       if (word.punct || word.quote !== undefined) break
       look++
     }
-    if (!questionWords.has(words[look]?.lower ?? '')) continue
+    if (look >= end || !opensQuestion(words, index, look)) continue
     const unnamed = askedOpeners.has(words[index - 1]!.lower)
     let to = clauseEnd(words, look, end)
     if (unnamed) {
@@ -762,6 +773,15 @@ function matchAskedQuestion(words: readonly Word[]): ReportedSpeech | undefined 
 
 /** Words before "asked" that leave the asker unnamed: "when asked whether ...". */
 const askedOpeners: ReadonlySet<string> = new Set(['when', 'once', 'after', 'if', 'as', 'being'])
+
+/** Whether the sentence opens with "Asked" or "When asked" (and the like). */
+function opensWithAsked(words: readonly Word[]): boolean {
+  const first = words[0]?.lower
+  return (
+    first === 'asked' ||
+    (first !== undefined && askedOpeners.has(first) && words[1]?.lower === 'asked')
+  )
+}
 
 /** "As Ann Lee noted, CONTENT.", "But as the Times reported, CONTENT." */
 function matchAsFramed(words: readonly Word[]): ReportedSpeech | undefined {
@@ -903,7 +923,7 @@ function matchFramedAtStart(words: readonly Word[]): ReportedSpeech | undefined 
     for (let look = index + 1; look < words.length && look - index <= 5; look++) {
       const word = words[look]!
       if (word.punct || word.quote !== undefined) break
-      if (!questionWords.has(word.lower)) continue
+      if (!opensQuestion(words, index, look)) continue
       const end = contentEnd(words)
       if (end - look < 4) return undefined
       return {
@@ -1089,6 +1109,25 @@ function reportCueAt(words: readonly Word[], index: number, near = false) {
 /** Verbs that report a question: "asked whether ...". */
 const questionVerbs: ReadonlySet<string> = new Set(['ask', 'wonder', 'question'])
 
+/**
+ * Whether the word at `look` opens the question that "asked" at `verb` reports.
+ * "which", "whom" and "whose" also open relative clauses ("asked for
+ * requests which ..."): they count right after the verb, or after a pronoun
+ * that is asked ("asked her which ...").
+ */
+function opensQuestion(words: readonly Word[], verb: number, look: number): boolean {
+  const lower = words[look]!.lower
+  if (!questionWords.has(lower)) return false
+  if (!relativeQuestionWords.has(lower)) return true
+  return look === verb + 1 || (look === verb + 2 && askedPronouns.has(words[verb + 1]!.lower))
+}
+
+/** Question words that also open relative clauses. */
+const relativeQuestionWords: ReadonlySet<string> = new Set(['which', 'whom', 'whose'])
+
+/** Pronouns that are asked: "asked her which ...". */
+const askedPronouns: ReadonlySet<string> = new Set(['me', 'you', 'him', 'her', 'us', 'them'])
+
 /** Words that open a reported question. */
 const questionWords: ReadonlySet<string> = new Set([
   'whether',
@@ -1099,6 +1138,9 @@ const questionWords: ReadonlySet<string> = new Set([
   'when',
   'where',
   'who',
+  'whom',
+  'whose',
+  'which',
 ])
 
 /** A reporting verb at `index`, or a weak verb whose object is what was said ("accused"). */
