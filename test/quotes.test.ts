@@ -1446,6 +1446,44 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
       'Ann Lee, in her speech, suggested she’ll ask her brother to run the campaign.',
       [['she’ll ask her brother to run the campaign', 'indirect', 'Ann Lee', 'suggested']],
     ],
+    // A report ends before the speaker's next reporting verb, and before ", compared with" or
+    // ", however" that the reporter adds; not before "and agreed" (a weak verb that may be the
+    // clause's own), "and state officials" (a base form), or ", however," inside the clause.
+    [
+      'Ann Lutz said the figures were poor but argued that the firm was sound.',
+      [['the figures were poor', 'indirect', 'Ann Lutz', 'said']],
+    ],
+    [
+      'Ann Lutz said the rally was peaceful, and added that no one was hurt.',
+      [['the rally was peaceful', 'indirect', 'Ann Lutz', 'said']],
+    ],
+    [
+      'Tom Reed said the bridge was closed and state officials were called in.',
+      [
+        [
+          'the bridge was closed and state officials were called in',
+          'indirect',
+          'Tom Reed',
+          'said',
+        ],
+      ],
+    ],
+    [
+      'Tom Reed said the executives met and agreed to a merger on Friday.',
+      [['the executives met and agreed to a merger on Friday', 'indirect', 'Tom Reed', 'said']],
+    ],
+    [
+      'Ann Lutz said 40 percent of voters backed the plan, compared with 30 percent last year.',
+      [['40 percent of voters backed the plan', 'indirect', 'Ann Lutz', 'said']],
+    ],
+    [
+      'Tom Reed said the threat from rival gangs was always present, however.',
+      [['the threat from rival gangs was always present', 'indirect', 'Tom Reed', 'said']],
+    ],
+    [
+      'Tom Reed said the town council, however, would stay open all winter.',
+      [['the town council, however, would stay open all winter', 'indirect', 'Tom Reed', 'said']],
+    ],
     // "Asked whether ..., Lee said ...": the question put to the speaker is reported with no
     // speaker (the asker is unnamed), and is no piece of the answer.
     [

@@ -1188,15 +1188,42 @@ const notClauseOpeners: ReadonlySet<string> = new Set([
   'previously',
 ])
 
-/** The end of a reported clause: before ", saying ..." or ", adding ..." that opens another report. */
+/**
+ * The end of a reported clause: before ", saying ..." or ", adding ..." that
+ * opens another report; before "and added ...", "but argued ..." (the
+ * speaker's next report: a strong speech verb in the past or the third
+ * person, not "and agreed", which may be the clause's own, nor "and state
+ * authorities"); and before ", compared with ..." or ", however the ..."
+ * (the reporter's own words).
+ */
 function clauseEnd(words: readonly Word[], from: number, end: number): number {
   for (let index = from + 3; index < end - 1; index++) {
-    if (words[index]!.text !== ',') continue
-    const verb = reportCueAt(words, index + 1, true)
-    if (verb?.forms.has('gerund')) return index
+    const word = words[index]!
+    if (word.text === ',') {
+      const verb = reportCueAt(words, index + 1, true)
+      if (verb?.forms.has('gerund')) return index
+      // ", compared with ...", ", however the ...": the reporter's own words (not ", however,").
+      const next = words[index + 1]!
+      if (reporterTails.has(next.lower) && words[index + 2]?.text !== ',') return index
+    }
+    // "said the figures were poor but argued that ...": the speaker's next report.
+    if (word.lower === 'and' || word.lower === 'but') {
+      const verb = reportCueAt(words, index + 1, true)
+      if (
+        verb &&
+        verb.kind === 'speech' &&
+        !verb.weak &&
+        (verb.forms.has('past') || verb.forms.has('third'))
+      ) {
+        return words[index - 1]!.text === ',' ? index - 1 : index
+      }
+    }
   }
   return end
 }
+
+/** Words that open the reporter's own words after the comma that ends a reported clause. */
+const reporterTails: ReadonlySet<string> = new Set(['compared', 'however'])
 
 /** A subject pronoun fused with its verb: "she'll", "they’re", "it's", "I'm". */
 const contractedSubject = /^(he|she|they|it|i|we|you|there|that)['’](ll|d|s|re|ve|m)$/
