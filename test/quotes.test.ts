@@ -1449,9 +1449,43 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
     // A report ends before the speaker's next reporting verb, and before ", compared with" or
     // ", however" that the reporter adds; not before "and agreed" (a weak verb that may be the
     // clause's own), "and state officials" (a base form), or ", however," inside the clause.
+    // After a subject and "said", a determiner opens the reported clause ("The champion, Ann
+    // Lutz said the time ..."), unless the rest is short or the verb takes a listener.
+    [
+      'The champion for 12 years, Ann Lutz said the time was irrelevant in her final race.',
+      [['the time was irrelevant in her final race', 'indirect', 'Ann Lutz', 'said']],
+    ],
+    [
+      'The plan will fail, Ann Lutz said the next day.',
+      [['The plan will fail', 'indirect', 'Ann Lutz', 'said']],
+    ],
+    [
+      'The plan will fail, Ann Lutz said on Monday at the town hall meeting.',
+      [['The plan will fail', 'indirect', 'Ann Lutz', 'said']],
+    ],
+    [
+      'The plan will fail, Ann Lutz told the board members on Monday.',
+      [['The plan will fail', 'indirect', 'Ann Lutz', 'told']],
+    ],
+    // The next report is the same speaker's, with its own verb (a clause without "that" must
+    // open with a subject).
     [
       'Ann Lutz said the figures were poor but argued that the firm was sound.',
-      [['the figures were poor', 'indirect', 'Ann Lutz', 'said']],
+      [
+        ['the figures were poor', 'indirect', 'Ann Lutz', 'said'],
+        ['the firm was sound', 'indirect', 'Ann Lutz', 'argued'],
+      ],
+    ],
+    [
+      'Tom Reed said the rally was peaceful, and added he would return next year.',
+      [
+        ['the rally was peaceful', 'indirect', 'Tom Reed', 'said'],
+        ['he would return next year', 'indirect', 'Tom Reed', 'added'],
+      ],
+    ],
+    [
+      'Tom Reed said the audit was late and claimed more than $100,000 in expenses.',
+      [['the audit was late', 'indirect', 'Tom Reed', 'said']],
     ],
     [
       'Ann Lutz said the rally was peaceful, and added that no one was hurt.',
@@ -1464,6 +1498,17 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
           'the bridge was closed and state officials were called in',
           'indirect',
           'Tom Reed',
+          'said',
+        ],
+      ],
+    ],
+    [
+      'Ann Lutz said the city council officials argued about the budget for hours.',
+      [
+        [
+          'the city council officials argued about the budget for hours',
+          'indirect',
+          'Ann Lutz',
           'said',
         ],
       ],

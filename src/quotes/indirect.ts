@@ -228,7 +228,41 @@ export function matchIndirect(words: readonly Word[]): ReportedSpeech[] {
   // "..., saying that ...", "..., adding ...": a second report by the sentence's subject.
   const participle = verb && cues & Cues.participle ? matchParticipleReport(words) : undefined
   if (participle && (!main || participle.content[0] >= main.content[1])) found.push(participle)
+  // "Lee said the figures were poor but argued that ...": the speaker's next report.
+  const next = main && !participle ? nextReport(words, main) : undefined
+  if (next) found.push(next)
   return found
+}
+
+/**
+ * The report that follows `report` when its clause ends at the speaker's
+ * next reporting verb ("... but argued that CONTENT", "..., and added
+ * CONTENT"; see {@link clauseEnd}): the same speaker, that verb, and its clause.
+ */
+function nextReport(words: readonly Word[], report: ReportedSpeech): ReportedSpeech | undefined {
+  const {speaker, possessive} = report.frame
+  let at = report.content[1]
+  if (words[at]?.text === ',') at++
+  const cue = nextReportCue(words, at)
+  if (cue === -1) return undefined
+  const verb = reportCueAt(words, cue, true)!
+  let from = cue + 1
+  const end = contentEnd(words)
+  if (words[from]?.lower === 'that') {
+    from++
+    const head = words[from]
+    if (!head || head.punct || head.quote !== undefined || notClauseOpeners.has(head.lower))
+      return undefined
+    if (end - from < minimumClause(words, from)) return undefined
+    // "and claimed more than $100,000 in expenses": without "that", a clause must open with a
+    // subject.
+  } else if (!bareClauseVerbs.has(verb.lemma) || !opensBareClause(words, from, end, verb.lemma)) {
+    return undefined
+  }
+  return {
+    frame: {reason: 'before-speaker-cue', cue: [cue, cue + 1], speaker, possessive},
+    content: [from, clauseEnd(words, from, end)],
+  }
 }
 
 /** Bits of {@link cueWords}: which cue words a sentence has. */
@@ -562,6 +596,9 @@ const thatVerbs: ReadonlySet<string> = new Set([
   'remind',
 ])
 
+/** Determiners that open a noun phrase, as a reported clause's subject may. */
+const clauseDeterminers: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their'])
+
 /** "CONTENT, officials said (on Monday)." / "CONTENT, said Smith." / "CONTENT, according to X." */
 function matchFramedAtEnd(words: readonly Word[]): ReportedSpeech | undefined {
   const end = contentEnd(words)
@@ -603,6 +640,16 @@ function matchFramedAtEnd(words: readonly Word[]): ReportedSpeech | undefined {
     if (!closedEarly) {
       if (end - last > 10) continue
       if (last < end && opener && !frameTailOpeners.has(opener.lower)) continue
+      // "The champion, Ann Lee said the time was right": after a subject and its verb, a
+      // determiner opens the reported clause, not an adverbial ("..., Lee said the next day"
+      // is short; "..., Lee told the board" has a listener).
+      if (
+        end - last >= 5 &&
+        clauseDeterminers.has(opener!.lower) &&
+        !listenerVerbs.has(reportCueAt(words, frame.cue[0], false)?.lemma ?? '')
+      ) {
+        continue
+      }
       let clean = true
       for (let index = last; index < end; index++) {
         const word = words[index]!
@@ -1191,10 +1238,8 @@ const notClauseOpeners: ReadonlySet<string> = new Set([
 /**
  * The end of a reported clause: before ", saying ..." or ", adding ..." that
  * opens another report; before "and added ...", "but argued ..." (the
- * speaker's next report: a strong speech verb in the past or the third
- * person, not "and agreed", which may be the clause's own, nor "and state
- * authorities"); and before ", compared with ..." or ", however the ..."
- * (the reporter's own words).
+ * speaker's next report: see {@link nextReportCue}); and before
+ * ", compared with ..." or ", however the ..." (the reporter's own words).
  */
 function clauseEnd(words: readonly Word[], from: number, end: number): number {
   for (let index = from + 3; index < end - 1; index++) {
@@ -1207,19 +1252,30 @@ function clauseEnd(words: readonly Word[], from: number, end: number): number {
       if (reporterTails.has(next.lower) && words[index + 2]?.text !== ',') return index
     }
     // "said the figures were poor but argued that ...": the speaker's next report.
-    if (word.lower === 'and' || word.lower === 'but') {
-      const verb = reportCueAt(words, index + 1, true)
-      if (
-        verb &&
-        verb.kind === 'speech' &&
-        !verb.weak &&
-        (verb.forms.has('past') || verb.forms.has('third'))
-      ) {
-        return words[index - 1]!.text === ',' ? index - 1 : index
-      }
+    if (nextReportCue(words, index) !== -1) {
+      return words[index - 1]!.text === ',' ? index - 1 : index
     }
   }
   return end
+}
+
+/**
+ * Where the speaker's next reporting verb is when the word at `index` is
+ * "and" or "but" before one, else -1: a strong speech verb in the past or
+ * the third person ("and added", "but argues"), or a weak one with "that"
+ * after it ("and agreed that"); not "met and agreed to ..." (the clause's
+ * own verb) nor "and state officials" (a noun).
+ */
+function nextReportCue(words: readonly Word[], index: number): number {
+  const word = words[index]
+  if (word?.lower !== 'and' && word?.lower !== 'but') return -1
+  const verb = reportCueAt(words, index + 1, true)
+  const next =
+    verb !== undefined &&
+    verb.kind === 'speech' &&
+    !verb.weak &&
+    (verb.forms.has('past') || verb.forms.has('third'))
+  return next ? index + 1 : -1
 }
 
 /** Words that open the reporter's own words after the comma that ends a reported clause. */
