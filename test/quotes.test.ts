@@ -1449,6 +1449,15 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
     // A report ends before the speaker's next reporting verb, and before ", compared with" or
     // ", however" that the reporter adds; not before "and agreed" (a weak verb that may be the
     // clause's own), "and state officials" (a base form), or ", however," inside the clause.
+    // An irregular past ("took", "gave") ends the subject: the speaker is "The senator".
+    [
+      'The senator took a heckler in stride, saying the person would not get hurt at his rally.',
+      [['the person would not get hurt at his rally', 'indirect', 'The senator', 'saying']],
+    ],
+    [
+      'The bank gave no details, saying the funds had probably not been misused.',
+      [['the funds had probably not been misused', 'indirect', 'The bank', 'saying']],
+    ],
     // After a subject and "said", a determiner opens the reported clause ("The champion, Ann
     // Lutz said the time ..."), unless the rest is short or the verb takes a listener.
     [

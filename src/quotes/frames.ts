@@ -4,6 +4,7 @@
  */
 
 import {groupNouns} from '../data/group-speakers.js'
+import {irregularPastForms} from '../data/irregular-verbs.js'
 import {smallNumbers, tens} from '../data/number-words.js'
 import {
   nameRunOpeners,
@@ -1379,6 +1380,7 @@ function isVerbLike(word: Word): boolean {
     frameFillers.has(lower) ||
     speakerStops.has(lower) ||
     lower.endsWith('ed') ||
+    irregularPastForms.has(lower) ||
     lower === 'who' ||
     lower === 'which'
   )
