@@ -248,14 +248,14 @@ function nextReport(words: readonly Word[], report: ReportedSpeech): ReportedSpe
   const verb = reportCueAt(words, cue, true)!
   let from = cue + 1
   const end = contentEnd(words)
+  // "and argued that CONTENT"; without "that" the clause must open with a subject ("and added
+  // he would", not "and claimed more than $100,000 in expenses").
   if (words[from]?.lower === 'that') {
     from++
     const head = words[from]
     if (!head || head.punct || head.quote !== undefined || notClauseOpeners.has(head.lower))
       return undefined
     if (end - from < minimumClause(words, from)) return undefined
-    // "and claimed more than $100,000 in expenses": without "that", a clause must open with a
-    // subject.
   } else if (!bareClauseVerbs.has(verb.lemma) || !opensBareClause(words, from, end, verb.lemma)) {
     return undefined
   }
@@ -821,7 +821,7 @@ function matchAskedQuestion(words: readonly Word[]): ReportedSpeech | undefined 
 /** Words before "asked" that leave the asker unnamed: "when asked whether ...". */
 const askedOpeners: ReadonlySet<string> = new Set(['when', 'once', 'after', 'if', 'as', 'being'])
 
-/** Whether the sentence opens with "Asked" or "When asked" (and the like). */
+/** Whether the sentence opens with "Asked", or "asked" after one of {@link askedOpeners} ("When asked"). */
 function opensWithAsked(words: readonly Word[]): boolean {
   const first = words[0]?.lower
   return (
