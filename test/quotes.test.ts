@@ -663,6 +663,36 @@ describe('extractQuotes: speakers', () => {
       [['The cuts will go ahead', 'direct', 'Tom Reid', null]],
     ],
     ['"It\'s over" — these were his last words.', []],
+    // Vox pops: each whole quote signed by a dash and a name after its full stop, the next
+    // quote right after the name. A dash and a name after a reporter's sentence sign the report,
+    // not the quote in it; a dash before a gloss signs nothing.
+    [
+      '“We need change now.” ― Ann Lutz “The debate showed who he is.” ― Tom Reed “Maybe we can build a wall around him.” ― Ola Brant',
+      [
+        ['We need change now.', 'direct', 'Ann Lutz', null],
+        ['The debate showed who he is.', 'direct', 'Tom Reed', null],
+        ['Maybe we can build a wall around him.', 'direct', 'Ola Brant', null],
+      ],
+    ],
+    [
+      'The voters spoke after the debate.\n\n"We need change now." — Ann Lutz',
+      [['We need change now.', 'direct', 'Ann Lutz', null]],
+    ],
+    [
+      'Tom Reed said his party was "still the first force in the land."--Ola Brant.',
+      [['still the first force in the land.', 'partial', 'Tom Reed', 'said']],
+    ],
+    [
+      'The fans chanted at the gate. "Do svidaniya!" - Russian for "goodbye." They left.',
+      [['Do svidaniya!', 'direct', null, null]],
+    ],
+    [
+      '“We need change now.” ― Ann Lutz “We agree,” said Tom Reed.',
+      [
+        ['We need change now.', 'direct', 'Ann Lutz', null],
+        ['We agree', 'direct', 'Tom Reed', 'said'],
+      ],
+    ],
     // A British headline: the quote first, then "says" and a lower-case role.
     [
       "'We will not back down', says council leader\nCouncil leader Tom Reid said the cuts would go ahead.",

@@ -515,15 +515,22 @@ export function matchAfter(words: readonly Word[], quote: number): Frame | undef
   if (!first || first.punct || first.quote !== undefined) return undefined
   if (dash) {
     // "..." ― Ann Lee: a name alone after a dash signs the quote.
+    // The name ends at a mark (not an initial's stop) or at the next quote ("..." ― Ann Lee "...").
     let end = index
     while (
       end < words.length &&
       end - index < 6 &&
-      !(words[end]!.punct && words[end]!.text !== '.')
+      !(words[end]!.punct && words[end]!.text !== '.') &&
+      words[end]!.quote === undefined
     )
       end++
     const run = personRun(words, index, end)
-    if (run && (end === words.length || words[end]!.punct)) {
+    // Before the next quote, the name is all there is ('"..." - Russian for "goodbye"' is none).
+    const closed =
+      end === words.length ||
+      words[end]!.punct ||
+      (words[end]!.quote !== undefined && run?.end === words[end - 1]!.end)
+    if (run && closed) {
       if (run.start === first.start) return {reason: 'after-dash-name', speaker: [index, end]}
       // "..." — Council leader Tom Reid: a title in front of the signing name.
       if (run.end === words[end - 1]!.end && titledBefore(words, index, run.start)) {

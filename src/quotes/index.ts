@@ -313,6 +313,20 @@ function isWholeReport(
   return span.end - span.start >= 9 * lead && /\s/.test(text.slice(span.start, span.end))
 }
 
+/**
+ * Whether the words before the quote at `position` are only a dash and a name
+ * ('"..." ― Ann Lee "...'): the signature of the quote before, in a
+ * sentence of its own.
+ */
+function signsPreviousQuote(words: readonly Word[], position: number): boolean {
+  if (position < 2 || !signatureDashes.has(words[0]!.text)) return false
+  const run = personRun(words, 1, position)
+  return run !== undefined && run.start === words[1]!.start && run.end === words[position - 1]!.end
+}
+
+/** Dashes before the name that signs a quote. */
+const signatureDashes: ReadonlySet<string> = new Set(['―', '—', '–', '-'])
+
 /** Object pronouns by their subject form, for a speaker named by one ("To her, ..."). */
 const objectPronouns: ReadonlyMap<string, string> = new Map([
   ['him', 'he'],
@@ -918,6 +932,8 @@ class QuoteReader {
         /^\p{Lu}\S*\s/u.test(content) &&
         !titleWords.has(words[position - 2]?.lower ?? '')) ||
       previousWord.quote !== undefined ||
+      // '"..." ― Ann Lee "...': the name that signs the quote before leads into this one.
+      signsPreviousQuote(words, position) ||
       (frame?.cue !== undefined && frame.cue[1] === position && /^[\p{Lu}\p{N}]/u.test(content))
     const kind =
       (opensClause && closesClause) ||
@@ -990,8 +1006,16 @@ class QuoteReader {
     const next = this.units[site.unit + 1]
     if (!next || next.block !== site.block || next.words[0]?.quote !== undefined) return undefined
     const frame = matchAfter(next.words, -1)
-    if (!frame?.speaker || frame.speaker[0] !== 0 || frame.reason === 'after-clause-speaker-cue')
+    if (!frame?.speaker || frame.reason === 'after-clause-speaker-cue') return undefined
+    if (frame.reason === 'after-dash-name') {
+      // '"..." ― Ann Lee': a dash and a name sign a quote that is a sentence of its own; after
+      // the reporter's sentence ('insisted it was "...".--Kim Lee') they sign the report.
+      const words = this.units[site.unit]!.words
+      if (site.word !== 0 && !signsPreviousQuote(words, site.word)) return undefined
+    } else if (frame.speaker[0] !== 0) {
+      // Else the next sentence opens with the speaker.
       return undefined
+    }
     const end = Math.max(frame.speaker[1], frame.cue?.[1] ?? 0)
     // '"Is it over?" Lee asked the crowd, which ...': after a question or an exclamation the
     // sentence goes on with its frame, however long the rest; after a full stop a long rest is
