@@ -683,6 +683,13 @@ describe('extractQuotes: speakers', () => {
       [['still the first force in the land.', 'partial', 'Tom Reed', 'said']],
     ],
     [
+      'The voters spoke after the debate.\n\n"We need change now." ― Ann Lutz. Getty Images.',
+      [['We need change now.', 'direct', 'Ann Lutz', null]],
+    ],
+    ['"Never surrender." - Roman motto', [['Never surrender.', 'direct', null, null]]],
+    ['The fans sang.\n\n"We will win." — Arsenal', [['We will win.', 'direct', null, null]]],
+    ['The crowd sang.\n\n"We will win." — BBC Sport', [['We will win.', 'direct', null, null]]],
+    [
       'The fans chanted at the gate. "Do svidaniya!" - Russian for "goodbye." They left.',
       [['Do svidaniya!', 'direct', null, null]],
     ],
@@ -1476,9 +1483,6 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
       'Ann Lee, in her speech, suggested she’ll ask her brother to run the campaign.',
       [['she’ll ask her brother to run the campaign', 'indirect', 'Ann Lee', 'suggested']],
     ],
-    // A report ends before the speaker's next reporting verb, and before ", compared with" or
-    // ", however" that the reporter adds; not before "and agreed" (a weak verb that may be the
-    // clause's own), "and state officials" (a base form), or ", however," inside the clause.
     // An irregular past ("took", "gave") ends the subject: the speaker is "The senator".
     [
       'The senator took a heckler in stride, saying the person would not get hurt at his rally.',
@@ -1489,7 +1493,7 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
       [['the funds had probably not been misused', 'indirect', 'The bank', 'saying']],
     ],
     // After a subject and "said", a determiner opens the reported clause ("The champion, Ann
-    // Lutz said the time ..."), unless the rest is short or the verb takes a listener.
+    // Lutz said the time ..."), unless the rest is short, names a time or follows a listener.
     [
       'The champion for 12 years, Ann Lutz said the time was irrelevant in her final race.',
       [['the time was irrelevant in her final race', 'indirect', 'Ann Lutz', 'said']],
@@ -1499,6 +1503,10 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
       [['The plan will fail', 'indirect', 'Ann Lutz', 'said']],
     ],
     [
+      'We will be ready, the coach said the night before the final.',
+      [['We will be ready', 'indirect', 'the coach', 'said']],
+    ],
+    [
       'The plan will fail, Ann Lutz said on Monday at the town hall meeting.',
       [['The plan will fail', 'indirect', 'Ann Lutz', 'said']],
     ],
@@ -1506,10 +1514,13 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
       'The plan will fail, Ann Lutz told the board members on Monday.',
       [['The plan will fail', 'indirect', 'Ann Lutz', 'told']],
     ],
-    // The next report is the same speaker's, with its own verb (a clause without "that" must
-    // open with a subject).
+    // ", and" or ", but" and the speaker's next reporting verb end a report, and the next report
+    // is read with its own verb: "that" and a clause, or a clause that opens with a subject.
+    // Without the comma the verb may be the clause's own ("the mayor visited the site and
+    // said"); with no clause after it nothing is cut; nor is "and agreed to" (a weak verb),
+    // "and state officials" (a noun) or "officials argued" (no "and").
     [
-      'Ann Lutz said the figures were poor but argued that the firm was sound.',
+      'Ann Lutz said the figures were poor, but argued that the firm was sound.',
       [
         ['the figures were poor', 'indirect', 'Ann Lutz', 'said'],
         ['the firm was sound', 'indirect', 'Ann Lutz', 'argued'],
@@ -1523,23 +1534,45 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
       ],
     ],
     [
-      'Tom Reed said the audit was late and claimed more than $100,000 in expenses.',
-      [['the audit was late', 'indirect', 'Tom Reed', 'said']],
-    ],
-    [
-      'Ann Lutz said the rally was peaceful, and added that no one was hurt.',
-      [['the rally was peaceful', 'indirect', 'Ann Lutz', 'said']],
-    ],
-    [
-      'Tom Reed said the bridge was closed and state officials were called in.',
+      'Ann Lutz said the mayor visited the site and said the repairs would take weeks.',
       [
         [
-          'the bridge was closed and state officials were called in',
+          'the mayor visited the site and said the repairs would take weeks',
+          'indirect',
+          'Ann Lutz',
+          'said',
+        ],
+      ],
+    ],
+    [
+      'Tom Reed said the audit was late, and claimed more than $100,000 in expenses.',
+      [
+        [
+          'the audit was late, and claimed more than $100,000 in expenses',
           'indirect',
           'Tom Reed',
           'said',
         ],
       ],
+    ],
+    [
+      'Ann Lutz said the rally was peaceful, and added that no one was hurt.',
+      [['the rally was peaceful, and added that no one was hurt', 'indirect', 'Ann Lutz', 'said']],
+    ],
+    [
+      'Tom Reed said the bridge was closed, and state officials were called in.',
+      [
+        [
+          'the bridge was closed, and state officials were called in',
+          'indirect',
+          'Tom Reed',
+          'said',
+        ],
+      ],
+    ],
+    [
+      'Tom Reed said the executives met, and agreed to a merger on Friday.',
+      [['the executives met, and agreed to a merger on Friday', 'indirect', 'Tom Reed', 'said']],
     ],
     [
       'Ann Lutz said the city council officials argued about the budget for hours.',
@@ -1552,21 +1585,51 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
         ],
       ],
     ],
+    // ", but Tom Reed said ...": the next report by another speaker, named before its verb.
     [
-      'Tom Reed said the executives met and agreed to a merger on Friday.',
-      [['the executives met and agreed to a merger on Friday', 'indirect', 'Tom Reed', 'said']],
+      'Ann Lutz said the rally was peaceful, but Tom Reed said it was violent.',
+      [
+        ['the rally was peaceful', 'indirect', 'Ann Lutz', 'said'],
+        ['it was violent', 'indirect', 'Tom Reed', 'said'],
+      ],
     ],
     [
-      'Ann Lutz said 40 percent of voters backed the plan, compared with 30 percent last year.',
-      [['40 percent of voters backed the plan', 'indirect', 'Ann Lutz', 'said']],
+      'Ann Lutz said the bridge would reopen in May, and the council said that tolls would rise next spring.',
+      [
+        ['the bridge would reopen in May', 'indirect', 'Ann Lutz', 'said'],
+        ['tolls would rise next spring', 'indirect', 'the council', 'said'],
+      ],
+    ],
+    // No speaker phrase before the verb ("later that week"): the clause is not cut.
+    [
+      'Ann Lutz said the bridge would reopen in May, and later that week said that tolls would rise next spring.',
+      [
+        [
+          'the bridge would reopen in May, and later that week said that tolls would rise next spring',
+          'indirect',
+          'Ann Lutz',
+          'said',
+        ],
+      ],
     ],
     [
-      'Tom Reed said the threat from rival gangs was always present, however.',
-      [['the threat from rival gangs was always present', 'indirect', 'Tom Reed', 'said']],
+      'Tom Reed asked which candidate she backed, and Ann Lutz said she had not decided yet.',
+      [
+        ['which candidate she backed', 'indirect', 'Tom Reed', 'asked'],
+        ['she had not decided yet', 'indirect', 'Ann Lutz', 'said'],
+      ],
     ],
     [
-      'Tom Reed said the town council, however, would stay open all winter.',
-      [['the town council, however, would stay open all winter', 'indirect', 'Tom Reed', 'said']],
+      'The group made no comment, saying the talks were private.',
+      [['the talks were private', 'indirect', 'The group', 'saying']],
+    ],
+    // "If asked ..." is a condition, part of the report; "Asked ..." is a question put to the speaker.
+    [
+      'If asked to lead the party, Tom Reed said, he would accept the job.',
+      [
+        ['If asked to lead the party', 'indirect', 'Tom Reed', 'said'],
+        ['he would accept the job', 'indirect', 'Tom Reed', 'said'],
+      ],
     ],
     // "Asked whether ..., Lee said ...": the question put to the speaker is reported with no
     // speaker (the asker is unnamed), and is no piece of the answer.

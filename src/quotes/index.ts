@@ -319,9 +319,28 @@ function isWholeReport(
  * sentence of its own.
  */
 function signsPreviousQuote(words: readonly Word[], position: number): boolean {
-  if (position < 2 || !signatureDashes.has(words[0]!.text)) return false
-  const run = personRun(words, 1, position)
-  return run !== undefined && run.start === words[1]!.start && run.end === words[position - 1]!.end
+  return position >= 2 && signatureDashes.has(words[0]!.text) && isSignature(words, 1, position)
+}
+
+/**
+ * Whether `words[from, to)` is a full name and nothing else ("Ann Lee",
+ * "Douglas Alexander"), as signs a quote after a dash.
+ */
+function isSignature(words: readonly Word[], from: number, to: number): boolean {
+  // The name ends at a full stop ("Ann Lee. Getty Images").
+  for (let at = from + 1; at < to; at++) {
+    if (words[at]!.text === '.') {
+      to = at
+      break
+    }
+  }
+  const run = personRun(words, from, to)
+  return (
+    run !== undefined &&
+    run.tokens >= 2 &&
+    run.start === words[from]!.start &&
+    run.end === words[to - 1]!.end
+  )
 }
 
 /** Dashes before the name that signs a quote. */
@@ -1008,10 +1027,12 @@ class QuoteReader {
     const frame = matchAfter(next.words, -1)
     if (!frame?.speaker || frame.reason === 'after-clause-speaker-cue') return undefined
     if (frame.reason === 'after-dash-name') {
-      // '"..." ― Ann Lee': a dash and a name sign a quote that is a sentence of its own; after
-      // the reporter's sentence ('insisted it was "...".--Kim Lee') they sign the report.
+      // '"..." ― Ann Lee': a dash and a full name, and nothing else, sign a quote that is a
+      // sentence of its own; after the reporter's sentence ('insisted it was "...".--Kim Lee')
+      // they sign the report, and a dash before "Roman motto" or "BBC Sport" signs nothing.
       const words = this.units[site.unit]!.words
       if (site.word !== 0 && !signsPreviousQuote(words, site.word)) return undefined
+      if (!isSignature(next.words, frame.speaker[0], frame.speaker[1])) return undefined
     } else if (frame.speaker[0] !== 0) {
       // Else the next sentence opens with the speaker.
       return undefined

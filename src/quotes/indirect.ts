@@ -240,29 +240,19 @@ export function matchIndirect(words: readonly Word[]): ReportedSpeech[] {
  * CONTENT"; see {@link clauseEnd}): the same speaker, that verb, and its clause.
  */
 function nextReport(words: readonly Word[], report: ReportedSpeech): ReportedSpeech | undefined {
-  const {speaker, possessive} = report.frame
-  let at = report.content[1]
-  if (words[at]?.text === ',') at++
-  const cue = nextReportCue(words, at)
-  if (cue === -1) return undefined
-  const verb = reportCueAt(words, cue, true)!
-  let from = cue + 1
   const end = contentEnd(words)
-  // "and argued that CONTENT"; without "that" the clause must open with a subject ("and added
-  // he would", not "and claimed more than $100,000 in expenses").
-  if (words[from]?.lower === 'that') {
-    from++
-    const head = words[from]
-    if (!head || head.punct || head.quote !== undefined || notClauseOpeners.has(head.lower))
-      return undefined
-    if (end - from < minimumClause(words, from)) return undefined
-  } else if (!bareClauseVerbs.has(verb.lemma) || !opensBareClause(words, from, end, verb.lemma)) {
-    return undefined
-  }
-  return {
-    frame: {reason: 'before-speaker-cue', cue: [cue, cue + 1], speaker, possessive},
-    content: [from, clauseEnd(words, from, end)],
-  }
+  const next = nextReportAt(words, report.content[1], end)
+  if (next === undefined) return undefined
+  // ", but Tom Reed said ...": another speaker; ", and added ...": the same one.
+  const frame: Frame = next.speaker
+    ? {reason: 'before-speaker-cue', cue: [next.cue, next.cue + 1], speaker: next.speaker}
+    : {
+        reason: 'before-speaker-cue',
+        cue: [next.cue, next.cue + 1],
+        speaker: report.frame.speaker,
+        possessive: report.frame.possessive,
+      }
+  return {frame, content: [next.from, clauseEnd(words, next.from, end)]}
 }
 
 /** Bits of {@link cueWords}: which cue words a sentence has. */
@@ -599,6 +589,22 @@ const thatVerbs: ReadonlySet<string> = new Set([
 /** Determiners that open a noun phrase, as a reported clause's subject may. */
 const clauseDeterminers: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their'])
 
+/** Words after a determiner that make a time adverbial: "the night before", "a week later", "the same day". */
+const timeAfterDeterminer: ReadonlySet<string> = new Set([
+  ...timeUnits,
+  'day',
+  'days',
+  'weeks',
+  'months',
+  'years',
+  'same',
+  'next',
+  'following',
+  'previous',
+  'other',
+  'few',
+])
+
 /** "CONTENT, officials said (on Monday)." / "CONTENT, said Smith." / "CONTENT, according to X." */
 function matchFramedAtEnd(words: readonly Word[]): ReportedSpeech | undefined {
   const end = contentEnd(words)
@@ -641,11 +647,13 @@ function matchFramedAtEnd(words: readonly Word[]): ReportedSpeech | undefined {
       if (end - last > 10) continue
       if (last < end && opener && !frameTailOpeners.has(opener.lower)) continue
       // "The champion, Ann Lee said the time was right": after a subject and its verb, a
-      // determiner opens the reported clause, not an adverbial ("..., Lee said the next day"
-      // is short; "..., Lee told the board" has a listener).
+      // determiner opens the reported clause, not an adverbial: unless the rest is short, names
+      // a time ("..., Lee said the night before the final", "a week later") or follows a verb
+      // with a listener ("..., Lee told the board").
       if (
         end - last >= 5 &&
         clauseDeterminers.has(opener!.lower) &&
+        !timeAfterDeterminer.has(words[last + 1]!.lower) &&
         !listenerVerbs.has(reportCueAt(words, frame.cue[0], false)?.lemma ?? '')
       ) {
         continue
@@ -821,14 +829,20 @@ function matchAskedQuestion(words: readonly Word[]): ReportedSpeech | undefined 
 /** Words before "asked" that leave the asker unnamed: "when asked whether ...". */
 const askedOpeners: ReadonlySet<string> = new Set(['when', 'once', 'after', 'if', 'as', 'being'])
 
-/** Whether the sentence opens with "Asked", or "asked" after one of {@link askedOpeners} ("When asked"). */
+/**
+ * Whether the sentence opens with a question put to its subject: "Asked",
+ * "When asked", "Once asked", "After asked" (not "If asked", a condition).
+ */
 function opensWithAsked(words: readonly Word[]): boolean {
   const first = words[0]?.lower
   return (
     first === 'asked' ||
-    (first !== undefined && askedOpeners.has(first) && words[1]?.lower === 'asked')
+    (first !== undefined && askedLeads.has(first) && words[1]?.lower === 'asked')
   )
 }
+
+/** Words before "asked" that open a question put to the sentence's subject. */
+const askedLeads: ReadonlySet<string> = new Set(['when', 'once', 'after'])
 
 /** "As Ann Lee noted, CONTENT.", "But as the Times reported, CONTENT." */
 function matchAsFramed(words: readonly Word[]): ReportedSpeech | undefined {
@@ -1237,49 +1251,64 @@ const notClauseOpeners: ReadonlySet<string> = new Set([
 
 /**
  * The end of a reported clause: before ", saying ..." or ", adding ..." that
- * opens another report; before "and added ...", "but argued ..." (the
- * speaker's next report: see {@link nextReportCue}); and before
- * ", compared with ..." or ", however the ..." (the reporter's own words).
+ * opens another report, and before the speaker's next report (", and added
+ * that ...", ", but argued ...": see {@link nextReportAt}).
  */
 function clauseEnd(words: readonly Word[], from: number, end: number): number {
   for (let index = from + 3; index < end - 1; index++) {
-    const word = words[index]!
-    if (word.text === ',') {
-      const verb = reportCueAt(words, index + 1, true)
-      if (verb?.forms.has('gerund')) return index
-      // ", compared with ...", ", however the ...": the reporter's own words (not ", however,").
-      const next = words[index + 1]!
-      if (reporterTails.has(next.lower) && words[index + 2]?.text !== ',') return index
-    }
-    // "said the figures were poor but argued that ...": the speaker's next report.
-    if (nextReportCue(words, index) !== -1) {
-      return words[index - 1]!.text === ',' ? index - 1 : index
-    }
+    if (words[index]!.text !== ',') continue
+    const verb = reportCueAt(words, index + 1, true)
+    if (verb?.forms.has('gerund')) return index
+    if (nextReportAt(words, index, end) !== undefined) return index
   }
   return end
 }
 
 /**
- * Where the speaker's next reporting verb is when the word at `index` is
- * "and" or "but" before one, else -1: a strong speech verb in the past or
- * the third person ("and added", "but argues"), or a weak one with "that"
- * after it ("and agreed that"); not "met and agreed to ..." (the clause's
- * own verb) nor "and state officials" (a noun).
+ * The next report when a reported clause ends at the comma at `comma`:
+ * ", and" or ", but", a reporting verb, by the same speaker ("..., and
+ * added") or by another one named before it ("..., but Tom Reed said"),
+ * then "that" and a clause, or a clause that opens with a subject ("...,
+ * and added he would ..."). Its verb's index, where its clause starts and
+ * its own speaker, if it has one; or undefined. Without the comma the verb
+ * may be the clause's own ("said the mayor visited the site and said ...");
+ * without a clause after the verb nothing is reported, so nothing is cut
+ * ("..., and added that no one was hurt", "..., and agreed to a merger",
+ * "..., and state officials were called").
  */
-function nextReportCue(words: readonly Word[], index: number): number {
-  const word = words[index]
-  if (word?.lower !== 'and' && word?.lower !== 'but') return -1
-  const verb = reportCueAt(words, index + 1, true)
-  const next =
-    verb !== undefined &&
-    verb.kind === 'speech' &&
-    !verb.weak &&
-    (verb.forms.has('past') || verb.forms.has('third'))
-  return next ? index + 1 : -1
+function nextReportAt(
+  words: readonly Word[],
+  comma: number,
+  end: number,
+): {cue: number; from: number; speaker?: [number, number]} | undefined {
+  if (words[comma]?.text !== ',') return undefined
+  const link = words[comma + 1]?.lower
+  if (link !== 'and' && link !== 'but') return undefined
+  let cue = comma + 2
+  let verb = reportCueAt(words, cue, true)
+  let speaker: [number, number] | undefined
+  // ", but Tom Reed said", ", and she added": a speaker phrase of a few words, then the verb.
+  for (let at = cue + 1; verb === undefined && at < end && at - cue <= 4; at++) {
+    if (words[at - 1]!.punct || words[at - 1]!.quote !== undefined) break
+    verb = reportCueAt(words, at, false)
+    if (verb === undefined) continue
+    if (!isSpeakerPhrase(words, cue, at)) return undefined
+    speaker = [cue, at]
+    cue = at
+  }
+  if (verb === undefined) return undefined
+  let from = cue + 1
+  if (words[from]?.lower === 'that') {
+    from++
+    const head = words[from]
+    if (!head || head.punct || head.quote !== undefined || notClauseOpeners.has(head.lower))
+      return undefined
+    if (end - from < minimumClause(words, from)) return undefined
+  } else if (!bareClauseVerbs.has(verb.lemma) || !opensBareClause(words, from, end, verb.lemma)) {
+    return undefined
+  }
+  return speaker ? {cue, from, speaker} : {cue, from}
 }
-
-/** Words that open the reporter's own words after the comma that ends a reported clause. */
-const reporterTails: ReadonlySet<string> = new Set(['compared', 'however'])
 
 /** A subject pronoun fused with its verb: "she'll", "they’re", "it's", "I'm". */
 const contractedSubject = /^(he|she|they|it|i|we|you|there|that)['’](ll|d|s|re|ve|m)$/
