@@ -1623,6 +1623,68 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
       'The group made no comment, saying the talks were private.',
       [['the talks were private', 'indirect', 'The group', 'saying']],
     ],
+    // More next reports: without the comma, another verb than "said"; a time before the other
+    // speaker; a listener before "that". No cut at a relative clause ("the man who said") or a
+    // bare form ("and say that"). A determiner phrase that names no time opens the clause.
+    [
+      'The champion for 12 years, Ann Lutz said the other riders were slower this season.',
+      [['the other riders were slower this season', 'indirect', 'Ann Lutz', 'said']],
+    ],
+    [
+      'We will be ready, the coach said the next day in an interview with the BBC.',
+      [['We will be ready', 'indirect', 'the coach', 'said']],
+    ],
+    [
+      'The champion for 12 years, Ann Lutz said the night was long and cold for the riders.',
+      [['the night was long and cold for the riders', 'indirect', 'Ann Lutz', 'said']],
+    ],
+    [
+      'We will be ready, the coach said a week later in an interview with the BBC.',
+      [['We will be ready', 'indirect', 'the coach', 'said']],
+    ],
+    [
+      'Ann Lutz said she is surprised at the response and revealed that it has brought her friends to tears.',
+      [
+        ['she is surprised at the response', 'indirect', 'Ann Lutz', 'said'],
+        ['it has brought her friends to tears', 'indirect', 'Ann Lutz', 'revealed'],
+      ],
+    ],
+    [
+      'Tom Reed said the bridge would reopen in May, and Monday the mayor said tolls would rise next spring.',
+      [
+        ['the bridge would reopen in May', 'indirect', 'Tom Reed', 'said'],
+        ['tolls would rise next spring', 'indirect', 'the mayor', 'said'],
+      ],
+    ],
+    [
+      'Tom Reed said the bridge would reopen in May, and the man who said the polls were wrong was right.',
+      [
+        [
+          'the bridge would reopen in May, and the man who said the polls were wrong was right',
+          'indirect',
+          'Tom Reed',
+          'said',
+        ],
+      ],
+    ],
+    [
+      'Tom Reed said the deal was done, and told reporters that the merger would go ahead in May.',
+      [
+        ['the deal was done', 'indirect', 'Tom Reed', 'said'],
+        ['the merger would go ahead in May', 'indirect', 'Tom Reed', 'told'],
+      ],
+    ],
+    [
+      'Tom Reed said he had to say something, and say that the merger would go ahead.',
+      [
+        [
+          'he had to say something, and say that the merger would go ahead',
+          'indirect',
+          'Tom Reed',
+          'said',
+        ],
+      ],
+    ],
     // "If asked ..." is a condition, part of the report; "Asked ..." is a question put to the speaker.
     [
       'If asked to lead the party, Tom Reed said, he would accept the job.',

@@ -324,7 +324,7 @@ function signsPreviousQuote(words: readonly Word[], position: number): boolean {
 
 /**
  * Whether `words[from, to)` is a full name and nothing else ("Ann Lee",
- * "Douglas Alexander"), as signs a quote after a dash.
+ * "Douglas Alexander", "Ann Lee of Derry"), as signs a quote after a dash.
  */
 function isSignature(words: readonly Word[], from: number, to: number): boolean {
   // The name ends at a full stop ("Ann Lee. Getty Images").
@@ -334,13 +334,9 @@ function isSignature(words: readonly Word[], from: number, to: number): boolean 
       break
     }
   }
-  const run = personRun(words, from, to)
-  return (
-    run !== undefined &&
-    run.tokens >= 2 &&
-    run.start === words[from]!.start &&
-    run.end === words[to - 1]!.end
-  )
+  // Two words or more, up to the end or to "of" and a place ("Ann Lee of Derry").
+  const run = namedRun(words, from, to)
+  return run !== undefined && run.start === words[from]!.start
 }
 
 /** Dashes before the name that signs a quote. */

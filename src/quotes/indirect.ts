@@ -589,20 +589,55 @@ const thatVerbs: ReadonlySet<string> = new Set([
 /** Determiners that open a noun phrase, as a reported clause's subject may. */
 const clauseDeterminers: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their'])
 
-/** Words after a determiner that make a time adverbial: "the night before", "a week later", "the same day". */
-const timeAfterDeterminer: ReadonlySet<string> = new Set([
+/**
+ * Whether a determiner phrase at `from` (the determiner is at `from - 1`) is
+ * a time adverbial: a unit of time, after "next", "same", "following",
+ * "previous", "other" or "few" or not, then "before", "after", "later" and
+ * the like, or the end ("the night before the final", "a week later", "the
+ * same day"; not "the night was long", "the next election").
+ */
+function isTimePhrase(words: readonly Word[], from: number, end: number): boolean {
+  let at = from
+  if (timeModifiers.has(words[at]?.lower ?? '')) at++
+  if (!timeNouns.has(words[at]?.lower ?? '')) return false
+  at++
+  return at >= end || timeFollowers.has(words[at]!.lower)
+}
+
+const timeNouns: ReadonlySet<string> = new Set([
   ...timeUnits,
   'day',
   'days',
   'weeks',
   'months',
   'years',
-  'same',
+  'weekends',
+  'nights',
+])
+
+const timeModifiers: ReadonlySet<string> = new Set([
   'next',
+  'same',
   'following',
   'previous',
   'other',
   'few',
+])
+
+/** Words after a unit of time that make it an adverbial: "the day before", "a week later". */
+const timeFollowers: ReadonlySet<string> = new Set([
+  'before',
+  'after',
+  'later',
+  'earlier',
+  'ago',
+  'in',
+  'on',
+  'at',
+  'of',
+  'during',
+  'when',
+  'as',
 ])
 
 /** "CONTENT, officials said (on Monday)." / "CONTENT, said Smith." / "CONTENT, according to X." */
@@ -653,7 +688,7 @@ function matchFramedAtEnd(words: readonly Word[]): ReportedSpeech | undefined {
       if (
         end - last >= 5 &&
         clauseDeterminers.has(opener!.lower) &&
-        !timeAfterDeterminer.has(words[last + 1]!.lower) &&
+        !isTimePhrase(words, last + 1, end) &&
         !listenerVerbs.has(reportCueAt(words, frame.cue[0], false)?.lemma ?? '')
       ) {
         continue
@@ -1251,53 +1286,70 @@ const notClauseOpeners: ReadonlySet<string> = new Set([
 
 /**
  * The end of a reported clause: before ", saying ..." or ", adding ..." that
- * opens another report, and before the speaker's next report (", and added
- * that ...", ", but argued ...": see {@link nextReportAt}).
+ * opens another report, and before the next report (see {@link nextReportAt}).
  */
 function clauseEnd(words: readonly Word[], from: number, end: number): number {
   for (let index = from + 3; index < end - 1; index++) {
-    if (words[index]!.text !== ',') continue
-    const verb = reportCueAt(words, index + 1, true)
-    if (verb?.forms.has('gerund')) return index
-    if (nextReportAt(words, index, end) !== undefined) return index
+    const word = words[index]!
+    if (word.text === ',') {
+      const verb = reportCueAt(words, index + 1, true)
+      if (verb?.forms.has('gerund')) return index
+      if (nextReportAt(words, index, end) !== undefined) return index
+    } else if (
+      (word.lower === 'and' || word.lower === 'but') &&
+      nextReportAt(words, index, end) !== undefined
+    ) {
+      return index
+    }
   }
   return end
 }
 
 /**
- * The next report when a reported clause ends at the comma at `comma`:
- * ", and" or ", but", a reporting verb, by the same speaker ("..., and
- * added") or by another one named before it ("..., but Tom Reed said"),
- * then "that" and a clause, or a clause that opens with a subject ("...,
- * and added he would ..."). Its verb's index, where its clause starts and
- * its own speaker, if it has one; or undefined. Without the comma the verb
- * may be the clause's own ("said the mayor visited the site and said ...");
- * without a clause after the verb nothing is reported, so nothing is cut
- * ("..., and added that no one was hurt", "..., and agreed to a merger",
- * "..., and state officials were called").
+ * The next report when a reported clause ends at `at`, a comma before "and"
+ * or "but", or "and" or "but" itself: a reporting verb and what it reports,
+ * "that" and a clause, or a clause that opens with a subject ("and added he
+ * would ..."; "told reporters that ..."). The verb is the same speaker's (in
+ * the past or the third person: "..., and added", "but argued") or another
+ * speaker's named before it ("..., but Tom Reed said", "..., and officials
+ * say"). Without the comma the verb may be the clause's own ("said the mayor
+ * visited the site and said ..."): only another verb than "say" of the same
+ * speaker counts ("... and insisted that ..."). Its verb's index, where its
+ * clause starts and its own speaker, if it has one; or undefined. Without a
+ * clause after the verb nothing is reported, so nothing is cut ("..., and
+ * added that no one was hurt", "..., and agreed to a merger").
  */
 function nextReportAt(
   words: readonly Word[],
-  comma: number,
+  at: number,
   end: number,
 ): {cue: number; from: number; speaker?: [number, number]} | undefined {
-  if (words[comma]?.text !== ',') return undefined
-  const link = words[comma + 1]?.lower
+  const comma = words[at]?.text === ','
+  const link = words[comma ? at + 1 : at]?.lower
   if (link !== 'and' && link !== 'but') return undefined
-  let cue = comma + 2
+  let cue = comma ? at + 2 : at + 1
   let verb = reportCueAt(words, cue, true)
   let speaker: [number, number] | undefined
-  // ", but Tom Reed said", ", and she added": a speaker phrase of a few words, then the verb.
-  for (let at = cue + 1; verb === undefined && at < end && at - cue <= 4; at++) {
-    if (words[at - 1]!.punct || words[at - 1]!.quote !== undefined) break
-    verb = reportCueAt(words, at, false)
-    if (verb === undefined) continue
-    if (!isSpeakerPhrase(words, cue, at)) return undefined
-    speaker = [cue, at]
-    cue = at
+  if (verb !== undefined) {
+    // The same speaker: a finite verb ("added", "argues"), and not "said" without the comma.
+    if (!(verb.forms.has('past') || verb.forms.has('third'))) return undefined
+    if (!comma && verb.lemma === 'say') return undefined
+  } else if (comma) {
+    // ", but Tom Reed said", ", and on Monday officials said": a time, a speaker phrase, a verb.
+    const first = timeAdverbialEnd(words, cue)
+    for (let next = first + 1; verb === undefined && next < end && next - first <= 4; next++) {
+      const word = words[next - 1]!
+      if (word.punct || word.quote !== undefined || relativeWords.has(word.lower)) break
+      verb = reportCueAt(words, next, false)
+      if (verb === undefined) continue
+      if (!isSpeakerPhrase(words, first, next)) return undefined
+      speaker = [first, next]
+      cue = next
+    }
   }
   if (verb === undefined) return undefined
   let from = cue + 1
+  if (listenerVerbs.has(verb.lemma)) from = thatAfterListener(words, from, end)
   if (words[from]?.lower === 'that') {
     from++
     const head = words[from]
