@@ -1639,6 +1639,25 @@ describe('extractQuotes: indirect speech (indirect: true)', () => {
       [['the night was long and cold for the riders', 'indirect', 'Ann Lutz', 'said']],
     ],
     [
+      'A mother of three from Derry, Ann Lee said the nights at the shelter were frightening.',
+      [['the nights at the shelter were frightening', 'indirect', 'Ann Lee', 'said']],
+    ],
+    [
+      'A veteran of two wars, Carl Ames said the week in hospital had been hard.',
+      [['the week in hospital had been hard', 'indirect', 'Carl Ames', 'said']],
+    ],
+    [
+      'A veteran of two wars, Carl Ames said the day she won the title changed everything.',
+      [['the day she won the title changed everything', 'indirect', 'Carl Ames', 'said']],
+    ],
+    [
+      'The company said profits fell sharply, but Sunday Times reporters said the figures were wrong.',
+      [
+        ['profits fell sharply', 'indirect', 'The company', 'said'],
+        ['the figures were wrong', 'indirect', 'Sunday Times reporters', 'said'],
+      ],
+    ],
+    [
       'We will be ready, the coach said a week later in an interview with the BBC.',
       [['We will be ready', 'indirect', 'the coach', 'said']],
     ],

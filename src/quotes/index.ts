@@ -324,7 +324,8 @@ function signsPreviousQuote(words: readonly Word[], position: number): boolean {
 
 /**
  * Whether `words[from, to)` is a full name and nothing else ("Ann Lee",
- * "Douglas Alexander", "Ann Lee of Derry"), as signs a quote after a dash.
+ * "Douglas Alexander"), as signs a quote after a dash; it may end at "of"
+ * and a place, should the frame before it take one in.
  */
 function isSignature(words: readonly Word[], from: number, to: number): boolean {
   // The name ends at a full stop ("Ann Lee. Getty Images").

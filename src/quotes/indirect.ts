@@ -601,8 +601,29 @@ function isTimePhrase(words: readonly Word[], from: number, end: number): boolea
   if (timeModifiers.has(words[at]?.lower ?? '')) at++
   if (!timeNouns.has(words[at]?.lower ?? '')) return false
   at++
-  return at >= end || timeFollowers.has(words[at]!.lower)
+  if (at < end && !timeFollowers.has(words[at]!.lower)) return false
+  // "the week in hospital had been hard": a verb after it makes the phrase a subject.
+  for (let look = at; look < end && look - at < 5; look++) {
+    if (clauseVerbs.has(words[look]!.lower)) return false
+  }
+  return true
 }
+
+/** Auxiliaries and forms of "be" that show a clause ("the week in hospital had been hard"). */
+const clauseVerbs: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'could',
+  'can',
+  'did',
+])
 
 const timeNouns: ReadonlySet<string> = new Set([
   ...timeUnits,
@@ -611,8 +632,6 @@ const timeNouns: ReadonlySet<string> = new Set([
   'weeks',
   'months',
   'years',
-  'weekends',
-  'nights',
 ])
 
 const timeModifiers: ReadonlySet<string> = new Set([
@@ -634,10 +653,8 @@ const timeFollowers: ReadonlySet<string> = new Set([
   'in',
   'on',
   'at',
-  'of',
   'during',
   'when',
-  'as',
 ])
 
 /** "CONTENT, officials said (on Monday)." / "CONTENT, said Smith." / "CONTENT, according to X." */
@@ -1335,8 +1352,11 @@ function nextReportAt(
     if (!(verb.forms.has('past') || verb.forms.has('third'))) return undefined
     if (!comma && verb.lemma === 'say') return undefined
   } else if (comma) {
-    // ", but Tom Reed said", ", and on Monday officials said": a time, a speaker phrase, a verb.
-    const first = timeAdverbialEnd(words, cue)
+    // ", but Tom Reed said", ", and Monday officials said": a time, a speaker phrase, a verb
+    // (not "Sunday Times reporters": a capital after the time word names a paper).
+    let first = timeAdverbialEnd(words, cue)
+    const after = words[first]
+    if (first > cue && after !== undefined && isCapitalised(after)) first = cue
     for (let next = first + 1; verb === undefined && next < end && next - first <= 4; next++) {
       const word = words[next - 1]!
       if (word.punct || word.quote !== undefined || relativeWords.has(word.lower)) break
