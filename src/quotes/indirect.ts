@@ -604,26 +604,10 @@ function isTimePhrase(words: readonly Word[], from: number, end: number): boolea
   if (at < end && !timeFollowers.has(words[at]!.lower)) return false
   // "the week in hospital had been hard": a verb after it makes the phrase a subject.
   for (let look = at; look < end && look - at < 5; look++) {
-    if (clauseVerbs.has(words[look]!.lower)) return false
+    if (auxiliaries.has(words[look]!.lower)) return false
   }
   return true
 }
-
-/** Auxiliaries and forms of "be" that show a clause ("the week in hospital had been hard"). */
-const clauseVerbs: ReadonlySet<string> = new Set([
-  'is',
-  'was',
-  'are',
-  'were',
-  'has',
-  'had',
-  'have',
-  'will',
-  'would',
-  'could',
-  'can',
-  'did',
-])
 
 const timeNouns: ReadonlySet<string> = new Set([
   ...timeUnits,
