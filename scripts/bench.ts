@@ -10,6 +10,8 @@
  * Run `npm run build` first: the start-up row imports dist/.
  */
 
+import {cpus} from 'node:os'
+import {getHeapStatistics} from 'node:v8'
 import {
   analyzeGroup,
   analyzeRow,
@@ -28,8 +30,12 @@ const onlyAt = process.argv.indexOf('--only')
 const only = onlyAt === -1 ? undefined : process.argv[onlyAt + 1]?.toLowerCase()
 const texts = benchTexts()
 const chars = texts.reduce((sum, text) => sum + text.length, 0)
+// The ratios depend on the machine (see the README's Limitations): say which one this is.
+const processors = cpus()
+const heapLimit = getHeapStatistics().heap_size_limit / 2 ** 20
 console.log(
-  `nutgraf bench: ${texts.length} articles, ${(chars / 1e6).toFixed(2)} MB, node ${process.version}\n`,
+  `nutgraf bench: ${texts.length} articles, ${(chars / 1e6).toFixed(2)} MB, node ${process.version}, ` +
+    `${processors.length} x ${processors[0]?.model.trim() ?? 'unknown processor'}, V8 heap limit ${heapLimit.toFixed(0)} MB\n`,
 )
 
 // Groups that hold parsed Articles come last: the held trees slow every parse after them.

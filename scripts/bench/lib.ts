@@ -42,6 +42,12 @@ export interface BenchGroup {
   cases: BenchCase[]
   /** Rounds after warm-up (default 15). */
   rounds?: number
+  /**
+   * The characters the baseline reads a round, when its speed in MB/s of
+   * text is worth printing (the bare parse, the floor every ratio is taken
+   * against, to compare machines by).
+   */
+  baselineChars?: number
 }
 
 /** What a run returns when it timed itself: the CPU milliseconds of its timed steps. */
@@ -109,6 +115,11 @@ export function runGroup(group: BenchGroup): {table: string; medians: Map<string
     '',
     `(${rounds} interleaved rounds after warm-up; medians of CPU time, ratios the median of each round's ratio)`,
   )
+  if (group.baselineChars !== undefined) {
+    lines.push(
+      `(the baseline reads ${(group.baselineChars / 1e3 / base).toFixed(1)} MB of text a CPU second on this machine)`,
+    )
+  }
   const byName = new Map<string, number>([[group.baseline.name, base]])
   group.cases.forEach((item, index) => {
     byName.set(item.name, medians[index + 1]!)

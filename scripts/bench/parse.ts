@@ -27,5 +27,6 @@ export function parseGroup(texts: string[]): BenchGroup {
         meets: (ratio) => ratio <= 1.15,
       },
     ],
+    baselineChars: texts.reduce((sum, text) => sum + text.length, 0),
   }
 }
