@@ -13,7 +13,7 @@ import {
   personDescriptorWords,
 } from '../data/person-cues.js'
 import {regnalTitles} from '../data/person-titles.js'
-import {type Gender, Kind, type PeopleLexicon} from './lexicon.js'
+import {type Gender, Kind, type PeopleLexicon, wordSet} from './lexicon.js'
 import {type Item, isAsciiCapital, kindsOf, nameWordText} from './tokens.js'
 
 /** Why a candidate looks like a person. */
@@ -168,9 +168,7 @@ const demonymAdjective = /(?:an|ese|ic|ern|ish|i)$/
 /** Generations after a full name: "Henry Fordham III". */
 const generation: ReadonlySet<string> = new Set(['II', 'III', 'IV'])
 /** Words for relatives and companions, and for what a person is ({@link kinWords}, {@link personDescriptorWords}). */
-const kinSet: ReadonlySet<string> = new Set(
-  `${kinWords} ${personDescriptorWords}`.split(/\s+/).filter(Boolean),
-)
+const kinSet: ReadonlySet<string> = wordSet(`${kinWords} ${personDescriptorWords}`)
 /** Days named from today, which open sentences before names: "Yesterday Ann Lutz said". */
 const relativeDays: ReadonlySet<string> = new Set(['yesterday', 'today', 'tomorrow', 'tonight'])
 /** Suffixes after a surname, as keys: "Charles Evans Jr", "Henry Ford III". */
@@ -240,9 +238,7 @@ export function isAbstractNoun(key: string): boolean {
 }
 
 /** {@link abstractEndingSurnames}, as a set. */
-const abstractEndingSurnameSet: ReadonlySet<string> = new Set(
-  abstractEndingSurnames.split(/\s+/).filter(Boolean),
-)
+const abstractEndingSurnameSet: ReadonlySet<string> = wordSet(abstractEndingSurnames)
 
 /**
  * Whether a key ends like an abstract noun that ends the names of bodies,
@@ -1257,9 +1253,7 @@ function isLowerCaseRole(item: Item | undefined, lexicon: PeopleLexicon): boolea
 }
 
 /** {@link gluedNamePrefixes}, as a set. */
-const gluedNamePrefixSet: ReadonlySet<string> = new Set(
-  gluedNamePrefixes.split(/\s+/).filter(Boolean),
-)
+const gluedNamePrefixSet: ReadonlySet<string> = wordSet(gluedNamePrefixes)
 
 /**
  * Whether a capitalised word is words run together: a brand ("TechCrunch",
@@ -1300,7 +1294,7 @@ function isApostrophe(code: number): boolean {
 }
 
 /** Titles of monarchs and popes ({@link regnalTitles}). */
-const regnalTitleSet: ReadonlySet<string> = new Set(regnalTitles.split(/\s+/).filter(Boolean))
+const regnalTitleSet: ReadonlySet<string> = wordSet(regnalTitles)
 
 /** Whether the title words from `from` to `titleEnd` hold a monarch's ("Queen", "Pope"). */
 function hasRegnalTitle(items: Item[], from: number, titleEnd: number): boolean {

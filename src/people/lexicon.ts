@@ -137,7 +137,7 @@ export function givenNameGender(kinds: number): Gender | undefined {
 }
 
 /** White-space separated words, lower-cased. */
-function wordSet(text: string): Set<string> {
+export function wordSet(text: string): Set<string> {
   const result = new Set<string>()
   for (const word of text.split(/\s+/)) if (word) result.add(word.toLowerCase())
   return result
