@@ -499,6 +499,9 @@ function timeAdverbialBefore(words: readonly Word[], end: number): number {
   return end
 }
 
+/** Dashes before a name that signs a quote ('"..." ― Ann Lee'). */
+export const signatureDashes: ReadonlySet<string> = new Set(['―', '—', '–', '-'])
+
 /**
  * After the quote: `"...," he said`, `"...," said Okafor`, `"...," according to X`.
  *
@@ -507,7 +510,11 @@ function timeAdverbialBefore(words: readonly Word[], end: number): number {
 export function matchAfter(words: readonly Word[], quote: number): Frame | undefined {
   let index = quote + 1
   let dash = false
-  while (index < words.length && words[index]!.punct && /^[,—–―-]$/.test(words[index]!.text)) {
+  while (
+    index < words.length &&
+    words[index]!.punct &&
+    (words[index]!.text === ',' || signatureDashes.has(words[index]!.text))
+  ) {
     if (words[index]!.text !== ',') dash = true
     index++
   }

@@ -31,6 +31,7 @@ import {
   matchColon,
   namedRun,
   objectPrepositions,
+  signatureDashes,
   subjectOf,
 } from './frames.js'
 import {bareClauseVerbs, clauseOpeners, matchIndirect, type ReportedSpeech} from './indirect.js'
@@ -339,9 +340,6 @@ function isSignature(words: readonly Word[], from: number, to: number): boolean 
   const run = namedRun(words, from, to)
   return run !== undefined && run.start === words[from]!.start
 }
-
-/** Dashes before the name that signs a quote. */
-const signatureDashes: ReadonlySet<string> = new Set(['―', '—', '–', '-'])
 
 /** Object pronouns by their subject form, for a speaker named by one ("To her, ..."). */
 const objectPronouns: ReadonlyMap<string, string> = new Map([
