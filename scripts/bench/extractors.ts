@@ -2,8 +2,8 @@
  * The corpus rows of the performance issue, each group in its own
  * interleaved rounds against the bare parse of the same texts:
  *
- * - analyze end to end and the peers (compromise, wink-nlp), with no
- *   Articles held between rounds;
+ * - analyze end to end, with no Articles held between rounds (the peers,
+ *   compromise and wink-nlp, have a group of their own: see `peers.ts`);
  * - each extractor on freshly parsed Articles, as `analyze` meets them: each
  *   text is parsed (untimed) right before the extractor runs on it (timed),
  *   article by article, so the garbage collector's work falls on both in
@@ -25,16 +25,14 @@ import {
 } from '../../src/index.js'
 import {type BenchCase, type BenchGroup, cpuTime, SelfTimed} from './lib.js'
 import {bareParse} from './parse.js'
-import {runCompromise, runWink} from './peers.js'
 
-/** The row name of analyze, and of compromise, in {@link analyzeGroup}. */
+/** The row name of analyze in {@link analyzeGroup}. */
 export const analyzeRow = 'analyze (parse + all four extractors)'
-export const compromiseRow = 'compromise: people() + money() + quotations()'
 
-/** analyze and the peers against the bare parse; nothing is held between rounds. */
+/** analyze against the bare parse; nothing is held between rounds. */
 export function analyzeGroup(texts: string[]): BenchGroup {
   return {
-    title: `analyze and the peers on ${texts.length} articles, against unified + retext-english parsing them`,
+    title: `analyze on ${texts.length} articles, against unified + retext-english parsing them`,
     baseline: {name: 'unified().use(retextEnglish).parse', run: () => bareParse(texts)},
     cases: [
       {
@@ -46,22 +44,8 @@ export function analyzeGroup(texts: string[]): BenchGroup {
         target: '>= 0.6',
         meets: (ratio) => ratio >= 0.6,
       },
-      {
-        name: compromiseRow,
-        run: () => runCompromise(texts),
-        report: 'throughput',
-        target: 'analyze >= 5x this',
-        meets: () => true,
-      },
-      {
-        name: 'wink-nlp: readDoc + entities (reference)',
-        run: () => runWink(texts),
-        report: 'throughput',
-        target: 'reference',
-        meets: () => true,
-      },
     ],
-    rounds: 9,
+    rounds: 15,
   }
 }
 

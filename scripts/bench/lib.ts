@@ -68,8 +68,15 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
 
-/** Run a group; return the printable table and the median time of every case by name. */
-export function runGroup(group: BenchGroup): {table: string; medians: Map<string, number>} {
+/**
+ * Run a group; return the printable table, the median time of every case by
+ * name, and every case's ratio as the table prints it.
+ */
+export function runGroup(group: BenchGroup): {
+  table: string
+  medians: Map<string, number>
+  ratios: Map<string, number>
+} {
   const runs: Array<Pick<BenchCase, 'run' | 'prepare'>> = [group.baseline, ...group.cases]
   const times: number[][] = runs.map(() => [])
   /** One timed run of a case: its preparation is not timed. */
@@ -92,6 +99,7 @@ export function runGroup(group: BenchGroup): {table: string; medians: Map<string
   }
   const medians = times.map(median)
   const base = medians[0]!
+  const ratios = new Map<string, number>()
   const lines = [
     `### ${group.title}`,
     '',
@@ -106,6 +114,7 @@ export function runGroup(group: BenchGroup): {table: string; medians: Map<string
     const perRound = times[index + 1]!.map((value, round) => value / times[0]![round]!)
     const cost = median(perRound)
     const ratio = item.report === 'cost' ? cost : 1 / cost
+    ratios.set(item.name, ratio)
     const label = item.report === 'cost' ? 'x the baseline time' : 'x the baseline throughput'
     lines.push(
       `| ${item.name} | ${time.toFixed(1)} | ${ratio.toFixed(2)} ${label} | ${item.target} | ${item.meets(ratio) ? 'yes' : 'NO'} |`,
@@ -124,5 +133,5 @@ export function runGroup(group: BenchGroup): {table: string; medians: Map<string
   group.cases.forEach((item, index) => {
     byName.set(item.name, medians[index + 1]!)
   })
-  return {table: lines.join('\n'), medians: byName}
+  return {table: lines.join('\n'), medians: byName, ratios}
 }
