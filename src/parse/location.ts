@@ -13,19 +13,30 @@ export interface Locator {
 }
 
 /**
- * Build a {@link Locator} for `text`: one pass over the text to find line
- * starts, then a binary search a lookup.
+ * Build a {@link Locator} for `text`: the line starts found with `indexOf`
+ * (the engine's search, far faster than a loop over the characters of a
+ * text with few line breaks), then a binary search a lookup.
  */
 export function createLocator(text: string): Locator {
   const lineStarts: number[] = [0]
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 13 /* \r */) {
-      if (text.charCodeAt(index + 1) === 10) index++
-      lineStarts.push(index + 1)
-    } else if (code === 10 /* \n */) {
-      lineStarts.push(index + 1)
+  // The next \r and the next \n at or after where the search is (-1: none left).
+  let nextReturn = text.indexOf('\r')
+  let nextFeed = text.indexOf('\n')
+  while (nextReturn !== -1 || nextFeed !== -1) {
+    let end: number
+    if (nextReturn !== -1 && (nextFeed === -1 || nextReturn < nextFeed)) {
+      end = nextReturn
+      // "\r\n" is one break.
+      if (nextFeed === end + 1) {
+        end++
+        nextFeed = text.indexOf('\n', end + 1)
+      }
+      nextReturn = text.indexOf('\r', end + 1)
+    } else {
+      end = nextFeed
+      nextFeed = text.indexOf('\n', end + 1)
     }
+    lineStarts.push(end + 1)
   }
 
   function point(offset: number): Point {
