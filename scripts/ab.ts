@@ -7,7 +7,8 @@
  *     npm run bench:ab -- ../nutgraf-main --part amounts --rounds 30
  *
  * Parts: `people` (the default), `amounts`, `quotes` (given the people, as
- * analyze runs it), `summarize`, `analyze`. The other checkout needs its
+ * analyze runs it), `summarize`, `analyze` (on a parsed Article), `parse`
+ * (`parseArticle` itself). The other checkout needs its
  * own `node_modules` (`npm ci` there, or a link to this one's).
  *
  * Each checkout runs in its own worker thread: two copies of the library
@@ -25,7 +26,7 @@ import {resolve} from 'node:path'
 import {Worker} from 'node:worker_threads'
 import {benchTexts} from './bench/texts.js'
 
-const parts = ['people', 'amounts', 'quotes', 'summarize', 'analyze']
+const parts = ['people', 'amounts', 'quotes', 'summarize', 'analyze', 'parse']
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(name)
