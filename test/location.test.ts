@@ -1,12 +1,15 @@
 /**
- * The locator that turns offsets into unist points for every position
- * nutgraf reports: line breaks are "\r\n", "\r" and "\n", as parse-latin
- * counts them, checked on a table of cases and on random text against a
- * count of the characters one by one.
+ * Line breaks, as the parse finds them: the locator that turns offsets into
+ * unist points for every position nutgraf reports, the breaks that cut the
+ * text into lines and the blank lines that tell paragraphs ("\r\n", "\r"
+ * and "\n", as parse-latin counts them). Checked on tables of cases and on
+ * random text against a count of the characters one by one and against
+ * the regular expressions they stand for.
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {createLocator} from '../src/parse/location.js'
+import {createLocator, forEachLineBreak} from '../src/parse/location.js'
+import {hasBlankLine} from '../src/parse/segment.js'
 
 /**
  * The line and column of every offset of `text` (and of its end), counted a
@@ -59,6 +62,89 @@ describe('createLocator', () => {
         expect(actualPoints(text)).toEqual(expectedPoints(text))
       }),
       {numRuns: 300},
+    )
+  })
+})
+
+/** Random text of letters, spaces, tabs and line breaks of every kind. */
+const breaksText = fc
+  .array(fc.constantFrom('a', ' ', '\t', '\r', '\n', '\r\n', '\n\n', '\r\r'), {maxLength: 40})
+  .map((pieces) => pieces.join(''))
+
+describe('forEachLineBreak', () => {
+  const breaks = (text: string) => {
+    const found: Array<[number, number]> = []
+    forEachLineBreak(text, (start, end) => {
+      found.push([start, end])
+    })
+    return found
+  }
+
+  it.each([
+    ['none', 'Shares rose.', []],
+    [
+      'LF and CRLF',
+      'a\nb\r\nc',
+      [
+        [1, 2],
+        [3, 5],
+      ],
+    ],
+    [
+      'CR then LF: two',
+      'a\n\rb',
+      [
+        [1, 2],
+        [2, 3],
+      ],
+    ],
+    [
+      'CR CR LF: two',
+      '\r\r\n',
+      [
+        [0, 1],
+        [1, 3],
+      ],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(breaks(text)).toEqual(expected)
+  })
+
+  it('finds what /\\r\\n|\\r|\\n/g finds, on random text', () => {
+    fc.assert(
+      fc.property(breaksText, (text) => {
+        const expected = [...text.matchAll(/\r\n|\r|\n/g)].map((match) => [
+          match.index,
+          match.index + match[0].length,
+        ])
+        expect(breaks(text)).toEqual(expected)
+      }),
+      {numRuns: 500},
+    )
+  })
+})
+
+describe('hasBlankLine', () => {
+  it.each([
+    ['one line', 'Shares rose.', false],
+    ['one break', 'Shares rose.\nRates fell.', false],
+    ['a blank line', 'Shares rose.\n\nRates fell.', true],
+    ['spaces and a tab on the blank line', 'Shares rose.\n \t \nRates fell.', true],
+    ['CRLF twice', 'Shares rose.\r\n\r\nRates fell.', true],
+    ['CRLF once', 'Shares rose.\r\nRates fell.', false],
+    ['CR twice', 'Shares rose.\r\rRates fell.', true],
+    ['CR then CRLF', 'Shares rose.\r\r\nRates fell.', false],
+    ['a letter on the line between', 'Shares rose.\n.\nRates fell.', false],
+  ])('%s', (_name, text, expected) => {
+    expect(hasBlankLine(text)).toBe(expected)
+  })
+
+  it('answers as /\\n[ \\t]*\\r?\\n|\\r[ \\t]*\\r(?!\\n)/ does, on random text', () => {
+    fc.assert(
+      fc.property(breaksText, (text) => {
+        expect(hasBlankLine(text)).toBe(/\n[ \t]*\r?\n|\r[ \t]*\r(?!\n)/.test(text))
+      }),
+      {numRuns: 1000},
     )
   })
 })

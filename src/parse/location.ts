@@ -13,31 +13,44 @@ export interface Locator {
 }
 
 /**
- * Build a {@link Locator} for `text`: the line starts found with `indexOf`
- * (the engine's search, far faster than a loop over the characters of a
- * text with few line breaks), then a binary search a lookup.
+ * Call `found` with the start and end of every line break of `text`, in
+ * order: "\r\n" is one break, a lone "\r" or "\n" another, as parse-latin
+ * counts them. The breaks are found with `indexOf`, the engine's search, far
+ * faster than a loop over the characters of a text with few line breaks.
  */
-export function createLocator(text: string): Locator {
-  const lineStarts: number[] = [0]
+export function forEachLineBreak(text: string, found: (start: number, end: number) => void): void {
   // The next \r and the next \n at or after where the search is (-1: none left).
   let nextReturn = text.indexOf('\r')
   let nextFeed = text.indexOf('\n')
   while (nextReturn !== -1 || nextFeed !== -1) {
+    let start: number
     let end: number
     if (nextReturn !== -1 && (nextFeed === -1 || nextReturn < nextFeed)) {
-      end = nextReturn
-      // "\r\n" is one break.
-      if (nextFeed === end + 1) {
+      start = nextReturn
+      end = start + 1
+      if (nextFeed === end) {
         end++
-        nextFeed = text.indexOf('\n', end + 1)
+        nextFeed = text.indexOf('\n', end)
       }
-      nextReturn = text.indexOf('\r', end + 1)
+      nextReturn = text.indexOf('\r', end)
     } else {
-      end = nextFeed
-      nextFeed = text.indexOf('\n', end + 1)
+      start = nextFeed
+      end = start + 1
+      nextFeed = text.indexOf('\n', end)
     }
-    lineStarts.push(end + 1)
+    found(start, end)
   }
+}
+
+/**
+ * Build a {@link Locator} for `text`: the line starts (see
+ * {@link forEachLineBreak}), then a binary search a lookup.
+ */
+export function createLocator(text: string): Locator {
+  const lineStarts: number[] = [0]
+  forEachLineBreak(text, (_start, end) => {
+    lineStarts.push(end)
+  })
 
   function point(offset: number): Point {
     let low = 0

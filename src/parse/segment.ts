@@ -4,6 +4,8 @@
  * cut off into segments of their own.
  */
 
+import {forEachLineBreak} from './location.js'
+
 /** A run of the input, `start` to `end` (exclusive), no white space at either end. */
 export interface Segment {
   start: number
@@ -12,7 +14,6 @@ export interface Segment {
   cut?: 'label' | 'noise'
 }
 
-const lineBreak = /\r\n|\r|\n/g
 // An all-capitals label before a colon at the start of a line: "LATEST DEVELOPMENTS:".
 const gluedLabel = /^[A-Z][A-Z0-9&'’ -]{1,40}[A-Z0-9]:/
 // Digits glued after a sentence end at the end of a line: "support.1289".
@@ -29,18 +30,16 @@ const startsLowerCase = /^[\p{Ll}]/u
 export function segment(text: string): Segment[] {
   const lines: Segment[] = []
   let from = 0
-  lineBreak.lastIndex = 0
-  for (;;) {
-    const match = lineBreak.exec(text)
-    const to = match ? match.index : text.length
-    const trimmed = trim(text, from, to)
-    if (trimmed) lines.push(trimmed)
-    if (!match) break
-    from = match.index + match[0].length
-  }
+  forEachLineBreak(text, (start, end) => {
+    const line = trim(text, from, start)
+    if (line) lines.push(line)
+    from = end
+  })
+  const last = trim(text, from, text.length)
+  if (last) lines.push(last)
 
   // Only where blank lines separate paragraphs can a single break be a wrap.
-  const wrapped = /\n[ \t]*\r?\n|\r[ \t]*\r(?!\n)/.test(text)
+  const wrapped = hasBlankLine(text)
   const joined: Segment[] = []
   for (const line of lines) {
     const previous = joined.at(-1)
@@ -83,6 +82,32 @@ function cutGlued(text: string, line: Segment, result: Segment[]): void {
   }
 
   result.push({start, end})
+}
+
+/**
+ * Whether a blank line (nothing but spaces and tabs on it) stands anywhere in
+ * `text`: "\n", then "\n" or "\r\n"; or "\r", then a "\r" that starts no
+ * "\r\n". The same as the pattern `\n[ \t]*\r?\n|\r[ \t]*\r(?!\n)`, with
+ * `indexOf` finding the breaks.
+ */
+export function hasBlankLine(text: string): boolean {
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+    let next = afterSpacesAndTabs(text, at + 1)
+    if (text.charCodeAt(next) === 13) next++
+    if (text.charCodeAt(next) === 10) return true
+  }
+  for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) {
+    const next = afterSpacesAndTabs(text, at + 1)
+    if (text.charCodeAt(next) === 13 && text.charCodeAt(next + 1) !== 10) return true
+  }
+  return false
+}
+
+/** The first offset from `from` on that holds no space or tab. */
+function afterSpacesAndTabs(text: string, from: number): number {
+  let at = from
+  for (let code = text.charCodeAt(at); code === 32 || code === 9; code = text.charCodeAt(at)) at++
+  return at
 }
 
 /** Whether only one line break (no blank line) lies between two offsets. */
