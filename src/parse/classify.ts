@@ -17,7 +17,9 @@ import {
 import type {BlockKind} from '../types.js'
 import type {Segment} from './segment.js'
 
-const sentenceEnd = /[.!?…:;]["”’')\]]*$/u
+/** Marks that end a sentence, and the closing quotation marks and brackets that may follow one. */
+const sentenceEnders = '.!?…:;'
+const sentenceClosers = `"”’')]`
 const hasLetter = /\p{L}/u
 const hasLowerCase = /\p{Ll}/u
 const byline = /^by\s+\p{Lu}/iu
@@ -100,6 +102,18 @@ interface Features {
 }
 
 /**
+ * Whether `value` ends as a sentence does: a mark that ends one, then only
+ * closing quotation marks and brackets (the pattern
+ * `[.!?…:;]["”’')\]]*$`), read from the end rather than by a search
+ * through the whole block.
+ */
+export function endsSentence(value: string): boolean {
+  let at = value.length - 1
+  while (at >= 0 && sentenceClosers.includes(value.charAt(at))) at--
+  return at >= 0 && sentenceEnders.includes(value.charAt(at))
+}
+
+/**
  * Classify segments of `text` into block kinds.
  *
  * @param text The whole input.
@@ -112,7 +126,7 @@ export function classifySegments(text: string, segments: Segment[]): BlockKind[]
     return {
       text: value,
       words: value.split(/\s+/, wordLimit),
-      endsSentence: sentenceEnd.test(value),
+      endsSentence: endsSentence(value),
       cut: segment.cut,
     }
   })
