@@ -68,15 +68,8 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
 
-/**
- * Run a group; return the printable table, the median time of every case by
- * name, and every case's ratio as the table prints it.
- */
-export function runGroup(group: BenchGroup): {
-  table: string
-  medians: Map<string, number>
-  ratios: Map<string, number>
-} {
+/** Run a group; return the printable table and every case's ratio by name, as the table prints it. */
+export function runGroup(group: BenchGroup): {table: string; ratios: Map<string, number>} {
   const runs: Array<Pick<BenchCase, 'run' | 'prepare'>> = [group.baseline, ...group.cases]
   const times: number[][] = runs.map(() => [])
   /** One timed run of a case: its preparation is not timed. */
@@ -129,9 +122,5 @@ export function runGroup(group: BenchGroup): {
       `(the baseline reads ${(group.baselineChars / 1e3 / base).toFixed(1)} MB of text a CPU second on this machine)`,
     )
   }
-  const byName = new Map<string, number>([[group.baseline.name, base]])
-  group.cases.forEach((item, index) => {
-    byName.set(item.name, medians[index + 1]!)
-  })
-  return {table: lines.join('\n'), medians: byName, ratios}
+  return {table: lines.join('\n'), ratios}
 }
