@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {
   datelineLength,
@@ -183,6 +184,45 @@ describe('summarize: fragments are not candidates', () => {
     ['"We are thrilled," she said of the result.', null],
   ])('%j -> %s', (text, expected) => {
     expect(dropReason(sentenceWords(text), text)).toBe(expected)
+  })
+})
+
+describe('summarize: fragments by their words (random word lists)', () => {
+  // The rule, counted over every word: fewer than two lower-case words other than name
+  // joiners, or more than half the words in capitals, make a fragment.
+  const joiners = new Set(['and', 'of', 'the', 'de', 'da', 'del', 'van', 'von', 'der', 'for'])
+  function counted(words: string[]): string | null {
+    let lowercase = 0
+    let shouting = 0
+    for (const word of words) {
+      if (/^[a-z]/.test(word)) {
+        if (!joiners.has(word)) lowercase++
+      } else if (word.length > 1 && /^[A-Z]+$/.test(word)) shouting++
+    }
+    if (lowercase < 2) return 'fragment-no-lowercase'
+    if (shouting * 2 > words.length) return 'fragment-shouting'
+    return null
+  }
+
+  it('drops the same lists as a count over every word', () => {
+    const word = fc.constantFrom(
+      'rates',
+      'fell',
+      'and',
+      'of',
+      'BANK',
+      'UK',
+      'NEWS',
+      'Smith',
+      'A',
+      '42',
+    )
+    fc.assert(
+      fc.property(fc.array(word, {minLength: 4, maxLength: 14}), (words) => {
+        expect(dropReason(words, words.join(' '))).toBe(counted(words))
+      }),
+      {numRuns: 2000},
+    )
   })
 })
 

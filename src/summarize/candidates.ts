@@ -181,7 +181,11 @@ export function dropReason(words: readonly string[], text: string): DropReason |
   for (const word of words) {
     if (isLowerInitial(word)) {
       // Every joiner has two or three letters: no set look-up (and hashing) for longer words.
-      if (word.length > 3 || !nameJoiners.has(word)) lowercase++
+      if (word.length > 3 || !nameJoiners.has(word)) {
+        lowercase++
+        // Half the words or more in lower case: neither test below can drop the sentence.
+        if (lowercase >= 2 && lowercase * 2 >= words.length) return null
+      }
     } else if (word.length > 1 && isCapitals(word)) shouting++
   }
   if (lowercase < 2) return 'fragment-no-lowercase'
