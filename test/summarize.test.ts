@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
+import {parseArticle as parseSource} from '../src/index.js'
 import {
   datelineLength,
   dropReason,
@@ -184,6 +185,111 @@ describe('summarize: fragments are not candidates', () => {
     ['"We are thrilled," she said of the result.', null],
   ])('%j -> %s', (text, expected) => {
     expect(dropReason(sentenceWords(text), text)).toBe(expected)
+  })
+})
+
+describe('summarize: the words of a sentence', () => {
+  it.each([
+    ['plain words', 'Rates fell on Monday.', ['Rates', 'fell', 'on', 'Monday']],
+    [
+      'joined words',
+      "Don't trust well-known 3.5 U.S. figures",
+      ["Don't", 'trust', 'well-known', '3.5', 'U.S', 'figures'],
+    ],
+    ['marks that join no word', 'A_B c/d (e) "f"', ['A', 'B', 'c', 'd', 'e', 'f']],
+    ['letters past ASCII', 'Café naïve Zoë', ['Café', 'naïve', 'Zoë']],
+  ])('%s', (_name, text, expected) => {
+    expect(sentenceWords(text)).toEqual(expected)
+    const sentence = parseSource(text).sentences[0]!
+    expect(sentenceWords(text, sentence.node, sentence.position.start.offset!)).toEqual(expected)
+  })
+
+  it('join a word across a joiner that the parse left apart', () => {
+    // Hand-made: parse-english itself merges "x-y" into one word node.
+    const at = (from: number, to: number) => ({
+      start: {line: 1, column: from + 1, offset: from},
+      end: {line: 1, column: to + 1, offset: to},
+    })
+    const word = (value: string, from: number) => ({
+      type: 'WordNode' as const,
+      children: [{type: 'TextNode' as const, value, position: at(from, from + value.length)}],
+      position: at(from, from + value.length),
+    })
+    const mark = (type: 'PunctuationNode' | 'WhiteSpaceNode', value: string, from: number) => ({
+      type,
+      value,
+      position: at(from, from + value.length),
+    })
+    const node = {
+      type: 'SentenceNode' as const,
+      position: at(0, 7),
+      children: [
+        word('x', 0),
+        mark('PunctuationNode', '-', 1),
+        word('y', 2),
+        mark('WhiteSpaceNode', ' ', 3),
+        word('z', 4),
+        mark('PunctuationNode', "'", 5),
+        word('s', 6),
+      ],
+    }
+    expect(sentenceWords("x-y z's", node, 0)).toEqual(['x-y', "z's"])
+  })
+
+  it('are the same read from the parse as a character at a time, on random text', () => {
+    const piece = fc.constantFrom(
+      'rates',
+      'Fell',
+      '𝒃𝒂𝒏𝒌',
+      'cafe\u0301',
+      'snake_case',
+      '42',
+      'café',
+      'naïve',
+      "don't",
+      'well-known',
+      '3.5',
+      'U.S.',
+      'e.g.',
+      "'",
+      '’',
+      '-',
+      '.',
+      ',',
+      '_',
+      '/',
+      '"',
+      '(',
+      ')',
+      ' ',
+      ' ',
+      ' ',
+      '\n',
+      '\n\n',
+      'x-',
+      '-y',
+    )
+    fc.assert(
+      fc.property(
+        fc.array(piece, {minLength: 1, maxLength: 30}),
+        fc.nat(),
+        fc.nat(),
+        (pieces, a, b) => {
+          const text = pieces.join('')
+          for (const sentence of parseSource(text).sentences) {
+            const start = sentence.position.start.offset!
+            const whole = text.slice(start, sentence.position.end.offset!)
+            expect(sentenceWords(whole, sentence.node, start)).toEqual(sentenceWords(whole))
+            // A piece of the sentence, as summarize cuts run-on sentences.
+            const from = whole.length === 0 ? 0 : a % whole.length
+            const to = from + (whole.length === from ? 0 : b % (whole.length - from + 1))
+            const part = whole.slice(from, to)
+            expect(sentenceWords(part, sentence.node, start + from)).toEqual(sentenceWords(part))
+          }
+        },
+      ),
+      {numRuns: 1000},
+    )
   })
 })
 
