@@ -1,4 +1,6 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
+import {prefixAlternation} from '../src/amounts/matchers.js'
 import type {Amount} from '../src/types.js'
 import {expectTruePositions} from './helpers.js'
 import {nutgraf} from './nutgraf.js'
@@ -483,5 +485,32 @@ describe('extractAmounts invariants', () => {
     for (const text of texts.slice(0, 50)) {
       expect(nutgraf.extractAmounts(text)).toEqual(nutgraf.extractAmounts(text))
     }
+  })
+})
+
+describe('prefixAlternation: the words of the screening pattern, factored by prefix', () => {
+  it.each([
+    [['ten', 'tens', 'two', 'twelve'], 't(?:en(?:s)?|w(?:o|elve))'],
+    [['zero'], 'zero'],
+  ])('%j -> %s', (words, expected) => {
+    expect(prefixAlternation(words)).toBe(expected)
+  })
+
+  it('matches exactly the words it was given, on random word lists', () => {
+    const letters = fc.constantFrom('a', 'b', 'e', 'n', 's', 't')
+    const word = fc.array(letters, {minLength: 1, maxLength: 5}).map((chars) => chars.join(''))
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(word, {minLength: 1, maxLength: 12}),
+        fc.array(word),
+        (words, others) => {
+          const whole = new RegExp(`^${prefixAlternation(words)}$`)
+          for (const candidate of [...words, ...others]) {
+            expect(whole.test(candidate), candidate).toBe(words.includes(candidate))
+          }
+        },
+      ),
+      {numRuns: 1000},
+    )
   })
 })

@@ -507,15 +507,51 @@ export const startWords: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Whether a sentence may hold an amount: a digit, or a word that can start
- * or name one. Sentences without are not scanned (most of an article).
+ * Whether a sentence without a digit may hold an amount: a word that can
+ * start or name one. Sentences with neither are not scanned (most of an
+ * article). The caller tests for a digit first, with a pattern of its own.
  */
 export const mayHoldAmount = new RegExp(
-  `[0-9]|\\b(?:${[...startWords, ...oneOfWords, ...wordMultipliers.keys(), 'dozen']
-    .filter((word) => word !== 'a' && word !== 'an' && word !== 'per')
-    .join('|')})\\b|\\bper\\s+cent`,
+  `\\b${prefixAlternation(
+    [...startWords, ...oneOfWords, ...wordMultipliers.keys(), 'dozen'].filter(
+      (word) => word !== 'a' && word !== 'an' && word !== 'per',
+    ),
+  )}\\b|\\bper\\s+cent`,
   'i',
 )
+
+/**
+ * A pattern that matches any of `words` (letters only), its alternatives
+ * factored by common prefixes ("t(?:en|hree|wo)" for "ten", "three", "two"):
+ * the engine then tries one branch a letter instead of every word in turn.
+ */
+export function prefixAlternation(words: readonly string[]): string {
+  interface Branch {
+    end: boolean
+    next: Map<string, Branch>
+  }
+  const root: Branch = {end: false, next: new Map()}
+  for (const word of words) {
+    let branch = root
+    for (const letter of word) {
+      let next = branch.next.get(letter)
+      if (next === undefined) {
+        next = {end: false, next: new Map()}
+        branch.next.set(letter, next)
+      }
+      branch = next
+    }
+    branch.end = true
+  }
+  const write = (branch: Branch): string => {
+    const alternatives = [...branch.next].map(([letter, next]) => letter + write(next))
+    if (alternatives.length === 0) return ''
+    // One way on: no group ("zero", not "z(?:e(?:r(?:o)))").
+    if (alternatives.length === 1 && !branch.end) return alternatives[0]!
+    return `(?:${alternatives.join('|')})${branch.end ? '?' : ''}`
+  }
+  return write(root)
+}
 
 /** Vague amounts starting at word token `index`: "tens of millions of pounds", "£billions", "thousands of people". */
 export function readVague(tokens: readonly Token[], index: number): Candidate | undefined {
