@@ -521,9 +521,10 @@ export const mayHoldAmount = new RegExp(
 )
 
 /**
- * A pattern that matches any of `words` (letters only), its alternatives
- * factored by common prefixes ("t(?:en|hree|wo)" for "ten", "three", "two"):
- * the engine then tries one branch a letter instead of every word in turn.
+ * A pattern that matches any of `words`, its alternatives factored by common
+ * prefixes ("t(?:en|hree|wo)" for "ten", "three", "two"): the engine then
+ * tries one branch a character instead of every word in turn. Characters
+ * special in a pattern are escaped.
  */
 export function prefixAlternation(words: readonly string[]): string {
   interface Branch {
@@ -544,7 +545,9 @@ export function prefixAlternation(words: readonly string[]): string {
     branch.end = true
   }
   const write = (branch: Branch): string => {
-    const alternatives = [...branch.next].map(([letter, next]) => letter + write(next))
+    const alternatives = [...branch.next].map(
+      ([letter, next]) => letter.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') + write(next),
+    )
     if (alternatives.length === 0) return ''
     // One way on: no group ("zero", not "z(?:e(?:r(?:o)))").
     if (alternatives.length === 1 && !branch.end) return alternatives[0]!
