@@ -4,6 +4,7 @@ import {parseArticle as parseSource} from '../src/index.js'
 import {
   datelineLength,
   dropReason,
+  hasInnerStop,
   labelLength,
   runOnBreaks,
   sentenceWords,
@@ -289,6 +290,58 @@ describe('summarize: the words of a sentence', () => {
         },
       ),
       {numRuns: 1000},
+    )
+  })
+})
+
+describe('summarize: a stop inside a sentence, before white space', () => {
+  // A character at a time, as the test was first written.
+  function scanned(text: string): boolean {
+    for (let index = 0; index < text.length - 2; index++) {
+      if (!'.!?'.includes(text[index]!)) continue
+      let next = index + 1
+      if (`"')’”`.includes(text[next]!)) next++
+      if (' \n\r\t\u00a0'.includes(text[next] ?? 'x')) return true
+    }
+    return false
+  }
+
+  it.each([
+    ['Rates fell. Then they rose.', true],
+    ['"Rates fell!" Then they rose.', true],
+    ['Rates fell by 3.5 per cent.', false],
+    ['Rates fell.', false],
+    ['Did rates fall? ', false],
+    ['Did rates fall?  ', true],
+  ])('%j -> %s', (text, expected) => {
+    expect(hasInnerStop(text)).toBe(expected)
+    expect(scanned(text)).toBe(expected)
+  })
+
+  it('answers as a scan a character at a time does, on random text', () => {
+    const piece = fc.constantFrom(
+      'a',
+      'b',
+      ' ',
+      '.',
+      '!',
+      '?',
+      '"',
+      "'",
+      ')',
+      '’',
+      '”',
+      '\n',
+      '\t',
+      '\u00a0',
+      '3',
+    )
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 16}), (pieces) => {
+        const text = pieces.join('')
+        expect(hasInnerStop(text)).toBe(scanned(text))
+      }),
+      {numRuns: 3000},
     )
   })
 })

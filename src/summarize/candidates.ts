@@ -214,12 +214,24 @@ export function runOnBreaks(text: string): readonly number[] {
 /** What {@link runOnBreaks} gives for most sentences (shared: never changed). */
 const noBreaks: readonly number[] = Object.freeze([])
 
-/** Whether a stop is followed by white space before the end (a cheap test before the pattern). */
-function hasInnerStop(text: string): boolean {
+/**
+ * Whether a stop is followed by white space before the end (a cheap test
+ * before the pattern): a full stop, question or exclamation mark before the
+ * last two characters, then white space, or a closing quotation mark or
+ * bracket and white space. The marks are found with `indexOf`.
+ */
+export function hasInnerStop(text: string): boolean {
+  return stopBeforeSpace(text, '.') || stopBeforeSpace(text, '?') || stopBeforeSpace(text, '!')
+}
+
+/** Whether `mark` occurs before the last two characters of `text`, followed by white space (past one closer). */
+function stopBeforeSpace(text: string, mark: string): boolean {
   const last = text.length - 2
-  for (let index = 0; index < last; index++) {
-    const code = text.charCodeAt(index)
-    if (code !== 46 && code !== 33 && code !== 63) continue
+  for (
+    let index = text.indexOf(mark);
+    index !== -1 && index < last;
+    index = text.indexOf(mark, index + 1)
+  ) {
     let next = text.charCodeAt(index + 1)
     // Past one closing quotation mark or bracket.
     if (next === 34 || next === 39 || next === 41 || next === 0x2019 || next === 0x201d) {
