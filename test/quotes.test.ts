@@ -859,6 +859,37 @@ describe('extractQuotes: speakers', () => {
   ]
   it.each(afterRows)('%j', (input, expected) => check(input, expected))
 
+  // A conjunction after a quote opens a clause with a speaker of its own: the quote stays with
+  // the speaker before it. A clause that only carries the reported words on does not.
+  const ownClauseRows: Row[] = [
+    [
+      'Economist Ola Brant warned the levy could "spook lenders", while union leader Dev Patil said it was "a tax on nurses".',
+      [
+        ['spook lenders', 'partial', 'Ola Brant', 'warned'],
+        ['a tax on nurses', 'partial', 'Dev Patil', 'said'],
+      ],
+    ],
+    [
+      'Ola Brant warned the bid was "reckless", but Dev Patil said it was "overdue".',
+      [
+        ['reckless', 'partial', 'Ola Brant', 'warned'],
+        ['overdue', 'partial', 'Dev Patil', 'said'],
+      ],
+    ],
+    [
+      'Ola Brant said the bid was "reckless", and Dev Patil called it "a gamble".',
+      [
+        ['reckless', 'partial', 'Ola Brant', 'said'],
+        ['a gamble', 'partial', 'Dev Patil', 'called'],
+      ],
+    ],
+    [
+      'Parents must "stay off the drink" and collect the pupils, the council has warned.',
+      [['stay off the drink', 'partial', 'the council', 'warned']],
+    ],
+  ]
+  it.each(ownClauseRows)('%j', (input, expected) => check(input, expected))
+
   // An ampersand between capitalised words is inside a firm's name ("Brant & Vos"), and the name
   // after it is no person's.
   const ampersandRows: Row[] = [

@@ -500,6 +500,17 @@ function timeAdverbialBefore(words: readonly Word[], end: number): number {
 }
 
 /** Dashes before a name that signs a quote ('"..." ― Ann Lee'). */
+/** Conjunctions that open a clause after a quote's comma ("while", "but"), unlike "as" ('..., as Lee said'). */
+const clauseConjunctions: ReadonlySet<string> = new Set([
+  'and',
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'yet',
+])
+
 export const signatureDashes: ReadonlySet<string> = new Set(['―', '—', '–', '-'])
 
 /**
@@ -589,10 +600,13 @@ export function matchAfter(words: readonly Word[], quote: number): Frame | undef
       }
     }
     while (end > index && words[end - 1]!.punct && words[end - 1]!.text !== '.') end--
-    if (isBareName(words, index, cue, found)) {
+    // '... could "spook markets", while Ann Lee said ...': a conjunction opens a clause of its
+    // own, whose subject reports its own words, not the quote before it.
+    const ownClause = clauseConjunctions.has(first.lower)
+    if (!ownClause && isBareName(words, index, cue, found)) {
       return {reason: 'after-speaker-cue', cue: cueSpan(words, cue), speaker: [index, index + 1]}
     }
-    if (isSpeakerPhrase(words, index, end)) {
+    if (!ownClause && isSpeakerPhrase(words, index, end)) {
       return {reason: 'after-speaker-cue', cue: cueSpan(words, cue), speaker: [index, end]}
     }
     // '"..." to drive up the price, she said': the speaker right before the verb, after a comma.
