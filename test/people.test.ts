@@ -92,7 +92,10 @@ describe('extractPeople: titles and honorifics go to roles, not the name', () =>
       ['Omar Haddad [Chief executive of the Harbour Trust]'],
     ],
     // A head before an organisation's cue is part of its name, not a role.
-    ['Refugee Council director Ann Brooks said the rules were unfair.', ['Ann Brooks [director]']],
+    [
+      'Refugee Council director Ann Brooks said the rules were unfair.',
+      ['Ann Brooks [Refugee Council director]'],
+    ],
     ['Refugee Council Ann Brooks said the rules were unfair.', ['Ann Brooks']],
     // Post-nominal letters are no part of the name.
     ['Defending, Rupert Glass KC said his client had no record.', ['Rupert Glass']],
@@ -135,12 +138,43 @@ describe('extractPeople: titles and honorifics go to roles, not the name', () =>
       'Lt Col Simon Ashdown said the regiment was ready. Col Ashdown served in Iraq.',
       ['Simon Ashdown [Lt Col]'],
     ],
-    // The body before a lower-case role is no person.
+    // The body before a lower-case role is no person, and goes with the role.
     [
       'The regulator sued Mineral Resources founder Chris Ellison-Brand over tax.',
-      ['Chris Ellison-Brand [founder]'],
+      ['Chris Ellison-Brand [Mineral Resources founder]'],
     ],
-    ['Fans cheered as Riverton Falcons forward Tom Ellery scored.', ['Tom Ellery [forward]']],
+    [
+      'Fans cheered as Riverton Falcons forward Tom Ellery scored.',
+      ['Tom Ellery [Riverton Falcons forward]'],
+    ],
+    // Its name may hold "of", "for" and "&"; a qualifier before it is the role's.
+    [
+      'Former Bank of Westmere governor Ola Brant spoke.',
+      ['Ola Brant [former Bank of Westmere governor]'],
+    ],
+    [
+      'Shares fell after Hale & Frey chairman Dev Patil quit.',
+      ['Dev Patil [Hale & Frey chairman]'],
+    ],
+    ['The crowd cheered as NATO chief Dev Patil arrived.', ['Dev Patil [NATO chief]']],
+    // "and" joins a list, not a name; a possessive is whose the role is.
+    [
+      'Tom Ellery and Riverton defender Ann Cole trained.',
+      ['Tom Ellery', 'Ann Cole [Riverton defender]'],
+    ],
+    ["Westmere's defence secretary Ola Brant agreed.", ['Ola Brant [defence secretary]']],
+    // A word opening the sentence names a body only if it is known as one, or has more words.
+    ['Talented broadcaster Ola Brant died.', ['Ola Brant [broadcaster]']],
+    ['Separately, Tesla engineer Ola Brant resigned.', ['Ola Brant [Tesla engineer]']],
+    // An adverb or a participle opening the sentence is no part of the body's name.
+    ['Separately Tesla engineer Ola Brant resigned.', ['Ola Brant [Tesla engineer]']],
+    ['Retired Riverton coach Ola Brant spoke.', ['Ola Brant [Riverton coach]']],
+    ['Riverton Falcons coach Ola Brant resigned.', ['Ola Brant [Riverton Falcons coach]']],
+    // The fuller form of a role the person already has takes its place.
+    [
+      'Coach Ola Brant smiled. Later, Riverton coach Ola Brant left.',
+      ['Ola Brant [Riverton coach]'],
+    ],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected)
   })

@@ -13,6 +13,7 @@ import {
   personDescriptorWords,
 } from '../data/person-cues.js'
 import {regnalTitles} from '../data/person-titles.js'
+import {isCapitals} from '../util/letters.js'
 import {type Gender, Kind, type PeopleLexicon, wordSet} from './lexicon.js'
 import {type Item, isAsciiCapital, kindsOf, nameWordText} from './tokens.js'
 
@@ -1519,7 +1520,68 @@ function lowerCaseRoleBefore(
       break
     first--
   }
+  first = bodyBefore(items, first, lexicon)
   return roleNote(items, first, from, qualifierBefore(items, first, lexicon))
+}
+
+/**
+ * Words that join the words of a body's name: "Bank of England", "Marks &
+ * Spencer". Not "and", which mostly joins a list ("Lee and Chelsea defender Ann Cole").
+ */
+const bodyConnectives: ReadonlySet<string> = new Set(['of', 'for', '&'])
+
+/**
+ * Where the name of the body a lower-case role belongs to starts, right
+ * before the role at `first` ("Bank of England governor", "Lib Dem leader",
+ * "Acme chief executive"); `first` when there is none. Capitalised or
+ * all-capital words on the same line, joined by "of", "for", "and" or "&",
+ * up to six words. A function word, a day or a month, a qualifier ("former"),
+ * a possessive, or an adverb or a participle opening the sentence
+ * ("Separately", "Beloved") ends it; so does one other word opening the
+ * sentence that the lexicon does not know as a body, a place or a
+ * nationality ("Veteran").
+ */
+function bodyBefore(items: Item[], first: number, lexicon: PeopleLexicon): number {
+  let start = first
+  let at = first - 1
+  while (at >= 0 && first - at <= 6) {
+    const word = items[at]!
+    const after = items[at + 1]!
+    if (!after.spaced || after.broken || word.possessive) break
+    if (bodyConnectives.has(word.key)) {
+      // A joining word between two words of the name only.
+      if (at + 1 === first || at === 0) break
+      at--
+      continue
+    }
+    if (word.kind !== 'word') break
+    if (!(word.shape === 'capitalised' || word.shape === 'initials' || isAllCapitals(word.bare))) {
+      break
+    }
+    const kinds = kindsOf(word, lexicon)
+    if (kinds & (Kind.functionWord | Kind.calendar | Kind.roleQualifier | Kind.honorific)) break
+    if (opensSentence(items, at)) {
+      // "Separately", "Beloved", "Losing": an adverb or a participle opening the sentence.
+      if (isSentenceAdverb(word.key) || participleEnding.test(word.key)) break
+      // "Veteran broadcaster Ann Lee": one capitalised word opening the sentence names a body
+      // only if the lexicon knows it as one; with more words after it ("Met Office") it is part
+      // of the name.
+      if (start === first && !(kinds & bodyOpenerKinds) && !isAllCapitals(word.bare)) break
+    }
+    start = at
+    at--
+  }
+  return start
+}
+
+const participleEnding = /(?:ing|ed)$/
+
+/** Lexicon kinds of a word that opens a sentence and still names a body alone. */
+const bodyOpenerKinds = Kind.organisationName | Kind.place | Kind.nationality
+
+/** A word of two characters or more in capitals: "NATO", "UEFA", "BBC". */
+function isAllCapitals(text: string): boolean {
+  return text.length > 1 && isCapitals(text)
 }
 
 /**

@@ -495,6 +495,13 @@ function addRole(person: DraftPerson, role: RoleNote): void {
     if (!known.qualifier && role.qualifier) known.qualifier = role.qualifier
     return
   }
+  // "Acme manager" after "manager": the fuller form of a role the person has takes its place.
+  const shorter = person.roles.find((existing) => key.endsWith(` ${existing.text.toLowerCase()}`))
+  if (shorter) {
+    shorter.text = role.text
+    if (role.qualifier) shorter.qualifier = role.qualifier
+    return
+  }
   person.roles.push({...role})
 }
 

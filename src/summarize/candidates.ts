@@ -9,6 +9,7 @@ import type {Sentence as NlcstSentence} from 'nlcst'
 import type {Point, Position} from 'unist'
 import {furnitureOpenings, sentenceEndAbbreviations} from '../data/stop-words.js'
 import type {Article, Sentence} from '../types.js'
+import {isCapitals} from '../util/letters.js'
 
 /** A sentence a summary may use, and its words. */
 export interface Candidate {
@@ -144,18 +145,6 @@ function isLowerInitial(word: string): boolean {
   if (code < 128) return code >= 97 && code <= 122
   const first = word.charAt(0)
   return first !== first.toUpperCase()
-}
-
-/** Whether a word has a letter and no lower-case letter ("NASA", "U.S."). */
-function isCapitals(word: string): boolean {
-  let letters = 0
-  for (let index = 0; index < word.length; index++) {
-    const code = word.charCodeAt(index)
-    if (code >= 97 && code <= 122) return false
-    if (code >= 65 && code <= 90) letters++
-    else if (code > 127) return word !== word.toLowerCase() && word === word.toUpperCase()
-  }
-  return letters > 0
 }
 
 /**
