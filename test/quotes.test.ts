@@ -890,6 +890,25 @@ describe('extractQuotes: speakers', () => {
   ]
   it.each(ownClauseRows)('%j', (input, expected) => check(input, expected))
 
+  // A reporting verb's form used as a noun is not the frame: "Lee's comments were" has a
+  // subject, not a speaker; the frame is further back, or after the quote.
+  const nounUseRows: Row[] = [
+    [
+      'The union said Ola Brant\'s remarks were "deeply unhelpful".',
+      [['deeply unhelpful', 'partial', 'The union', 'said']],
+    ],
+    [
+      'The minister\'s comments were "deeply unhelpful", according to Ola Brant.',
+      [['deeply unhelpful', 'partial', 'Ola Brant', 'according to']],
+    ],
+    // The verb of a relative clause about the speaker is not the cue.
+    [
+      '"It is a disgrace," one resident, who asked not to be named, told reporters.',
+      [['It is a disgrace', 'direct', 'one resident', 'told']],
+    ],
+  ]
+  it.each(nounUseRows)('%j', (input, expected) => check(input, expected))
+
   // An ampersand between capitalised words is inside a firm's name ("Brant & Vos"), and the name
   // after it is no person's.
   const ampersandRows: Row[] = [

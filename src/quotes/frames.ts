@@ -59,6 +59,8 @@ export interface Frame {
   relative?: number
   /** Index of the unit whose words the spans index, when not the quote's own unit. */
   unit?: number
+  /** The cue is a reporting verb's form used as a noun ("the minister's comments were"): a last resort. */
+  nounUse?: boolean
 }
 
 /**
@@ -578,6 +580,8 @@ export function matchAfter(words: readonly Word[], quote: number): Frame | undef
 
   // "...," he said / the Ministry of Defence said in a statement / Smith, who ..., said
   let parens = 0
+  // Inside ", who ...,": the relative clause's verb ("who asked not to be named") is no cue.
+  let relative = false
   for (let cue = index + 1; cue < words.length && cue - index <= 40; cue++) {
     const word = words[cue]!
     if (word.quote !== undefined) break
@@ -587,6 +591,8 @@ export function matchAfter(words: readonly Word[], quote: number): Frame | undef
     if (parens === 0 && word.punct && /^[.!?;:]$/.test(word.text) && !isAbbreviation(words, cue)) {
       break
     }
+    if (word.text === ',') relative = relativeOpeners.has(words[cue + 1]?.lower ?? '')
+    if (relative) continue
     const found = cueAt(words, cue, true)
     if (!found || (found.forms.has('gerund') && found.forms.size === 1)) continue
     // "the report stated": after a determiner the form is the speaker's noun, not the verb.
@@ -619,6 +625,9 @@ export function matchAfter(words: readonly Word[], quote: number): Frame | undef
   }
   return undefined
 }
+
+/** Relative pronouns that open a clause about the speaker after a comma: "Lee, who ...,". */
+const relativeOpeners: ReadonlySet<string> = new Set(['who', 'whose', 'which'])
 
 /** Words before a name that make it an object, not a speaker ("said in a letter to Ann Lee"). */
 const objectLinks: ReadonlySet<string> = new Set([
@@ -715,7 +724,11 @@ export function matchBefore(words: readonly Word[], quote: number): Frame | unde
   const frame = matchBeforeFrom(words, quote, nounAt)
   // Only a noun use of a reporting verb ("In the call, ..."): better that than no frame.
   if (frame) return frame
-  if (nounAt.index >= 0) return matchBeforeFrom(words, quote)
+  if (nounAt.index >= 0) {
+    const noun = matchBeforeFrom(words, quote)
+    if (noun) noun.nounUse = true
+    return noun
+  }
   return matchViewpoint(words, quote)
 }
 
@@ -740,6 +753,9 @@ function matchViewpoint(words: readonly Word[], quote: number): Frame | undefine
   if (!pronoun && personRun(words, to + 1, speakerEnd) === undefined) return undefined
   return {reason: 'before-according-to', cue: [to, to + 1], speaker: [to + 1, speakerEnd]}
 }
+
+/** Forms of "be" that follow a noun subject, never a reporting verb: "Lee's comments were". */
+const copulas: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were'])
 
 /**
  * {@link matchBefore}, passing over a bare form used as a noun before a comma
@@ -768,12 +784,15 @@ function matchBeforeFrom(
     }
     const verb = cueAt(words, index, quote - index <= 2 || index === objectVerb)
     if (!verb) continue
-    // 'said that in her home state, "...', 'said Lee's comments "show ...': a form after a
-    // determiner or a possessive, before a comma (or, an "-s" form, before the quote), is a
-    // noun; a reporting verb further back is the frame. ('the term "..."' names the words.)
+    // 'said that in her home state, "...', 'said Lee's comments "show ...', 'Lee's comments
+    // were "...': a form after a determiner or a possessive, before a comma or a copula (or,
+    // an "-s" form, before the quote), is a noun; a reporting verb further back is the frame.
+    // ('the term "..."' names the words.)
     if (
       nounAt &&
-      (words[index + 1]?.text === ',' || (index + 1 === quote && !verb.forms.has('base'))) &&
+      (words[index + 1]?.text === ',' ||
+        copulas.has(words[index + 1]?.lower ?? '') ||
+        (index + 1 === quote && !verb.forms.has('base'))) &&
       isNounUse(words, index)
     ) {
       nounAt.index = index

@@ -884,8 +884,10 @@ class QuoteReader {
     const before = matchBefore(words, position)
     let frame: Frame | undefined
     const adjacent = before?.cue !== undefined && before.cue[1] >= position - 2
-    if (before && adjacent && before.reason !== 'before-participle') frame = before
-    else if (after) frame = after
+    // '... comments were "unhelpful", according to Ann Lee': a noun use before yields to a frame after.
+    if (before && adjacent && before.reason !== 'before-participle' && !(before.nounUse && after)) {
+      frame = before
+    } else if (after) frame = after
     else if (before) frame = before
     // A paragraph that reopens a quote left open at the end of the previous one, and names no
     // speaker of its own, continues that quote.
