@@ -310,8 +310,10 @@ describe('extractPeople: initials, particles and compound names', () => {
     ['Welshman Tom Reed won the final on Sunday.', 'Tom Reed'],
     ['Viewer Ann Lutz wrote in to complain.', 'Ann Lutz'],
     ['Ex-Tory Tom Reed said the plan would fail.', 'Tom Reed'],
-    // "Tory" is a given name too, and stays one.
-    ['Tory Ann Reed said the plan would fail.', 'Tory Ann Reed'],
+    // "Tory" is a given name too, and stays one before a surname alone; before a given name
+    // and a surname it is the party.
+    ['Tory Burch said the plan would fail.', 'Tory Burch'],
+    ['Tory Ann Reed said the plan would fail.', 'Ann Reed'],
     // A compound modifier in front ("-winning", "-known": a part in lower case after the hyphen).
     ['Award-winning Ann Lutz said the film was done.', 'Ann Lutz'],
     ['Long-serving Tom Reed retired on Friday.', 'Tom Reed'],
@@ -412,6 +414,33 @@ describe('extractPeople: one person, every form of the name', () => {
     const anna = people.find((person) => person.name === 'Anna Kowal')!
     expect(anna.mentions.map((mention) => mention.text)).toEqual(['Anna Kowal', 'Kowal'])
   })
+
+  it.each([
+    [
+      'Midfielder Harry Rice scored twice. Mrs Rice watched from the stands. Mrs Rice said she was proud.',
+      [
+        ['Harry Rice', ['Harry Rice']],
+        ['Rice', ['Rice', 'Rice']],
+      ],
+    ],
+    [
+      'Ann Cole won the seat. Mr Cole, her husband, was at the count. Cole thanked the voters.',
+      [
+        ['Ann Cole', ['Ann Cole', 'Cole']],
+        ['Cole', ['Cole']],
+      ],
+    ],
+    // A name that says nothing of the gender merges as before.
+    ['Kit Rice scored. Mrs Rice said the goal was lucky.', [['Kit Rice', ['Kit Rice', 'Rice']]]],
+  ])(
+    'does not give a surname with an honorific of the other gender to its namesake: %s',
+    (text, expected) => {
+      const people = extractPeople(text, {pronouns: false})
+      expect(people.map((person) => [person.name, person.mentions.map((m) => m.text)])).toEqual(
+        expected,
+      )
+    },
+  )
 
   it('lets a known surname that is also a place or a title stand for its person', () => {
     const text =
@@ -736,6 +765,12 @@ describe('extractPeople: pronouns', () => {
     const frost = people.find((person) => person.name === 'Ian Frost')!
     expect(doyle.mentions.map((mention) => mention.text)).toEqual(['Helen Doyle', 'She'])
     expect(frost.mentions.map((mention) => mention.text)).toEqual(['Ian Frost'])
+  })
+
+  it('reads no gender in a Chinese or Korean family name that opens a name', () => {
+    const text = 'Chen Meiling founded the firm in 2003. She now employs 900 people.'
+    const [chen] = extractPeople(text)
+    expect(chen!.mentions.map((mention) => mention.text)).toEqual(['Chen Meiling', 'She'])
   })
 
   it('reads the gender news gives a name both name lists carry ("Bill", "Grace")', () => {

@@ -5,7 +5,9 @@
  * `given-names.ts`. General knowledge (no third-party list copied); MIT, as
  * the rest of nutgraf. Spellings with diacritics are listed as written
  * ("Zoë", "Seán", "Łukasz"), as news copy keeps them. One line a group: the
- * gender (`m`, `f` or `u`) and then the names.
+ * gender (`m`, `f` or `u`) and then the names. Chinese and Korean family
+ * names, which open a name written in that order ("Liu Siying", "Park
+ * Geun-hye"), are listed as `u`: they say nothing of the person's gender.
  */
 export const worldGivenNames = `
 m Mohammed Muhammad Mohammad Mohamed Muhammed Mohamad Ahmed Ahmad Ali Hassan Hasan Hussein Husain Hussain
@@ -17,8 +19,11 @@ m Reza Mehdi Mahdi Hossein Javad Abbas Akbar Ebrahim Hamdullah Ashraf Alireza Ma
 m Recep Tayyip Ahmet Mehmet Mustafa Kemal Emre Murat Cem Burak Kaan Selim Volkan Erdal Ekrem Binali
 m Narendra Rahul Rajiv Sanjay Vijay Amit Anil Arvind Ashok Manmohan Rishi Sunil Sachin Virat Rohit Imran Nawaz
 m Shehbaz Asif Zulfikar Pervez Rajesh Ramesh Suresh Mukesh Ratan Gautam Arjun Vikram Deepak Ajay Anand
-m Xi Li Wang Zhang Liu Chen Yang Huang Zhao Zhou Wu Jinping Keqiang Qiang Wei Jun Ming Hao Lei Tao Jian
-m Kim Park Lee Moon Yoon Jae Jong Shin Sung Min Hee Joo Seok Hyun Ho Dong Woo Chan Hwan Kyung
+u Xi Li Wang Zhang Liu Chen Yang Huang Zhao Zhou Wu
+m Jinping Keqiang Qiang Wei Jun Ming Hao Lei Tao Jian
+u Kim Park Lee Moon Yoon Shin
+m Jae Jong Sung Seok Hyun Ho Dong Woo Chan Hwan Kyung
+u Min Hee Joo
 m Shinzo Fumio Yoshihide Junichiro Taro Hiroshi Takashi Kenji Akira Satoshi Haruki Naoki Shigeru
 m Vladimir Dmitry Dmitri Sergei Sergey Alexei Alexey Aleksandr Alexander Mikhail Nikolai Ivan Igor Oleg
 m Yevgeny Yevgeniy Yuri Boris Pavel Andrei Andrey Viktor Anatoly Gennady Ramzan Vitali Vitaly Arseniy

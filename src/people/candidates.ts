@@ -937,7 +937,18 @@ function skipLeadingPlaces(
       }
       if (
         kinds & (Kind.place | Kind.organisationName | Kind.nationality) &&
-        !(length === 1 && kinds & Kind.givenName)
+        // A given name too ("Tory Burch") stays, unless it is a body's name before a full name
+        // ("Tory Craig Mackinlay", a party).
+        !(
+          length === 1 &&
+          kinds & Kind.givenName &&
+          !(
+            kinds & Kind.organisationName &&
+            !(kinds & Kind.place) &&
+            to - start > 2 &&
+            kindsOf(items[start + 1]!, lexicon) & Kind.givenName
+          )
+        )
       ) {
         matched = length
         skipped.kinds |= kinds

@@ -353,6 +353,9 @@ export function resolvePeople(
     addAlias(aliases, key, person)
   })
 
+  // "Mrs Rice" beside "Declan Rice": people of the other gender who share a surname, by
+  // gender and surname.
+  const namesakes = new Map<string, DraftPerson>()
   // Assign every candidate, accepted or not, in text order.
   for (const candidate of candidates) {
     if (candidate.rejected && !maySurname(candidate, aliases)) continue
@@ -360,6 +363,15 @@ export function resolvePeople(
     if (!person) {
       const owners = aliases.get(nameKey(candidate.parts))
       if (owners) person = pickOwner(owners, candidate)
+      if (person && isOtherGender(person, candidate)) {
+        const key = `${candidate.honorific!.gender} ${nameKey(candidate.parts)}`
+        person = namesakes.get(key)
+        if (!person) {
+          person = newPerson(candidate, lexicon)
+          people.push(person)
+          namesakes.set(key, person)
+        }
+      }
     }
     if (!person && candidate.parts.length > 1) {
       person = bySurname
@@ -463,6 +475,17 @@ function addAlias<T>(aliases: Map<string, T[]>, key: string, person: T): void {
 
 function isPast(role: RoleNote): boolean {
   return role.qualifier === 'former' || role.qualifier === 'late' || role.qualifier === 'ex-'
+}
+
+/** Whether a surname with an honorific ("Mrs Rice") is of the other gender than the person its surname points to. */
+function isOtherGender(person: DraftPerson, candidate: Candidate): boolean {
+  const gender = candidate.honorific?.gender
+  return (
+    candidate.parts.length === 1 &&
+    (gender === 'm' || gender === 'f') &&
+    (person.gender === 'm' || person.gender === 'f') &&
+    gender !== person.gender
+  )
 }
 
 /** Of several people sharing an alias: the honorific's gender, then the latest mentioned. */
