@@ -236,6 +236,12 @@ const cases: Record<string, Row[]> = {
     ['They sent two dozen troops.', [quantity('two dozen troops', 24, 'troops')]],
     ['The bloc has 27 member states.', [quantity('27 member states', 27, 'states')]],
     ['Two thirds of voters agreed.', []],
+    // The second number of a ratio counts nothing; a span of time after "in" still counts.
+    ['Only one in five voters backed the plan.', []],
+    ['Nine out of 10 dentists agreed.', []],
+    ['One in every four homes is empty.', []],
+    ['Shares lost $4 in five days.', [money('$4', 4, 'USD'), quantity('five days', 5, 'days')]],
+    ['The team won 3 of its 5 games.', [quantity('5 games', 5, 'games')]],
   ],
   'not amounts': [
     ['The G7 met in 2019 on 5 May.', []],

@@ -465,6 +465,7 @@ export function readAmount(
     !core.yearLike &&
     !besideMonth(tokens, core) &&
     !(!titleCase && afterName(tokens, first)) &&
+    !isRatioDenominator(tokens, first, noun.noun) &&
     !(
       core.value.digits === 1n &&
       core.value.exponent === 0 &&
@@ -483,6 +484,36 @@ export function readAmount(
   }
   if (core.yearLike || besideMonth(tokens, core)) return undefined
   return makeCandidate({kind: null, first, last: core.end, value, core, reason: 'bare-number'})
+}
+
+/** Units of time: "in five days" after a number is a span, not a ratio ("lost $4 in five days"). */
+const timeUnits: ReadonlySet<string> = new Set([
+  'seconds',
+  'minutes',
+  'hours',
+  'days',
+  'weeks',
+  'months',
+  'years',
+  'decades',
+])
+
+/**
+ * Whether the number at `first`, counting the noun at `noun`, is the second
+ * of a ratio: "one in five voters", "1 in 10 children", "three out of four
+ * doctors", "one in every five homes". It counts no voters, children or
+ * doctors. A span of time is no ratio ("$4 in five days").
+ */
+function isRatioDenominator(tokens: readonly Token[], first: number, noun: number): boolean {
+  if (timeUnits.has(tokens[noun]!.lower)) return false
+  let at = first - 1
+  if (tokens[at]?.lower === 'every') at--
+  let before: Token | undefined
+  if (tokens[at]?.lower === 'in') before = tokens[at - 1]
+  else if (tokens[at]?.lower === 'of' && tokens[at - 1]?.lower === 'out') before = tokens[at - 2]
+  else return false
+  if (before === undefined) return false
+  return before.kind === 'number' || smallNumbers.has(before.lower) || tens.has(before.lower)
 }
 
 function spacedAt(tokens: readonly Token[], index: number): boolean {
