@@ -515,6 +515,12 @@ describe('extractPeople: bare surnames known from context', () => {
     ['Jurors heard that Okoro, of East Ham, had fled.', ['Okoro']],
     // An age in commas, even opening a sentence.
     ['Okafor, 28, had been on loan at a rival club.', ['Okafor']],
+    // The home town after an age is a place, whatever its words look like.
+    ['Dai Rees, 72, from Pennant Wells, said his roof had gone.', ['Dai Rees']],
+    [
+      'Ann Lutz, 36, of Gary, Indiana, was charged. Gary Holt denied it.',
+      ['Ann Lutz', 'Gary Holt'],
+    ],
     // A function word that is also a given name, opening a quotation, is no name.
     ['Later, Brannigan observed, "My Carbonara was perfect."', ['Brannigan']],
     ["Talks stalled. Observers blamed Volkov, and Volkov's aides denied it.", ['Volkov']],

@@ -789,7 +789,8 @@ function readRun(
       items[from - 1],
       glued,
     ) ??
-    (isPhotoCredit(items, nameStart) ? 'credit' : undefined)
+    (isPhotoCredit(items, nameStart) ? 'credit' : undefined) ??
+    (isHomeTownAfterAge(items, nameStart) ? 'home-town' : undefined)
   if (rejected) {
     candidate.rejected = rejected
     candidates.push(candidate)
@@ -1500,6 +1501,21 @@ function isRoleBeforeName(items: Item[], index: number, lexicon: PeopleLexicon):
     if (!(kinds & (Kind.roleHead | Kind.roleModifier))) return false
   }
   return false
+}
+
+/**
+ * Whether the run at `index` follows a name's age and "from" or "of": the
+ * home town news gives a person ("Dai Rees, 72, from Llandrindod Wells,"),
+ * not another person.
+ */
+function isHomeTownAfterAge(items: Item[], index: number): boolean {
+  const link = items[index - 1]
+  return (
+    (link?.key === 'from' || link?.key === 'of') &&
+    items[index - 2]?.key === ',' &&
+    ageOrNumber.test(items[index - 3]?.key ?? '') &&
+    items[index - 4]?.key === ','
+  )
 }
 
 /** One to three capitalised words and a comma from `index`: "Salford,", "East Ham,". */
