@@ -178,6 +178,15 @@ export const pageNoise: ReadonlySet<string> = new Set([
   'copy link',
   'link copied',
   'top stories',
+  'save',
+  'saved',
+  'print',
+  'related topics',
+  'more stories',
+  'skip to main content',
+  'skip to content',
+  'skip to navigation',
+  'back to top',
 ])
 
 /**
@@ -243,6 +252,8 @@ export const pageNoiseOpeners: ReadonlySet<string> = new Set([
   'join our',
   'listen to',
   'watch live',
+  'more from',
+  'skip to',
 ])
 
 /**

@@ -143,6 +143,13 @@ export function classifySegments(text: string, segments: Segment[]): BlockKind[]
     const name = features[index - 1]
     if (name && kinds[index - 1] !== 'other' && isNameLine(name)) kinds[index - 1] = 'byline'
   }
+  // "Ann Lee" over "BBC News": a writer's name and the outlet, on lines of their own.
+  for (let index = 1; index < topEnd; index++) {
+    if (kinds[index] === 'other' || kinds[index - 1] === 'other') continue
+    if (!isAgency(features[index]!.text) || !isNameLine(features[index - 1]!)) continue
+    kinds[index] = 'byline'
+    kinds[index - 1] = 'byline'
+  }
   // "Ann Lee in Paris" under the headline: the writer and where they file from.
   for (let index = 1; index < topEnd; index++) {
     if (kinds[index] !== 'other' && writerInPlace.test(features[index]!.text))
@@ -165,7 +172,12 @@ export function classifySegments(text: string, segments: Segment[]): BlockKind[]
       kinds[index] = 'headline'
       headline = block.text
       seenHeadline = true
-    } else if (!seenStandfirst && !block.endsSentence) {
+    } else if (
+      // A line right after a picture's credit is its caption, not the standfirst.
+      !seenStandfirst &&
+      !block.endsSentence &&
+      kinds[index - 1] !== 'credit'
+    ) {
       kinds[index] = 'standfirst'
       seenStandfirst = true
     } else {
@@ -217,6 +229,7 @@ function intrinsicKind(block: Features): BlockKind {
     return 'byline'
   }
   if (isDateLine(block) || isTimestamp(block) || isDateLines(block)) return 'byline'
+  if (isMenu(block)) return 'other'
   if (block.words.length <= 5 && !hasLowerCase.test(text) && !block.endsSentence) {
     return 'byline'
   }
@@ -341,6 +354,20 @@ function opensWithNoise(block: Features): boolean {
   const {words} = block
   if (words.length < 2 || words.length > 12 || block.endsSentence) return false
   return pageNoiseOpeners.has(`${words[0]!.toLowerCase()} ${words[1]!.toLowerCase()}`)
+}
+
+/** Separators of a menu's items: a bar, a bullet or a middle dot between spaces. */
+const menuSeparator = /\s[|•·]\s/
+
+/** A menu of the site's sections on one line: "Home | News | Sport | Weather". */
+function isMenu(block: Features): boolean {
+  if (block.endsSentence || block.words.length > 30) return false
+  const parts = block.text.split(menuSeparator)
+  if (parts.length < 3) return false
+  return parts.every((part) => {
+    const words = part.trim().split(/\s+/)
+    return words[0] !== '' && words.length <= 3
+  })
 }
 
 /** A time stamp of several parts: "Published: 09:14 GMT, 3 March 2025 | Updated: 11:02 GMT". */
