@@ -909,6 +909,28 @@ describe('extractQuotes: speakers', () => {
   ]
   it.each(nounUseRows)('%j', (input, expected) => check(input, expected))
 
+  // "the 30-year-old" stands for the person just named, as a pronoun does; not for one named
+  // paragraphs before, nor for a club.
+  const ageRows: Row[] = [
+    [
+      'Striker Ola Brant scored twice on Saturday. "It was a special night," the 30-year-old said.',
+      [['It was a special night', 'direct', 'Ola Brant', 'said']],
+    ],
+    [
+      'Ann Lee, 41, opened the shop in 2019. The 41-year-old mother-of-two said: "It has been hard."',
+      [['It has been hard.', 'direct', 'Ann Lee', 'said']],
+    ],
+    [
+      'Ola Brant scored twice.\n\nThe club is top of the league.\n\nFans sang until late.\n\n"We will win it," said the 30-year-old.',
+      [['We will win it', 'direct', 'the 30-year-old', 'said']],
+    ],
+    [
+      'Riverton Rovers signed Ola Brant on Friday. "It was an easy decision," the 34-year-old said.',
+      [['It was an easy decision', 'direct', 'the 34-year-old', 'said']],
+    ],
+  ]
+  it.each(ageRows)('%j', (input, expected) => check(input, expected))
+
   // An ampersand between capitalised words is inside a firm's name ("Brant & Vos"), and the name
   // after it is no person's.
   const ampersandRows: Row[] = [

@@ -235,6 +235,9 @@ const reportJoiners: ReadonlySet<string> = new Set([
   'saying',
 ])
 
+/** A person's age as a noun: "30-year-old" of "the 30-year-old said". */
+const ageEpithet = /^\d{1,3}-year-old$/
+
 const clauseStarts: ReadonlySet<string> = new Set([',', ':', '—', '–', '-', '(', '…', ';'])
 const sentenceEnd = /[.?!…]["”’')\]]*$/u
 // American style keeps the comma inside the marks: '"a disgrace," he said'.
@@ -1302,6 +1305,25 @@ class QuoteReader {
         return resolved
       }
     }
+    // '"...," the 30-year-old said': an age that stands for the person in focus, as a pronoun does.
+    if (
+      !possessive &&
+      (to - from === 2 || (to - from === 3 && isLowerWord(words[from + 2]))) &&
+      first.lower === 'the' &&
+      ageEpithet.test(words[from + 1]!.lower)
+    ) {
+      const name = this.resolvePronoun('someone', unitIndex)
+      if (name) {
+        const end = words[to - 1]!.end
+        const resolved = {
+          name,
+          mention: this.text.slice(first.start, end),
+          position: this.locator.position(first.start, end),
+        }
+        this.persons.add(resolved)
+        return resolved
+      }
+    }
     // "Ann Lee, Acme UK Country Manager says": a role in apposition that the cue follows with
     // no closing comma; the person named before the comma speaks, when the article knows her.
     if (
@@ -1418,13 +1440,19 @@ class QuoteReader {
 
   /** "he"/"she": the subject of a recent sentence or the last speaker, whichever is nearer and fits. */
   private resolvePronoun(pronoun: string, unitIndex: number): string | undefined {
-    if (pronoun !== 'he' && pronoun !== 'she') return undefined
+    // "someone": a phrase that stands for a person of either gender ("the 30-year-old").
+    if (pronoun !== 'he' && pronoun !== 'she' && pronoun !== 'someone') return undefined
     const fits = (name: string) => {
+      // Only one of the article's people, as no gender narrows it down.
+      if (pronoun === 'someone') return this.names.isPerson(name)
       const gender = this.genders.get(name) ?? this.names.gender(name)
       return gender === undefined || gender === pronoun
     }
+    // An age or such stands for someone named just before; a pronoun reaches further back.
+    const reach = pronoun === 'someone' ? 1 : 6
     const near = (unit: number) =>
-      this.paragraph[this.units[unitIndex]!.block]! - this.paragraph[this.units[unit]!.block]! <= 6
+      this.paragraph[this.units[unitIndex]!.block]! - this.paragraph[this.units[unit]!.block]! <=
+      reach
     let focus =
       this.focus && fits(this.focus.name) && near(this.focus.unit) ? this.focus : undefined
     // A sentence-opening word later than the focus, that the article also writes inside a
@@ -1451,7 +1479,12 @@ class QuoteReader {
     for (let index = this.recent.length - 1; index >= 0; index--) {
       const {name, unit} = this.recent[index]!
       if (!near(unit)) break
-      if ((this.genders.get(name) ?? this.names.gender(name)) === pronoun) return name
+      if (
+        pronoun === 'someone'
+          ? this.names.isPerson(name)
+          : (this.genders.get(name) ?? this.names.gender(name)) === pronoun
+      )
+        return name
     }
     return undefined
   }

@@ -26,6 +26,8 @@ export interface NameIndex {
   known(run: string, start: number): boolean
   /** `he` or `she` when the text shows the person's gender (an honorific, a resolved pronoun). */
   gender(name: string): 'he' | 'she' | undefined
+  /** Whether `name` is the name of one of the article's people. */
+  isPerson(name: string): boolean
   /** The person whose title mention ("the Defence Secretary") starts at `start`, if any. */
   titleAt(start: number): string | undefined
   /** The one person whose role ends in `head` ("archbishop" of "Archbishop"), if only one does. */
@@ -84,7 +86,9 @@ export function nameIndexFromPeople(people: readonly Person[]): NameIndex {
   const pronouns = new Map<number, Person>()
   const bySurname = new Map<string, Person>()
   const genders = new Map<string, 'he' | 'she'>()
+  const names = new Set<string>()
   for (const person of people) {
+    names.add(person.name)
     const fromHonorific = person.honorific ? honorificGender(person.honorific) : undefined
     if (fromHonorific) genders.set(person.name, fromHonorific)
     for (const mention of person.mentions) {
@@ -134,6 +138,9 @@ export function nameIndexFromPeople(people: readonly Person[]): NameIndex {
     },
     gender(name) {
       return genders.get(name)
+    },
+    isPerson(name) {
+      return names.has(name)
     },
     titleAt(start) {
       return titles.get(start)?.name
