@@ -624,6 +624,26 @@ describe('extractQuotes: a frame of the next sentence', () => {
       'Tom Reed spoke.\n"What about the flood? I was there." Growing louder as he spoke, Ann Lee went on.',
       [['What about the flood? I was there.', 'direct', null, null]],
     ],
+    // A next sentence whose frame leads into a quote of its own does not frame the one before.
+    [
+      'Ann Lee wrote on Instagram: "Thank you all." Her husband Tom Reed added: "We are overwhelmed."',
+      [
+        ['Thank you all.', 'direct', 'Ann Lee', 'wrote'],
+        ['We are overwhelmed.', 'direct', 'Tom Reed', 'added'],
+      ],
+    ],
+    [
+      'Ann Lee wrote on Instagram: "Thank you all." Tom Reed said, "We are overwhelmed."',
+      [
+        ['Thank you all.', 'direct', 'Ann Lee', 'wrote'],
+        ['We are overwhelmed.', 'direct', 'Tom Reed', 'said'],
+      ],
+    ],
+    // A capitalised name before a spokesman's noun in lower case says whose spokesman.
+    [
+      'An All Riverton club spokesperson denied it, insisting: "He never said it."',
+      [['He never said it.', 'direct', 'An All Riverton club spokesperson', 'insisting']],
+    ],
   ]
   it.each(rows)('%j', (input, expected) => check(input, expected))
 })

@@ -1038,6 +1038,17 @@ class QuoteReader {
       return undefined
     }
     const end = Math.max(frame.speaker[1], frame.cue?.[1] ?? 0)
+    // '... "Thank you all." Her husband Tom added: "We are overwhelmed."': a frame that leads
+    // into a quote of its own (after a colon or a comma) is that quote's.
+    // (A dash and a name sign the quote before them, whatever follows: see above.)
+    const after = next.words[end]
+    if (
+      frame.reason !== 'after-dash-name' &&
+      (after?.quote !== undefined ||
+        ((after?.text === ':' || after?.text === ',') && next.words[end + 1]?.quote !== undefined))
+    ) {
+      return undefined
+    }
     // '"Is it over?" Lee asked the crowd, which ...': after a question or an exclamation the
     // sentence goes on with its frame, however long the rest; after a full stop a long rest is
     // a new sentence of the reporter's.
@@ -1593,13 +1604,16 @@ class QuoteReader {
 
 /**
  * Whether the words of a speaker phrase after `runEnd` (the end offset of
- * its capitalised run) up to `to` are a plural noun of a group in lower
- * case, alone or after one lower-case modifier ("observers", "welfare
- * campaigners"): the run then modifies the group.
+ * its capitalised run) up to `to` are a plural noun of a group, or a
+ * spokesman's noun, in lower case, alone or after one lower-case modifier
+ * ("observers", "welfare campaigners", "club spokesperson"): the run then
+ * modifies the group or the spokesman ("An All England club spokesperson").
  */
 function modifiesGroup(words: readonly Word[], runEnd: number, to: number): boolean {
   const last = words[to - 1]!
-  if (!groupNouns.has(last.lower) || !isLowerWord(last)) return false
+  if (!(groupNouns.has(last.lower) || singleSources.has(last.lower)) || !isLowerWord(last)) {
+    return false
+  }
   let after = to - 1
   while (after > 0 && words[after - 1]!.end > runEnd) after--
   if (after === to - 1) return words[after - 1]!.end === runEnd
