@@ -951,6 +951,25 @@ describe('extractQuotes: speakers', () => {
   ]
   it.each(ageRows)('%j', (input, expected) => check(input, expected))
 
+  // "saying" after a writing that someone put out reports what that someone says.
+  const issuedRows: Row[] = [
+    [
+      "Tom Reed tweeted an apology saying, 'I love my team.'",
+      [['I love my team.', 'direct', 'Tom Reed', 'saying']],
+    ],
+    [
+      'Late on Friday, the Harbour Trust issued a statement saying: "We are saddened."',
+      [['We are saddened.', 'direct', 'the Harbour Trust', 'saying']],
+    ],
+    [
+      'Tom Reed told police he sent a text saying he would "always be there".',
+      [['always be there', 'partial', 'Tom Reed', 'saying']],
+    ],
+    // With no one before it, the writing itself speaks.
+    ['A note was left saying: "Back soon."', [['Back soon.', 'direct', 'A note', 'saying']]],
+  ]
+  it.each(issuedRows)('%j', (input, expected) => check(input, expected))
+
   // An ampersand between capitalised words is inside a firm's name ("Brant & Vos"), and the name
   // after it is no person's.
   const ampersandRows: Row[] = [

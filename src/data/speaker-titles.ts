@@ -360,6 +360,30 @@ export const sourceNouns: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Nouns for a writing that someone issues, posts or sends, which "saying"
+ * after it reports for them: "tweeted an apology saying", "released a
+ * statement saying". Lower-cased; general news-writing knowledge (MIT, as
+ * the rest of nutgraf).
+ */
+export const documentNouns: ReadonlySet<string> = new Set([
+  'statement',
+  'apology',
+  'letter',
+  'note',
+  'message',
+  'tweet',
+  'post',
+  'email',
+  'e-mail',
+  'video',
+  'announcement',
+  'release',
+  'notice',
+  'memo',
+  'text',
+])
+
+/**
  * Nouns for someone who speaks on another's behalf or about them, singular
  * and plural, before "for", "to", "of", "at" or "with": "a spokesman for the
  * council", "a source close to the minister", "a lawyer for the family",

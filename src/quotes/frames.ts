@@ -7,6 +7,7 @@ import {groupNouns} from '../data/group-speakers.js'
 import {irregularPastForms} from '../data/irregular-verbs.js'
 import {smallNumbers, tens} from '../data/number-words.js'
 import {
+  documentNouns,
   nameRunOpeners,
   proxyNouns,
   sourceNouns,
@@ -814,8 +815,23 @@ function matchBeforeFrom(
         !participleLinks.has(previous.lower)
       ) {
         const speaker = phraseBackward(words, end)
-        if (isSpeakerPhrase(words, speaker[0], speaker[1]))
+        // "Lee tweeted an apology saying", "Police released a statement saying": a writing
+        // that a verb's subject put out says what its subject says.
+        const issued =
+          documentNouns.has(words[end - 1]!.lower) &&
+          speaker[0] > 0 &&
+          isLowerWord(words[speaker[0] - 1])
+        if (!issued && isSpeakerPhrase(words, speaker[0], speaker[1]))
           return {reason: 'before-participle', cue, speaker}
+        if (issued) {
+          // The subject right before that verb: a pronoun alone ("told police he sent a text").
+          const verbAt = speaker[0] - 1
+          const subject: [number, number] = isPronoun(words[verbAt - 1] ?? words[verbAt]!)
+            ? [verbAt - 1, verbAt]
+            : phraseBackward(words, verbAt)
+          if (subject[1] > subject[0] && isSpeakerPhrase(words, subject[0], subject[1]))
+            return {reason: 'before-participle', cue, speaker: subject}
+        }
       }
       return withSubject(words, 'before-participle', cue)
     }
