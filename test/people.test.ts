@@ -307,6 +307,9 @@ describe('extractPeople: initials, particles and compound names', () => {
     ['Friend Connie Kessler said she had been worried.', 'Connie Kessler'],
     // A relative's word in the plural, or a word for what the person is, before a full name.
     ['Sisters Ann Lutz and her twin ran the shop.', 'Ann Lutz'],
+    // The plural of a title that is also a surname ("Judge", "Justice") is a title.
+    ['Judges Ann Lutz agreed on Friday.', 'Ann Lutz'],
+    ['The ruling was joined by Justices Ann Lutz.', 'Ann Lutz'],
     ['Welshman Tom Reed won the final on Sunday.', 'Tom Reed'],
     ['Viewer Ann Lutz wrote in to complain.', 'Ann Lutz'],
     ['Ex-Tory Tom Reed said the plan would fail.', 'Tom Reed'],
@@ -509,6 +512,11 @@ describe('extractPeople: bare surnames known from context', () => {
     ["Prices rose. Officials blamed Moreno's reluctance to cut spending.", ['Moreno']],
     // A given name alone, apposed to a noun of a person or before "who".
     ['She is survived by her son, Tom.', ['Tom']],
+    // A given name alone after a relative's noun that a possessive owns, with no comma.
+    ['Former mayor Ann Lutz and her husband Tom attended.', ['Ann Lutz', 'Tom']],
+    ["The feud between the brothers grew. Lutz's brother Piotr stayed silent.", ['Piotr']],
+    // Not after a noun that no one owns, nor a capitalised word that is no given name.
+    ['The winner was a wife Ann, it seemed.', []],
     ['There is of course Jason, who edits the site.', ['Jason']],
     // A home town in commas, as court reports give it.
     ['Keane, of Salford, was jailed for life.', ['Keane']],

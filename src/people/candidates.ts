@@ -1455,7 +1455,7 @@ function collectEvidence(
   if (fronted) {
     reasons.push('apposition')
     candidate.roles.unshift(fronted)
-  } else if (isKinApposition(items, from, to, lexicon)) {
+  } else if (isKinApposition(items, from, to, lexicon) || isNamedKin(items, from, to, lexicon)) {
     reasons.push('apposition')
   }
   // "Jason, who edits the site": a given name that "who" refers to.
@@ -1485,6 +1485,22 @@ function isKinApposition(items: Item[], from: number, to: number, lexicon: Peopl
     close.key === 'and' ||
     close.key === 'who'
   )
+}
+
+/** Determiners that say whose relative a kin word names: "his wife Michelle". */
+const kinOwners: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our'])
+
+/**
+ * Whether the run is one given name right after a kin word that a
+ * possessive owns: "his wife Michelle", "Ann Lee's son Tom". No comma is
+ * needed, as it is in {@link isKinApposition}.
+ */
+function isNamedKin(items: Item[], from: number, to: number, lexicon: PeopleLexicon): boolean {
+  if (to - from !== 1 || !(kindsOf(items[from]!, lexicon) & Kind.givenName)) return false
+  const kin = items[from - 1]
+  if (kin?.kind !== 'word' || kin.shape !== 'other' || !kinSet.has(kin.key)) return false
+  const owner = items[from - 2]
+  return owner?.kind === 'word' && (owner.possessive || kinOwners.has(owner.key))
 }
 
 /** Whether a lower-case role and then a capitalised word start at `index`: "founder Ann Lee". */

@@ -240,7 +240,8 @@ export function peopleLexicon(): PeopleLexicon {
   }
   const surnameLike = wordSet(surnameLikeRoleHeads)
   for (const head of lists.roleHeads) {
-    if (!surnameLike.has(head)) mark([head, `${head}s`], Kind.office)
+    // The plural is no surname even where the singular is ("Judges", "Justices").
+    mark(surnameLike.has(head) ? [`${head}s`] : [head, `${head}s`], Kind.office)
   }
   const companyNounSet = wordSet(companyNouns)
   mark(companyNounSet, Kind.companyNoun)
