@@ -100,6 +100,10 @@ describe('extractPeople: titles and honorifics go to roles, not the name', () =>
     // Post-nominal letters are no part of the name.
     ['Defending, Rupert Glass KC said his client had no record.', ['Rupert Glass']],
     ['Sir Jack Pell OBE opened the fete.', ['Jack Pell Sir']],
+    // An academic's or a doctor's style is the honorific, no role; a monarch's is both.
+    ['But Prof Tom Reid questioned the figures.', ['Tom Reid Prof']],
+    ['The figures were questioned by Professor Ann Lutz.', ['Ann Lutz Professor']],
+    ['King Olaf Brant opened the bridge.', ['Olaf Brant [King] King']],
     // The body after "of" is no part of the role.
     ['Bank of Canada Governor Tiff Macklin said rates would hold.', ['Tiff Macklin [Governor]']],
     ['Substitute Callum Wilmot headed the winner.', ['Callum Wilmot [Substitute]']],

@@ -492,6 +492,9 @@ function splitRun(
     for (let index = before; index < candidates.length; index++) candidates[index]!.initial = true
 }
 
+/** Styles of academics and doctors, which are honorifics and no role: "Prof", "Dr". */
+const academicStyles: ReadonlySet<string> = new Set(['prof', 'professor', 'dr', 'doctor'])
+
 /** Post-nominal letters after a capitalised word that is no title: "Ann Lee KC", not "Tory MP". */
 function isPostNominal(items: Item[], index: number, lexicon: PeopleLexicon): boolean {
   if (!(kindsOf(items[index]!, lexicon) & Kind.postNominal)) return false
@@ -755,8 +758,13 @@ function readRun(
     const office = roleOfBefore(items, from, nameStart, lexicon)
     // Only the role: the organisation's words before the name are no evidence of a person.
     if (office) roles.push(office)
-    // "Acme CEO Jane Doe", "Controversial DJ Howard Stern": a role head right before the name.
-    else if (kindsOf(items[nameStart - 1]!, lexicon) & Kind.roleHead) {
+    // "Acme CEO Jane Doe", "Controversial DJ Howard Stern": a role head right before the name;
+    // not an academic's or a doctor's style that is the honorific ("Prof Tom Reid"; "King
+    // Felipe" keeps both).
+    else if (
+      kindsOf(items[nameStart - 1]!, lexicon) & Kind.roleHead &&
+      !(honorific && nameStart === titleEnd && academicStyles.has(items[nameStart - 1]!.key))
+    ) {
       roles.push(roleNote(items, nameStart - 1, nameStart))
     }
   }
