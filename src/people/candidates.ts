@@ -1585,12 +1585,12 @@ const bodyConnectives: ReadonlySet<string> = new Set(['of', 'for', '&'])
  * Where the name of the body a lower-case role belongs to starts, right
  * before the role at `first` ("Bank of England governor", "Lib Dem leader",
  * "Acme chief executive"); `first` when there is none. Capitalised or
- * all-capital words on the same line, joined by "of", "for", "and" or "&",
- * up to six words. A function word, a day or a month, a qualifier ("former"),
- * a possessive, or an adverb or a participle opening the sentence
- * ("Separately", "Beloved") ends it; so does one other word opening the
+ * all-capital words on the same line, joined by "of", "for" or "&", up to
+ * six words. A function word, a day or a month, a qualifier ("former"), a
+ * possessive, or an adverb or a participle opening the sentence
+ * ("Separately", "Retired") ends it; so does one other word opening the
  * sentence that the lexicon does not know as a body, a place or a
- * nationality ("Veteran").
+ * nationality ("Talented").
  */
 function bodyBefore(items: Item[], first: number, lexicon: PeopleLexicon): number {
   let start = first
@@ -1612,9 +1612,9 @@ function bodyBefore(items: Item[], first: number, lexicon: PeopleLexicon): numbe
     const kinds = kindsOf(word, lexicon)
     if (kinds & (Kind.functionWord | Kind.calendar | Kind.roleQualifier | Kind.honorific)) break
     if (opensSentence(items, at)) {
-      // "Separately", "Beloved", "Losing": an adverb or a participle opening the sentence.
+      // "Separately", "Retired", "Losing": an adverb or a participle opening the sentence.
       if (isSentenceAdverb(word.key) || participleEnding.test(word.key)) break
-      // "Veteran broadcaster Ann Lee": one capitalised word opening the sentence names a body
+      // "Talented broadcaster Ann Lee": one capitalised word opening the sentence names a body
       // only if the lexicon knows it as one; with more words after it ("Met Office") it is part
       // of the name.
       if (start === first && !(kinds & bodyOpenerKinds) && !isAllCapitals(word.bare)) break

@@ -826,9 +826,11 @@ function matchBeforeFrom(
         if (issued) {
           // The subject right before that verb: a pronoun alone ("told police he sent a text").
           const verbAt = speaker[0] - 1
-          const subject: [number, number] = isPronoun(words[verbAt - 1] ?? words[verbAt]!)
-            ? [verbAt - 1, verbAt]
-            : phraseBackward(words, verbAt)
+          const before = words[verbAt - 1]
+          const subject: [number, number] =
+            before !== undefined && isPronoun(before)
+              ? [verbAt - 1, verbAt]
+              : phraseBackward(words, verbAt)
           if (subject[1] > subject[0] && isSpeakerPhrase(words, subject[0], subject[1]))
             return {reason: 'before-participle', cue, speaker: subject}
         }
