@@ -970,6 +970,19 @@ describe('extractQuotes: speakers', () => {
   ]
   it.each(issuedRows)('%j', (input, expected) => check(input, expected))
 
+  // "No." before a number ends no sentence, and "(CNN) —" opens one as a dateline does.
+  const datelineRows: Row[] = [
+    [
+      'Tom Reed, the No. 2 Republican, said he was "open to a conversation".',
+      [['open to a conversation', 'partial', 'Tom Reed', 'said']],
+    ],
+    [
+      '(CNN) — Sen. Ann Lutz said she would vote against the bill, calling it "a betrayal".',
+      [['a betrayal', 'partial', 'Ann Lutz', 'calling']],
+    ],
+  ]
+  it.each(datelineRows)('%j', (input, expected) => check(input, expected))
+
   // An ampersand between capitalised words is inside a firm's name ("Brant & Vos"), and the name
   // after it is no person's.
   const ampersandRows: Row[] = [

@@ -1253,8 +1253,8 @@ function findSubject(words: readonly Word[]): Subject | undefined {
   let from = 0
   const first = words[0]
   if (!first || first.quote !== undefined) return undefined
-  if (isShouted(first.text)) {
-    // "WASHINGTON (AP) — ...": skip the dateline.
+  if (isShouted(first.text) || (first.text === '(' && words[1] && isShouted(words[1].text))) {
+    // "WASHINGTON (AP) — ...", "(CNN) — ...": skip the dateline.
     for (let index = 1; index < words.length && index <= 8; index++) {
       const text = words[index]!.text
       if (text === '—' || text === '–' || text === '-') {

@@ -90,7 +90,12 @@ export function buildUnits(article: Article): {units: Unit[]; sites: QuoteSite[]
         lastClose = spans[scanIndex]!.close
         scanIndex++
       }
-      if (cutIndex < cuts.length && (lastClose > unitEnd || unitEnd <= unitStart)) continue
+      if (
+        cutIndex < cuts.length &&
+        (lastClose > unitEnd || unitEnd <= unitStart || endsAtNumberSign(text, unitEnd))
+      ) {
+        continue
+      }
       if (spanIndex < spans.length && spans[spanIndex]!.open < unitEnd) {
         // Quotes in this unit: its words now, with a placeholder for each quote.
         const words: Word[] = []
@@ -120,4 +125,19 @@ export function buildUnits(article: Article): {units: Unit[]; sites: QuoteSite[]
     }
   }
   return {units, sites}
+}
+
+/**
+ * Whether the sentence the parse ended at `end` ends with "No." that a
+ * number follows ("Thune, the No. 2 Republican, said"): the reporter's
+ * sentence goes on.
+ */
+function endsAtNumberSign(text: string, end: number): boolean {
+  if (end < 3 || !text.startsWith('No.', end - 3)) return false
+  const before = text.charCodeAt(end - 4)
+  if (end > 3 && ((before >= 65 && before <= 90) || (before >= 97 && before <= 122))) return false
+  let at = end
+  while (text.charCodeAt(at) === 32) at++
+  const next = text.charCodeAt(at)
+  return next >= 48 && next <= 57
 }
