@@ -983,6 +983,29 @@ describe('extractQuotes: speakers', () => {
   ]
   it.each(datelineRows)('%j', (input, expected) => check(input, expected))
 
+  // After a quote, a noun phrase and then a name in commas: the name speaks.
+  const appositionRows: Row[] = [
+    [
+      '"He was a gentle giant," his mother, Ann Lutz, said.',
+      [['He was a gentle giant', 'direct', 'Ann Lutz', 'said']],
+    ],
+    [
+      '"We are outraged," the play\'s organiser in Riverton, Ola Brant, told reporters.',
+      [['We are outraged', 'direct', 'Ola Brant', 'told']],
+    ],
+    // The lawyer's own name, not the client's: the one who speaks.
+    [
+      '"No comment," Ann Lutz\'s lawyer, Ola Brant, said.',
+      [['No comment', 'direct', 'Ola Brant', 'said']],
+    ],
+    // No name in the commas: the phrase speaks.
+    [
+      '"It was an accident," his mother, who was in court, said.',
+      [['It was an accident', 'direct', 'his mother', 'said']],
+    ],
+  ]
+  it.each(appositionRows)('%j', (input, expected) => check(input, expected))
+
   // An ampersand between capitalised words is inside a firm's name ("Brant & Vos"), and the name
   // after it is no person's.
   const ampersandRows: Row[] = [

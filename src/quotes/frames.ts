@@ -614,7 +614,9 @@ export function matchAfter(words: readonly Word[], quote: number): Frame | undef
       return {reason: 'after-speaker-cue', cue: cueSpan(words, cue), speaker: [index, index + 1]}
     }
     if (!ownClause && isSpeakerPhrase(words, index, end)) {
-      return {reason: 'after-speaker-cue', cue: cueSpan(words, cue), speaker: [index, end]}
+      // '"...," his mother, Ann Lee, said': a noun phrase, then the name of whom it is.
+      const named = appositionName(words, index, end, cue)
+      return {reason: 'after-speaker-cue', cue: cueSpan(words, cue), speaker: named ?? [index, end]}
     }
     // '"..." to drive up the price, she said': the speaker right before the verb, after a comma.
     const verbEnd = skipFillersBackward(words, cue).end
@@ -625,6 +627,27 @@ export function matchAfter(words: readonly Word[], quote: number): Frame | undef
     return undefined
   }
   return undefined
+}
+
+/**
+ * The name in commas after a speaker phrase that names no one, right before
+ * the cue (fillers aside): "his mother, Ann Lee, said", "the firm's founder,
+ * Tom Reed, told". `end` is where the phrase stops, at the first comma.
+ */
+function appositionName(
+  words: readonly Word[],
+  from: number,
+  end: number,
+  cue: number,
+): [number, number] | undefined {
+  if (words[end]?.text !== ',' || personRun(words, from, end) !== undefined) return undefined
+  const close = skipFillersBackward(words, cue).end - 1
+  if (close <= end + 1 || words[close]!.text !== ',') return undefined
+  const run = personRun(words, end + 1, close)
+  if (!run || run.start !== words[end + 1]!.start || run.end !== words[close - 1]!.end) {
+    return undefined
+  }
+  return [end + 1, close]
 }
 
 /** Relative pronouns that open a clause about the speaker after a comma: "Lee, who ...,". */
