@@ -1003,6 +1003,15 @@ describe('extractQuotes: speakers', () => {
       '"It was an accident," his mother, who was in court, said.',
       [['It was an accident', 'direct', 'his mother', 'said']],
     ],
+    // The same after an inverted cue, when the name ends the sentence.
+    [
+      '"I am heartbroken," wrote his widow, Ann Lutz.',
+      [['I am heartbroken', 'direct', 'Ann Lutz', 'wrote']],
+    ],
+    [
+      '"We are open," said the owner, who declined to give her name.',
+      [['We are open', 'direct', 'the owner', 'said']],
+    ],
   ]
   it.each(appositionRows)('%j', (input, expected) => check(input, expected))
 

@@ -572,6 +572,21 @@ export function matchAfter(words: readonly Word[], quote: number): Frame | undef
   if (verb && verb.kind === 'speech' && !verb.forms.has('gerund')) {
     const speaker = phraseForward(words, index + 1)
     if (isSpeakerPhrase(words, speaker[0], speaker[1])) {
+      // '"...," wrote his widow, Ann Lee.': the name in apposition that ends the sentence.
+      const close = speaker[1] + 1
+      let end = close
+      while (end < words.length && !words[end]!.punct && words[end]!.quote === undefined) end++
+      if (
+        words[speaker[1]]?.text === ',' &&
+        end > close &&
+        (end === words.length || /^[.!?]$/.test(words[end]!.text)) &&
+        personRun(words, speaker[0], speaker[1]) === undefined
+      ) {
+        const run = personRun(words, close, end)
+        if (run && run.start === words[close]!.start && run.end === words[end - 1]!.end) {
+          return {reason: 'after-cue-speaker', cue: cueSpan(words, index), speaker: [close, end]}
+        }
+      }
       return {reason: 'after-cue-speaker', cue: cueSpan(words, index), speaker}
     }
     const named = roleThenName(words, cueSpan(words, index)[1])
