@@ -1015,6 +1015,25 @@ describe('extractQuotes: speakers', () => {
   ]
   it.each(appositionRows)('%j', (input, expected) => check(input, expected))
 
+  // A singular "they" for a spokesperson who spoke last; not when a group opened a sentence since.
+  const theyRows: Row[] = [
+    [
+      'A spokesperson said: "We do not recognise these figures." They added: "We take safety seriously."',
+      [
+        ['We do not recognise these figures.', 'direct', 'A spokesperson', 'said'],
+        ['We take safety seriously.', 'direct', 'A spokesperson', 'added'],
+      ],
+    ],
+    [
+      'A spokesperson said: "We do not recognise these figures." The unions say they are right. They said the plan was "reckless".',
+      [
+        ['We do not recognise these figures.', 'direct', 'A spokesperson', 'said'],
+        ['reckless', 'partial', 'The unions', 'said'],
+      ],
+    ],
+  ]
+  it.each(theyRows)('%j', (input, expected) => check(input, expected))
+
   // An ampersand between capitalised words is inside a firm's name ("Brant & Vos"), and the name
   // after it is no person's.
   const ampersandRows: Row[] = [

@@ -1436,12 +1436,25 @@ class QuoteReader {
 
   /**
    * "he"/"she" right after a one-person source spoke or led a sentence, with
-   * no person since: 'A spokesman for the firm said ... "...," he said.'
+   * no person since: 'A spokesman for the firm said ... "...," he said.'; and
+   * "they" right after a source of no gender spoke ("a spokesperson").
    */
   private humanSourceFor(pronoun: string, unitIndex: number): string | undefined {
     const human = this.humanSource
-    if (!human || (pronoun !== 'he' && pronoun !== 'she')) return undefined
-    if (human.gender !== undefined && human.gender !== pronoun) return undefined
+    if (!human) return undefined
+    if (pronoun === 'they') {
+      // 'A spokesperson said: "...". They added: "..."': a singular "they" for a source of no
+      // gender that spoke last.
+      if (
+        human.gender !== undefined ||
+        this.lastSpeaker?.speaker.name !== human.name ||
+        // A group that opened a sentence since is the "they" ("The Conservatives say ...").
+        (this.source !== undefined && this.source.unit > human.unit)
+      ) {
+        return undefined
+      }
+    } else if (pronoun !== 'he' && pronoun !== 'she') return undefined
+    else if (human.gender !== undefined && human.gender !== pronoun) return undefined
     if (human.unit <= this.lastPersonUnit || (this.focus && human.unit <= this.focus.unit))
       return undefined
     const distance =
