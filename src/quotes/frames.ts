@@ -573,18 +573,25 @@ export function matchAfter(words: readonly Word[], quote: number): Frame | undef
     const speaker = phraseForward(words, index + 1)
     if (isSpeakerPhrase(words, speaker[0], speaker[1])) {
       // '"...," wrote his widow, Ann Lee.': the name in apposition that ends the sentence.
-      const close = speaker[1] + 1
-      let end = close
-      while (end < words.length && !words[end]!.punct && words[end]!.quote === undefined) end++
+      const nameStart = speaker[1] + 1
+      let nameEnd = nameStart
+      while (
+        nameEnd < words.length &&
+        !words[nameEnd]!.punct &&
+        words[nameEnd]!.quote === undefined
+      ) {
+        nameEnd++
+      }
       if (
         words[speaker[1]]?.text === ',' &&
-        end > close &&
-        (end === words.length || /^[.!?]$/.test(words[end]!.text)) &&
+        nameEnd > nameStart &&
+        (nameEnd === words.length || /^[.!?]$/.test(words[nameEnd]!.text)) &&
         personRun(words, speaker[0], speaker[1]) === undefined
       ) {
-        const run = personRun(words, close, end)
-        if (run && run.start === words[close]!.start && run.end === words[end - 1]!.end) {
-          return {reason: 'after-cue-speaker', cue: cueSpan(words, index), speaker: [close, end]}
+        const run = personRun(words, nameStart, nameEnd)
+        if (run && run.start === words[nameStart]!.start && run.end === words[nameEnd - 1]!.end) {
+          const named: [number, number] = [nameStart, nameEnd]
+          return {reason: 'after-cue-speaker', cue: cueSpan(words, index), speaker: named}
         }
       }
       return {reason: 'after-cue-speaker', cue: cueSpan(words, index), speaker}
