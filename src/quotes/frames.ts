@@ -502,7 +502,6 @@ function timeAdverbialBefore(words: readonly Word[], end: number): number {
   return end
 }
 
-/** Dashes before a name that signs a quote ('"..." ― Ann Lee'). */
 /** Conjunctions that open a clause after a quote's comma ("while", "but"), unlike "as" ('..., as Lee said'). */
 const clauseConjunctions: ReadonlySet<string> = new Set([
   'and',
@@ -514,6 +513,7 @@ const clauseConjunctions: ReadonlySet<string> = new Set([
   'yet',
 ])
 
+/** Dashes before a name that signs a quote ('"..." ― Ann Lee'). */
 export const signatureDashes: ReadonlySet<string> = new Set(['―', '—', '–', '-'])
 
 /**
@@ -573,28 +573,8 @@ export function matchAfter(words: readonly Word[], quote: number): Frame | undef
     const speaker = phraseForward(words, index + 1)
     if (isSpeakerPhrase(words, speaker[0], speaker[1])) {
       // '"...," wrote his widow, Ann Lee.': the name in apposition that ends the sentence.
-      const nameStart = speaker[1] + 1
-      let nameEnd = nameStart
-      while (
-        nameEnd < words.length &&
-        !words[nameEnd]!.punct &&
-        words[nameEnd]!.quote === undefined
-      ) {
-        nameEnd++
-      }
-      if (
-        words[speaker[1]]?.text === ',' &&
-        nameEnd > nameStart &&
-        (nameEnd === words.length || /^[.!?]$/.test(words[nameEnd]!.text)) &&
-        personRun(words, speaker[0], speaker[1]) === undefined
-      ) {
-        const run = personRun(words, nameStart, nameEnd)
-        if (run && run.start === words[nameStart]!.start && run.end === words[nameEnd - 1]!.end) {
-          const named: [number, number] = [nameStart, nameEnd]
-          return {reason: 'after-cue-speaker', cue: cueSpan(words, index), speaker: named}
-        }
-      }
-      return {reason: 'after-cue-speaker', cue: cueSpan(words, index), speaker}
+      const named = closingApposition(words, speaker)
+      return {reason: 'after-cue-speaker', cue: cueSpan(words, index), speaker: named ?? speaker}
     }
     const named = roleThenName(words, cueSpan(words, index)[1])
     if (named) return {reason: 'after-cue-speaker', cue: cueSpan(words, index), speaker: named}
@@ -665,11 +645,30 @@ function appositionName(
   if (words[end]?.text !== ',' || personRun(words, from, end) !== undefined) return undefined
   const close = skipFillersBackward(words, cue).end - 1
   if (close <= end + 1 || words[close]!.text !== ',') return undefined
-  const run = personRun(words, end + 1, close)
-  if (!run || run.start !== words[end + 1]!.start || run.end !== words[close - 1]!.end) {
-    return undefined
-  }
-  return [end + 1, close]
+  return isWholeName(words, end + 1, close) ? [end + 1, close] : undefined
+}
+
+/**
+ * The name in apposition after an inverted cue's speaker phrase that names
+ * no one, ending the sentence: "wrote his widow, Ann Lee." `speaker` is the
+ * phrase, up to its comma.
+ */
+function closingApposition(
+  words: readonly Word[],
+  speaker: [number, number],
+): [number, number] | undefined {
+  const [from, end] = speaker
+  if (words[end]?.text !== ',' || personRun(words, from, end) !== undefined) return undefined
+  let close = end + 1
+  while (close < words.length && !words[close]!.punct && words[close]!.quote === undefined) close++
+  if (close < words.length && !/^[.!?]$/.test(words[close]!.text)) return undefined
+  return close > end + 1 && isWholeName(words, end + 1, close) ? [end + 1, close] : undefined
+}
+
+/** Whether the words from `from` to `to` are one person's name and nothing more. */
+function isWholeName(words: readonly Word[], from: number, to: number): boolean {
+  const run = personRun(words, from, to)
+  return run !== undefined && run.start === words[from]!.start && run.end === words[to - 1]!.end
 }
 
 /** Relative pronouns that open a clause about the speaker after a comma: "Lee, who ...,". */
