@@ -12,6 +12,7 @@ import {
   measureUnits,
   monthNames,
   notPlurals,
+  timeSpanNouns,
 } from '../data/counted-nouns.js'
 import {
   type CurrencyForm,
@@ -486,18 +487,6 @@ export function readAmount(
   return makeCandidate({kind: null, first, last: core.end, value, core, reason: 'bare-number'})
 }
 
-/** Units of time: "in five days" after a number is a span, not a ratio ("lost $4 in five days"). */
-const timeUnits: ReadonlySet<string> = new Set([
-  'seconds',
-  'minutes',
-  'hours',
-  'days',
-  'weeks',
-  'months',
-  'years',
-  'decades',
-])
-
 /**
  * Whether the number at `first`, counting the noun at `noun`, is the second
  * of a ratio: "one in five voters", "1 in 10 children", "three out of four
@@ -505,7 +494,7 @@ const timeUnits: ReadonlySet<string> = new Set([
  * doctors. A span of time is no ratio ("$4 in five days").
  */
 function isRatioDenominator(tokens: readonly Token[], first: number, noun: number): boolean {
-  if (timeUnits.has(tokens[noun]!.lower)) return false
+  if (timeSpanNouns.has(tokens[noun]!.lower)) return false
   let at = first - 1
   if (tokens[at]?.lower === 'every') at--
   let before: Token | undefined

@@ -6,6 +6,21 @@
  * General knowledge of English; MIT, as the rest of nutgraf.
  */
 
+/**
+ * Plural nouns of spans of time, from seconds to decades: "in five days" is
+ * a span, not a ratio; "Hours later, ..." opens a time phrase.
+ */
+export const timeSpanNouns: ReadonlySet<string> = new Set([
+  'seconds',
+  'minutes',
+  'hours',
+  'days',
+  'weeks',
+  'months',
+  'years',
+  'decades',
+])
+
 /** Plurals without -s. */
 export const irregularPlurals: ReadonlySet<string> = new Set([
   'people',

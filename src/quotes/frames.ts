@@ -3,6 +3,7 @@
  * sentence's words around a quote placeholder and a unique reason id.
  */
 
+import {timeSpanNouns} from '../data/counted-nouns.js'
 import {groupNouns} from '../data/group-speakers.js'
 import {irregularPastForms} from '../data/irregular-verbs.js'
 import {smallNumbers, tens} from '../data/number-words.js'
@@ -1208,18 +1209,7 @@ function isFocusAdverb(words: readonly Word[], from: number): boolean {
 }
 
 /** Plural time nouns that open a fronted time phrase ("Hours later, ...", "Two days ago, ..."). */
-const timeNouns: ReadonlySet<string> = new Set([
-  'seconds',
-  'minutes',
-  'moments',
-  'hours',
-  'days',
-  'nights',
-  'weeks',
-  'months',
-  'years',
-  'decades',
-])
+const timeNouns: ReadonlySet<string> = new Set([...timeSpanNouns, 'moments', 'nights'])
 
 /** Counts before a time noun ("Eight years ago", "Several weeks later"). */
 const timeCounts: ReadonlySet<string> = new Set([
